@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace panelist {
+
+// One rating: a scale value or "don't know". Unanswered items are absent from the maps below;
+// they are never stored as a default value.
+struct Rating
+{
+    bool dontKnow = false;
+    int value = 0; // meaningful only when !dontKnow
+    QDateTime answeredAt; // UTC; not part of equality
+
+    static Rating of(int v) { return Rating{false, v, {}}; }
+    static Rating unknown() { return Rating{true, 0, {}}; }
+    bool sameAnswer(const Rating &o) const { return dontKnow == o.dontKnow && (dontKnow || value == o.value); }
+};
+
+// Plain data of one expert's response, as stored in a response file and as the interchange JSON.
+struct ResponseData
+{
+    QString instrumentFingerprint;
+    QUuid respondentId;
+    int revision = 0; // 0 until first submitted; each submit increments it
+    QDateTime createdAt;
+    QDateTime submittedAt; // null until submitted
+    QStringList expertise; // expertise group ids
+    QString name;        // optional
+    QString affiliation; // optional
+    QMap<QString, QMap<QString, Rating>> effectiveness; // measure id -> area id -> rating
+    QMap<QString, Rating> feasibility;                  // measure id -> rating
+    QMap<QString, QString> comments;                    // measure id -> text (non-empty)
+    QMap<QString, QStringList> combinations;            // scope (area id or "overall") -> measure ids, in pick order
+
+    int answeredRatingCount() const;
+    // Same answers (ignores answer times and created/submitted times).
+    bool sameContent(const ResponseData &o) const;
+};
+
+} // namespace panelist

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/common/result.h"
+#include "models/response/responsedata.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <memory>
+
+namespace panelist {
+
+// One expert's response file (SQLite as an application file format; see docs/file-formats.md).
+// While open it is in WAL mode with synchronous=FULL; every setter is one BEGIN IMMEDIATE ... COMMIT
+// transaction and returns only after the commit, so a successful return means the answer is on disk.
+// Threading: use an instance only on the thread that created it (it owns a named QSqlDatabase).
+class ResponseStore
+{
+public:
+    static constexpr quint32 ApplicationId = 0x504E4C52; // "PNLR"
+    static constexpr int SchemaVersion = 1;
+
+    ~ResponseStore();
+    ResponseStore(const ResponseStore &) = delete;
+    ResponseStore &operator=(const ResponseStore &) = delete;
+
+    // Creates a new response file at path (must not exist) embedding the instrument's canonical JSON.
+    static Result<std::unique_ptr<ResponseStore>> create(const QString &path, const QByteArray &instrumentJson,
+                                                         const QString &fingerprint, const QUuid &respondentId);
+    // Opens an existing response file for editing. Refuses, without modifying the file: a missing
+    // file, a file that is not SQLite, another application_id, a newer schema version, corruption.
+    // Older schema versions are migrated in order, each step in one transaction.
+    static Result<std::unique_ptr<ResponseStore>> open(const QString &path);
+    // Opens read-only (never writes, never migrates); for to-json and for reading submitted copies.
+    static Result<std::unique_ptr<ResponseStore>> openReadOnly(const QString &path);
+
+    QString path() const;
+    QByteArray instrumentJson() const;
+    QString instrumentFingerprint() const;
+    Result<ResponseData> load() const;
+
+    Status setRating(const QString &measureId, const QString &areaId, const Rating &rating); // areaId empty = feasibility
+    Status clearRating(const QString &measureId, const QString &areaId);
+    Status setComment(const QString &measureId, const QString &text); // empty text removes it
+    Status setExpertise(const QStringList &groupIds);
+    Status setProfile(const QString &name, const QString &affiliation);
+    Status setPicks(const QString &scope, const QStringList &measureIds);
+    // Replaces the whole content with data in one transaction (used by `response from-json`).
+    Status replaceAll(const ResponseData &data);
+
+    // Writes a self-contained single-file copy to targetPath: revision incremented and submitted_at set
+    // in the working file first (one transaction), then VACUUM INTO a temporary name in the target's
+    // folder, fsync, rename over targetPath, fsync the folder. The copy is in rollback-journal mode
+    // (no -wal/-shm companions). The working file stays open and editable.
+    Result<int> submit(const QString &targetPath); // returns the new revision
+
+private:
+    struct Private;
+    explicit ResponseStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace panelist

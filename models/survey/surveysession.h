@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/common/result.h"
+#include "models/instrument/instrument.h"
+#include "models/response/responsedata.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace panelist {
+
+class ResponseStore;
+
+// One item the expert has not answered yet (for the review page and the submit confirmation).
+struct MissingItem
+{
+    enum class Kind { Expertise, Effectiveness, Feasibility, Combination };
+    Kind kind = Kind::Effectiveness;
+    QString measureId; // Effectiveness, Feasibility
+    QString areaId;    // Effectiveness; for Combination the scope (area id or "overall")
+    QString text;      // human-readable, e.g. "Data curation — CBRN: effectiveness"
+};
+
+enum class MeasureState { NotStarted, Partial, Complete };
+
+// An expert's survey in progress: the instrument, the open response file and an in-memory copy of the
+// answers. Every setter writes through to the file (one committed transaction) before it updates the
+// copy and emits its signals, so whatever a view shows after a signal is already on disk.
+// Owns its ResponseStore. GUI thread only.
+class SurveySession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SurveySession)
+
+public:
+    ~SurveySession() override;
+
+    // Creates a new response file at path for the instrument, with a fresh respondent UUID.
+    static Result<std::unique_ptr<SurveySession>> create(const QString &path, const Instrument &instrument);
+    // Opens an existing response file (its embedded instrument is used).
+    static Result<std::unique_ptr<SurveySession>> open(const QString &path);
+
+    const Instrument &instrument() const { return m_instrument; }
+    const ResponseData &data() const { return m_data; }
+    QString path() const;
+
+    std::optional<Rating> rating(const QString &measureId, const QString &areaId) const; // areaId empty = feasibility
+    QString comment(const QString &measureId) const;
+    QStringList picks(const QString &scope) const;
+
+    Status setRating(const QString &measureId, const QString &areaId, const Rating &rating);
+    Status clearRating(const QString &measureId, const QString &areaId);
+    Status setComment(const QString &measureId, const QString &text);
+    Status setExpertise(const QStringList &groupIds);
+    Status setProfile(const QString &name, const QString &affiliation);
+    // Adds or removes one pick; refuses to go beyond the instrument's maximum.
+    Status setPicked(const QString &scope, const QString &measureId, bool picked);
+
+    int answeredCount() const; // rating items answered (scale value or don't know)
+    int totalCount() const;    // instrument().ratingItemCount()
+    MeasureState measureState(const QString &measureId) const;
+    QList<MissingItem> missingItems() const; // in survey order: expertise, measures, combinations
+    QDateTime lastSavedAt() const { return m_lastSaved; }
+
+    // Submits a self-contained copy to targetPath; returns the new revision.
+    Result<int> submit(const QString &targetPath);
+
+Q_SIGNALS:
+    void ratingChanged(const QString &measureId, const QString &areaId);
+    void commentChanged(const QString &measureId);
+    void picksChanged(const QString &scope);
+    void profileChanged();
+    void progressChanged(int answered, int total);
+    void saved(const QDateTime &at);       // after every successful write
+    void saveFailed(const QString &message); // a write failed; nothing was changed in memory
+    void submitted(int revision, const QString &targetPath);
+
+private:
+    SurveySession(std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data);
+    Status written(const Status &status); // emits saved/saveFailed
+
+    std::unique_ptr<ResponseStore> m_store;
+    Instrument m_instrument;
+    ResponseData m_data;
+    QDateTime m_lastSaved;
+};
+
+} // namespace panelist

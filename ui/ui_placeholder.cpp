@@ -1,0 +1,1 @@
+// Replaced as soon as ui/ has real sources.

@@ -1,0 +1,46 @@
+#include "models/survey/workspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist::Workspace {
+
+namespace {
+const QString LastResponseKey = u"survey/lastResponse"_s;
+}
+
+QString responsesFolder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = base + u"/responses"_s;
+    QDir().mkpath(folder);
+    return folder;
+}
+
+QString newResponsePath()
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    return responsesFolder() + u'/' + stamp + u'-' + id + u'.' + ResponseSuffix;
+}
+
+QString lastResponsePath()
+{
+    const QString path = QSettings().value(LastResponseKey).toString();
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
+void setLastResponsePath(const QString &path)
+{
+    QSettings settings;
+    settings.setValue(LastResponseKey, path);
+    settings.sync();
+}
+
+} // namespace panelist::Workspace

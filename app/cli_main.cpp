@@ -1,7 +1,28 @@
+// panelist-cli: headless tool for instruments and response files. Wiring only; the commands live in
+// models/cli so tests and other tools can call them. QCoreApplication: no display needed.
+#include "models/cli/cli.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("panelist-cli"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        err << "panelist-cli: cannot read standard input\n";
+        return panelist::ExitRejected;
+    }
+    panelist::CliIo io{out, err, in};
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return panelist::runCli(arguments, io);
 }

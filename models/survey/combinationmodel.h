@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 namespace panelist {
 
@@ -32,6 +33,7 @@ public:
     void setScope(const QString &scope);     // area id or Instrument::OverallScope; model reset
     QString scope() const;
     QString scopeName() const; // area name; empty for the overall scope
+    QString prompt() const;    // the instrument's combination prompt with {area} filled in
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -50,10 +52,12 @@ Q_SIGNALS:
     void writeFailed(const QString &message); // the session refused or could not save a pick
 
 private:
+    void rebuild();
     void onPicksChanged(const QString &scope);
 
     QPointer<SurveySession> m_session;
     QString m_scope;
+    QStringList m_measureIds; // rows, in instrument order; empty while no valid scope is set
     QStringList m_picks; // last picks seen, to emit dataChanged only for the rows that changed
 };
 

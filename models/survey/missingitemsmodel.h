@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 namespace panelist {
 

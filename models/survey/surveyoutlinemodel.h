@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 namespace panelist {
 
@@ -54,6 +55,10 @@ private:
     void emitRowChanged(int row);
 
     QPointer<SurveySession> m_session;
+    // Row structure, cached so the row count stays right even while a destroyed session is detached.
+    bool m_attached = false;
+    QStringList m_measureIds;
+    QStringList m_scopes;
 };
 
 } // namespace panelist

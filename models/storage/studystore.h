@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/common/result.h"
+#include "models/instrument/instrument.h"
+#include "models/response/responsedata.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+namespace panelist {
+
+class SqliteConnection;
+
+// One accepted version of a respondent's response, with where it came from.
+struct StudyResponse
+{
+    qint64 versionId = 0; // row id of this version in the study
+    ResponseData data;
+    QString sourceName;   // file name as received (no folder)
+    QString sourceSha256; // of the file's bytes as received
+    QDateTime importedAt; // UTC
+    bool counts = false;  // the version that counts for this respondent
+};
+
+// One row per file the coordinator tried to import.
+struct ImportLogEntry
+{
+    qint64 id = 0;
+    QString fileName;
+    QString sha256;
+    QDateTime at;    // UTC
+    QString outcome; // "merged", "unchanged", "replaced", "older revision", "conflict", "rejected"
+    QString reason;  // why (always set for "rejected" and "conflict")
+};
+
+// Two or more different contents for the same respondent and revision; the coordinator picks one.
+struct StudyConflict
+{
+    QUuid respondentId;
+    int revision = 0;
+    QList<StudyResponse> versions; // all candidates; at most one has counts == true
+    bool resolved = false;         // the coordinator picked the version that counts
+};
+
+// The study database (SQLite, its own application_id; see docs/study-database.md). Holds the
+// instrument, every accepted response version with provenance (superseded revisions are kept, never
+// deleted) and the import log. Writes are done by Merger (models/merge) through connection().
+// Threading: an instance is used only on the thread that opened it; a worker opens its own.
+class StudyStore
+{
+public:
+    static constexpr quint32 ApplicationId = 0x504E4C53; // "PNLS"
+
+    ~StudyStore();
+    StudyStore(const StudyStore &) = delete;
+    StudyStore &operator=(const StudyStore &) = delete;
+
+    static Result<std::unique_ptr<StudyStore>> create(const QString &path, const Instrument &instrument);
+    static Result<std::unique_ptr<StudyStore>> open(const QString &path);
+    static Result<std::unique_ptr<StudyStore>> openReadOnly(const QString &path);
+
+    QString path() const;
+    const Instrument &instrument() const;
+
+    Result<QList<StudyResponse>> currentResponses() const; // one per respondent: the version that counts
+    Result<QList<StudyResponse>> allVersions() const;      // every kept version, history included
+    Result<QList<ImportLogEntry>> importLog() const;
+    Result<QList<StudyConflict>> conflicts() const;
+    // The coordinator's choice for a conflict; recorded (who/when in the log) and applied in one transaction.
+    Status resolveConflict(const QUuid &respondentId, int revision, qint64 versionId);
+    // PRAGMA data_version: changes when another connection (or process) commits to the study.
+    qint64 dataVersion() const;
+
+    SqliteConnection &connection(); // for models/merge only
+
+private:
+    struct Private;
+    explicit StudyStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace panelist

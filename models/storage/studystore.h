@@ -24,17 +24,22 @@ struct StudyResponse
     QString sourceSha256; // of the file's bytes as received
     QDateTime importedAt; // UTC
     bool counts = false;  // the version that counts for this respondent
+    // SHA-256 of the answers (the interchange JSON without submitted_at; answer times excluded):
+    // equal hashes for one respondent and revision mean "identical content".
+    QString contentSha256;
 };
 
 // One row per file the coordinator tried to import.
 struct ImportLogEntry
 {
     qint64 id = 0;
-    QString fileName;
+    QString fileName; // as received (no folder)
     QString sha256;
     QDateTime at;    // UTC
     QString outcome; // "merged", "unchanged", "replaced", "older revision", "conflict", "rejected"
     QString reason;  // why (always set for "rejected" and "conflict")
+    QUuid respondentId; // null when the file could not be read that far
+    int revision = -1;  // -1 when unknown
 };
 
 // Two or more different contents for the same respondent and revision; the coordinator picks one.
@@ -44,6 +49,7 @@ struct StudyConflict
     int revision = 0;
     QList<StudyResponse> versions; // all candidates; at most one has counts == true
     bool resolved = false;         // the coordinator picked the version that counts
+    qint64 chosenVersionId = 0;    // when resolved
 };
 
 // The study database (SQLite, its own application_id; see docs/study-database.md). Holds the
@@ -59,22 +65,31 @@ public:
     StudyStore(const StudyStore &) = delete;
     StudyStore &operator=(const StudyStore &) = delete;
 
+    // Creates a new study at path (must not exist): built under a temporary name, flushed, renamed.
     static Result<std::unique_ptr<StudyStore>> create(const QString &path, const Instrument &instrument);
+    // Opens for merging and resolving. Refuses, without writing: a missing file, not SQLite, another
+    // application_id, a newer schema, corruption (quick_check), a damaged embedded instrument.
     static Result<std::unique_ptr<StudyStore>> open(const QString &path);
+    // Never writes, never migrates (exports, the presenter, `study show`).
     static Result<std::unique_ptr<StudyStore>> openReadOnly(const QString &path);
 
     QString path() const;
     const Instrument &instrument() const;
 
-    Result<QList<StudyResponse>> currentResponses() const; // one per respondent: the version that counts
+    // One per respondent: the version that counts. That is the highest revision with one content, or
+    // with the coordinator's choice when several contents conflict; an unresolved conflict at the top
+    // falls back to the highest unambiguous revision below it (none: the respondent is left out).
+    // This depends only on the set of versions and choices, never on the order files arrived in.
+    Result<QList<StudyResponse>> currentResponses() const;
     Result<QList<StudyResponse>> allVersions() const;      // every kept version, history included
     Result<QList<ImportLogEntry>> importLog() const;
-    Result<QList<StudyConflict>> conflicts() const;
+    Result<QList<StudyConflict>> conflicts() const;   // resolved ones included (resolved == true)
     // The coordinator's choice for a conflict; recorded (who/when in the log) and applied in one transaction.
     Status resolveConflict(const QUuid &respondentId, int revision, qint64 versionId);
     // PRAGMA data_version: changes when another connection (or process) commits to the study.
     qint64 dataVersion() const;
 
+    bool readOnly() const;
     SqliteConnection &connection(); // for models/merge only
 
 private:

@@ -1,0 +1,211 @@
+#include "models/storage/responsestore.h"
+
+#include "models/storage/durablefile.h"
+#include "models/storage/responseschema.h"
+#include "models/storage/responsestore_p.h"
+#include "models/storage/sqliteheader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+using namespace ResponseStoreDetail;
+
+namespace {
+
+using StoreResult = Result<std::unique_ptr<ResponseStore>>;
+
+// Fills a brand-new file: application_id, schema (migration steps from version 0), instrument and
+// the meta rows. Runs on a temporary name in rollback-journal mode, so a crash leaves no half file
+// under the real name.
+Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
+                    const QUuid &respondentId)
+{
+    auto conn = SqliteConnection::open(path, false);
+    if (!conn)
+        return Status::failure(conn.error());
+    SqliteConnection &c = **conn;
+    const QString context = u"Could not create the response file"_s;
+    // A pragma takes no bound value; the number is our own constant.
+    if (Status s = c.exec(u"PRAGMA application_id = %1"_s.arg(ResponseStore::ApplicationId), context); !s)
+        return s;
+    if (Status s = ResponseSchema::migrate(c); !s)
+        return s;
+    return c.writeTransaction(context, [&]() -> Status {
+        if (Status s = c.exec(u"INSERT INTO instrument (id, fingerprint, json) VALUES (1, ?, ?)"_s,
+                              {fingerprint, instrumentJson}, context);
+            !s)
+            return s;
+        const QList<std::pair<QString, QVariant>> meta = {
+            {u"respondent_id"_s, respondentId.toString(QUuid::WithoutBraces)},
+            {u"revision"_s, u"0"_s},
+            {u"created_at"_s, isoUtc(QDateTime::currentDateTimeUtc())},
+            {u"submitted_at"_s, QVariant()},
+            {u"name"_s, u""_s},
+            {u"affiliation"_s, u""_s},
+        };
+        for (const auto &[key, value] : meta) {
+            if (Status s = c.exec(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, {key, value}, context); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status checkIntegrity(SqliteConnection &c)
+{
+    const QString shown = displayPath(c.path());
+    const auto rows = c.column(u"PRAGMA quick_check"_s, u"The file is damaged (SQLite quick_check failed)"_s);
+    if (!rows)
+        return Status::failure(rows.error());
+    if (*rows != QStringList{u"ok"_s})
+        return Status::failure(u"%1: damaged file (SQLite quick_check: %2)"_s.arg(shown, rows->value(0)));
+    return {};
+}
+
+Status enterEditingMode(SqliteConnection &c)
+{
+    const QString context = u"Could not switch to write-ahead logging"_s;
+    const auto mode = c.column(u"PRAGMA journal_mode = WAL"_s, context);
+    if (!mode)
+        return Status::failure(mode.error());
+    if (mode->value(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return c.failure(context, u"SQLite kept journal mode \"%1\""_s.arg(mode->value(0)));
+    // FULL: in WAL mode every commit is fsynced, so a returned setter survives a power cut.
+    return c.exec(u"PRAGMA synchronous = FULL"_s, u"Could not enable synchronous writes"_s);
+}
+
+Status readInstrument(SqliteConnection &c, QByteArray &json, QString &fingerprint)
+{
+    QSqlQuery q(c.db());
+    if (!q.exec(u"SELECT fingerprint, json FROM instrument WHERE id = 1"_s))
+        return c.failure(u"Could not read the embedded instrument"_s, q);
+    if (!q.next())
+        return Status::failure(u"%1: damaged response file (no embedded instrument)"_s.arg(displayPath(c.path())));
+    fingerprint = q.value(0).toString();
+    json = q.value(1).toByteArray();
+    return {};
+}
+
+} // namespace
+
+ResponseStore::ResponseStore(std::unique_ptr<Private> dd) : d(std::move(dd)) { }
+
+ResponseStore::~ResponseStore() = default;
+
+StoreResult ResponseStore::create(const QString &path, const QByteArray &instrumentJson,
+                                  const QString &fingerprint, const QUuid &respondentId)
+{
+    const QString shown = displayPath(path);
+    if (QFileInfo::exists(path))
+        return StoreResult::failure(u"%1: already exists; a new response needs a new file name"_s.arg(shown));
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        return StoreResult::failure(u"%1: its folder does not exist"_s.arg(shown));
+    if (instrumentJson.isEmpty() || fingerprint.isEmpty() || respondentId.isNull())
+        return StoreResult::failure(u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(shown));
+    const QString temp = DurableFile::temporarySibling(path);
+    Status s = writeNewFile(temp, instrumentJson, fingerprint, respondentId);
+    if (s)
+        s = DurableFile::syncFile(temp);
+    if (s)
+        s = DurableFile::renameNew(temp, path);
+    if (!s) {
+        QFile::remove(temp);
+        QFile::remove(temp + u"-journal"_s);
+        return StoreResult::failure(s.error());
+    }
+    if (Status synced = DurableFile::syncFolder(QFileInfo(path).absolutePath()); !synced)
+        return StoreResult::failure(synced.error());
+    return open(path);
+}
+
+namespace {
+
+struct OpenedFile
+{
+    std::unique_ptr<SqliteConnection> conn;
+    QByteArray instrumentJson;
+    QString fingerprint;
+};
+
+Status checkReadableVersion(SqliteConnection &c)
+{
+    const auto v = ResponseSchema::version(c);
+    if (!v)
+        return Status::failure(v.error());
+    if (*v != ResponseStore::SchemaVersion)
+        return Status::failure(u"%1: uses the older schema %2; open it for editing once to upgrade it"_s
+                                       .arg(displayPath(c.path()))
+                                       .arg(*v));
+    return {};
+}
+
+// The order matters: nothing is written before every check has passed (the header before SQLite
+// touches the file, quick_check before a migration), so a refused file stays byte-identical.
+Result<OpenedFile> openFile(const QString &path, bool readOnly)
+{
+    using R = Result<OpenedFile>;
+    if (Status s = checkResponseHeader(path, ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
+        return R::failure(s.error());
+    auto conn = SqliteConnection::open(path, readOnly);
+    if (!conn)
+        return R::failure(conn.error());
+    SqliteConnection &c = **conn;
+    if (Status s = checkIntegrity(c); !s)
+        return R::failure(s.error());
+    if (Status s = readOnly ? checkReadableVersion(c) : ResponseSchema::migrate(c); !s)
+        return R::failure(s.error());
+    if (Status s = ResponseSchema::verify(c); !s)
+        return R::failure(s.error());
+    OpenedFile f;
+    if (Status s = readInstrument(c, f.instrumentJson, f.fingerprint); !s)
+        return R::failure(s.error());
+    if (!readOnly) {
+        if (Status s = enterEditingMode(c); !s)
+            return R::failure(s.error());
+        c.allowCheckpointOnClose();
+    }
+    f.conn = std::move(*conn);
+    return R(std::move(f));
+}
+
+} // namespace
+
+StoreResult ResponseStore::open(const QString &path)
+{
+    auto f = openFile(path, false);
+    if (!f)
+        return StoreResult::failure(f.error());
+    auto d = std::make_unique<Private>(Private{std::move(f->conn), f->instrumentJson, f->fingerprint});
+    return StoreResult(std::unique_ptr<ResponseStore>(new ResponseStore(std::move(d))));
+}
+
+StoreResult ResponseStore::openReadOnly(const QString &path)
+{
+    auto f = openFile(path, true);
+    if (!f)
+        return StoreResult::failure(f.error());
+    auto d = std::make_unique<Private>(Private{std::move(f->conn), f->instrumentJson, f->fingerprint});
+    return StoreResult(std::unique_ptr<ResponseStore>(new ResponseStore(std::move(d))));
+}
+
+QString ResponseStore::path() const
+{
+    return d->conn->path();
+}
+
+QByteArray ResponseStore::instrumentJson() const
+{
+    return d->instrumentJson;
+}
+
+QString ResponseStore::instrumentFingerprint() const
+{
+    return d->fingerprint;
+}
+
+} // namespace panelist

@@ -1,0 +1,143 @@
+#include "models/storage/sqliteconnection.h"
+
+#include "models/storage/sqliteheader.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"panelist-sqlite-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? u"unknown SQLite error"_s : text;
+}
+
+void setNoCheckpointOnClose(sqlite3 *h, bool on)
+{
+    if (h)
+        sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, on ? 1 : 0, nullptr);
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase(); // drop the last handle before removing the named connection
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, bool readOnly)
+{
+    using R = Result<std::unique_ptr<SqliteConnection>>;
+    const bool walExisted = QFileInfo::exists(path + u"-wal"_s);
+    std::unique_ptr<SqliteConnection> c(new SqliteConnection(path, uniqueConnectionName(), readOnly));
+    c->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->m_connectionName);
+    c->m_db.setDatabaseName(path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    c->m_db.setConnectOptions(options);
+    if (!c->m_db.open())
+        return R::failure(u"%1: cannot be opened by SQLite (%2)"_s.arg(displayPath(path), errorText(c->m_db.lastError())));
+    // Nothing has been read yet: disable the close-time checkpoint before SQLite looks at the -wal.
+    if (walExisted)
+        setNoCheckpointOnClose(c->handle(), true);
+    return R(std::move(c));
+}
+
+sqlite3 *SqliteConnection::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+void SqliteConnection::allowCheckpointOnClose()
+{
+    setNoCheckpointOnClose(handle(), false);
+}
+
+Status SqliteConnection::failure(const QString &context, const QString &reason) const
+{
+    return Status::failure(u"%1 in %2: %3"_s.arg(context, displayPath(m_path), reason));
+}
+
+Status SqliteConnection::failure(const QString &context, const QSqlQuery &query) const
+{
+    return failure(context, errorText(query.lastError()));
+}
+
+Status SqliteConnection::exec(const QString &sql, const QString &context)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return failure(context, q);
+    return {};
+}
+
+Status SqliteConnection::exec(const QString &sql, const QVariantList &values, const QString &context)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return failure(context, q);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(context, q);
+    return {};
+}
+
+Status SqliteConnection::writeTransaction(const QString &context, const std::function<Status()> &body)
+{
+    // QSqlDatabase::transaction() would issue a deferred BEGIN, which can fail with SQLITE_BUSY at the
+    // first write instead of waiting; IMMEDIATE takes the write lock up front and honours the timeout.
+    if (Status s = exec(u"BEGIN IMMEDIATE"_s, context); !s)
+        return s;
+    Status s = body();
+    if (s)
+        s = exec(u"COMMIT"_s, context);
+    if (!s) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s); // may fail when SQLite already rolled back; the first error counts
+    }
+    return s;
+}
+
+Result<QStringList> SqliteConnection::column(const QString &sql, const QString &context)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Result<QStringList>::failure(failure(context, q).error());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    if (q.lastError().isValid())
+        return Result<QStringList>::failure(failure(context, q).error());
+    return out;
+}
+
+} // namespace panelist

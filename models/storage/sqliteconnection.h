@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+class QSqlQuery;
+
+namespace panelist {
+
+// Owns one uniquely named QSqlDatabase connection to one SQLite file and removes it on destruction.
+// Small helpers around it keep every caller to prepared statements and BEGIN IMMEDIATE transactions.
+// Threading: use only on the thread that opened it (QtSql connections are per thread).
+class SqliteConnection
+{
+public:
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+
+    // Opens path (which must exist) with a busy timeout. When a -wal file already exists beside it,
+    // the connection starts with checkpoint-on-close disabled, so closing a file that is then refused
+    // never folds that -wal into it; call allowCheckpointOnClose() once the file is accepted.
+    static Result<std::unique_ptr<SqliteConnection>> open(const QString &path, bool readOnly);
+
+    QSqlDatabase &db() { return m_db; }
+    const QString &path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+    sqlite3 *handle() const;
+    void allowCheckpointOnClose();
+
+    // Runs fixed SQL (DDL, pragmas); the text is never built from data. context starts the message,
+    // e.g. "Could not save the rating": the result reads "<context> in <file>: <SQLite's reason>".
+    Status exec(const QString &sql, const QString &context);
+    // Prepares sql, binds values in order and executes it.
+    Status exec(const QString &sql, const QVariantList &values, const QString &context);
+    // Runs body inside BEGIN IMMEDIATE ... COMMIT; on any failure rolls back and returns the error.
+    Status writeTransaction(const QString &context, const std::function<Status()> &body);
+    // The first column of every row of a query without bound values (pragmas, checks).
+    Result<QStringList> column(const QString &sql, const QString &context);
+
+    Status failure(const QString &context, const QString &reason) const;
+    Status failure(const QString &context, const QSqlQuery &query) const;
+
+private:
+    SqliteConnection(QString path, QString connectionName, bool readOnly);
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    QSqlDatabase m_db;
+};
+
+} // namespace panelist

@@ -1,0 +1,117 @@
+#include "models/storage/sqliteheader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+namespace {
+
+constexpr qint64 HeaderSize = 100;
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+quint16 bigEndian16(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
+    return quint16((p[0] << 8) | p[1]);
+}
+
+QString hex32(quint32 value)
+{
+    return u"0x"_s + QString::number(value, 16).rightJustified(8, u'0').toUpper();
+}
+
+SqliteHeader parse(const QByteArray &bytes, qint64 fileSize)
+{
+    SqliteHeader h;
+    const quint16 rawPageSize = bigEndian16(bytes, 16);
+    h.pageSize = rawPageSize == 1 ? 65536u : rawPageSize; // 1 encodes 65536
+    h.writeVersion = quint8(bytes.at(18));
+    h.readVersion = quint8(bytes.at(19));
+    h.pageCount = bigEndian32(bytes, 28);
+    // The in-header size is trusted only when "version-valid-for" matches the change counter.
+    h.pageCountValid = h.pageCount > 0 && bigEndian32(bytes, 92) == bigEndian32(bytes, 24);
+    h.userVersion = bigEndian32(bytes, 60);
+    h.applicationId = bigEndian32(bytes, 68);
+    h.fileSize = fileSize;
+    return h;
+}
+
+} // namespace
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Result<SqliteHeader> readSqliteHeader(const QString &path)
+{
+    using R = Result<SqliteHeader>;
+    const QString shown = displayPath(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(u"%1: file not found"_s.arg(shown));
+    if (info.isDir())
+        return R::failure(u"%1: is a folder, not a response file"_s.arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(u"%1: cannot be read (%2)"_s.arg(shown, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return R::failure(u"%1: empty file (0 bytes); it is not a Panelist response file"_s.arg(shown));
+    const QByteArray bytes = file.read(HeaderSize);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!bytes.startsWith(magic.left(qMin<qsizetype>(bytes.size(), magic.size())))
+        || bytes.size() < magic.size())
+        return R::failure(u"%1: not a Panelist response file (not SQLite)"_s.arg(shown));
+    if (bytes.size() < HeaderSize)
+        return R::failure(u"%1: truncated SQLite file (%2 bytes, shorter than its header)"_s.arg(shown)
+                                  .arg(size));
+    return parse(bytes, size);
+}
+
+Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVersion)
+{
+    const auto header = readSqliteHeader(path);
+    if (!header)
+        return Status::failure(header.error());
+    const QString shown = displayPath(path);
+    if (header->applicationId != applicationId) {
+        const QString what = header->applicationId == 0 ? u"a plain SQLite database"_s
+                                                        : u"application_id %1"_s.arg(hex32(header->applicationId));
+        return Status::failure(u"%1: not a Panelist response file; it belongs to another application (%2)"_s
+                                       .arg(shown, what));
+    }
+    if (header->userVersion > quint32(maxVersion))
+        return Status::failure(u"%1: written by a newer Panelist (schema %2; this version reads up to %3). "
+                               u"Open it with a newer Panelist."_s
+                                       .arg(shown)
+                                       .arg(header->userVersion)
+                                       .arg(maxVersion));
+    if (header->userVersion == 0)
+        return Status::failure(u"%1: an incomplete Panelist response file (schema version 0: it was never "
+                               u"finished being created)"_s.arg(shown));
+    if (header->pageSize < 512 || (header->pageSize & (header->pageSize - 1)) != 0)
+        return Status::failure(u"%1: damaged SQLite header (page size %2)"_s.arg(shown).arg(header->pageSize));
+    // A WAL-mode file with a non-empty -wal can be legitimately shorter than its header says: a
+    // checkpoint interrupted by a crash may have written page 1 before later pages. SQLite recovers
+    // that from the -wal, so leave the judgement to it (quick_check) in that case.
+    const QFileInfo wal(path + u"-wal"_s);
+    const bool walPending = header->isWal() && wal.exists() && wal.size() > 0;
+    const qint64 expected = qint64(header->pageCount) * header->pageSize;
+    if (!walPending && header->pageCountValid && header->fileSize < expected)
+        return Status::failure(u"%1: truncated (the file has %2 bytes; its header says %3)"_s.arg(shown)
+                                       .arg(header->fileSize)
+                                       .arg(expected));
+    return {};
+}
+
+} // namespace panelist

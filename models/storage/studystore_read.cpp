@@ -1,0 +1,195 @@
+// StudyStore readers: versions, the import log and conflicts as plain data.
+
+#include "models/storage/studystore.h"
+
+#include "models/storage/studystore_p.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+using namespace StudyStoreDetail;
+
+namespace {
+
+const QString ReadContext = u"Could not read the study"_s;
+
+// Which versions a read covers. Fixed SQL fragments chosen by the caller, never built from data.
+enum class Which { All, Current };
+
+QString versionFilter(Which which)
+{
+    return which == Which::Current ? u" WHERE v.id IN (SELECT current_version FROM respondent)"_s : QString();
+}
+
+// Runs a whole read inside one read transaction so every part belongs to the same committed state.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(SqliteConnection &c) : m_c(c) { m_ok = bool(m_c.exec(u"BEGIN"_s, ReadContext)); }
+    ~ReadTransaction()
+    {
+        if (m_ok)
+            m_c.exec(u"COMMIT"_s, ReadContext);
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    SqliteConnection &m_c;
+    bool m_ok = false;
+};
+
+Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fingerprint, Which which)
+{
+    using R = Result<QList<StudyResponse>>;
+    const QString filter = versionFilter(which);
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT v.id, v.respondent, v.revision, v.content_sha256, v.created_at, v.submitted_at, "
+                u"v.name, v.affiliation, v.source_name, v.source_sha256, v.imported_at, "
+                u"v.id IN (SELECT current_version FROM respondent WHERE current_version IS NOT NULL) "
+                u"FROM response_version v"_s
+                + filter + u" ORDER BY v.respondent, v.revision, v.content_sha256"_s))
+        return R::failure(c.failure(ReadContext, q).error());
+    QList<StudyResponse> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        StudyResponse r;
+        r.versionId = q.value(0).toLongLong();
+        r.data.instrumentFingerprint = fingerprint;
+        r.data.respondentId = QUuid::fromString(q.value(1).toString());
+        r.data.revision = q.value(2).toInt();
+        r.contentSha256 = q.value(3).toString();
+        r.data.createdAt = fromIsoUtc(q.value(4).toString());
+        r.data.submittedAt = fromIsoUtc(q.value(5).toString());
+        r.data.name = q.value(6).toString();
+        r.data.affiliation = q.value(7).toString();
+        r.sourceName = q.value(8).toString();
+        r.sourceSha256 = q.value(9).toString();
+        r.importedAt = fromIsoUtc(q.value(10).toString());
+        r.counts = q.value(11).toBool();
+        index.insert(r.versionId, out.size());
+        out.append(r);
+    }
+    if (out.isEmpty())
+        return out;
+
+    // The answer tables, each in one pass; rows of versions outside the filter are skipped cheaply.
+    const QString child = u" t JOIN response_version v ON v.id = t.version"_s + filter;
+    if (!q.exec(u"SELECT t.version, t.measure, t.area, t.dont_know, t.value, t.answered_at FROM rating"_s + child))
+        return R::failure(c.failure(ReadContext, q).error());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        ResponseData &d = out[*it].data;
+        Rating rating;
+        rating.dontKnow = q.value(3).toInt() != 0;
+        rating.value = rating.dontKnow ? 0 : q.value(4).toInt();
+        rating.answeredAt = fromIsoUtc(q.value(5).toString());
+        const QString area = q.value(2).toString();
+        if (area.isEmpty())
+            d.feasibility.insert(q.value(1).toString(), rating);
+        else
+            d.effectiveness[q.value(1).toString()].insert(area, rating);
+    }
+    if (!q.exec(u"SELECT t.version, t.measure, t.text FROM comment"_s + child))
+        return R::failure(c.failure(ReadContext, q).error());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].data.comments.insert(q.value(1).toString(), q.value(2).toString());
+    }
+    if (!q.exec(u"SELECT t.version, t.scope, t.measure FROM pick"_s + child + u" ORDER BY t.version, t.scope, t.position"_s))
+        return R::failure(c.failure(ReadContext, q).error());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].data.combinations[q.value(1).toString()].append(q.value(2).toString());
+    }
+    if (!q.exec(u"SELECT t.version, t.group_id FROM expertise"_s + child + u" ORDER BY t.version, t.position"_s))
+        return R::failure(c.failure(ReadContext, q).error());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].data.expertise.append(q.value(1).toString());
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<StudyResponse>> StudyStore::currentResponses() const
+{
+    ReadTransaction t(*d->conn);
+    return loadVersions(*d->conn, d->instrument.fingerprint(), Which::Current);
+}
+
+Result<QList<StudyResponse>> StudyStore::allVersions() const
+{
+    ReadTransaction t(*d->conn);
+    return loadVersions(*d->conn, d->instrument.fingerprint(), Which::All);
+}
+
+Result<QList<ImportLogEntry>> StudyStore::importLog() const
+{
+    using R = Result<QList<ImportLogEntry>>;
+    SqliteConnection &c = *d->conn;
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, file_name, sha256, at, outcome, reason, respondent, revision FROM import_log ORDER BY id"_s))
+        return R::failure(c.failure(ReadContext, q).error());
+    QList<ImportLogEntry> out;
+    while (q.next()) {
+        ImportLogEntry e;
+        e.id = q.value(0).toLongLong();
+        e.fileName = q.value(1).toString();
+        e.sha256 = q.value(2).toString();
+        e.at = fromIsoUtc(q.value(3).toString());
+        e.outcome = q.value(4).toString();
+        e.reason = q.value(5).toString();
+        e.respondentId = QUuid::fromString(q.value(6).toString());
+        e.revision = q.value(7).isNull() ? -1 : q.value(7).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QList<StudyConflict>> StudyStore::conflicts() const
+{
+    using R = Result<QList<StudyConflict>>;
+    SqliteConnection &c = *d->conn;
+    ReadTransaction t(c);
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT respondent, revision, chosen_version FROM conflict ORDER BY respondent, revision"_s))
+        return R::failure(c.failure(ReadContext, q).error());
+    QList<StudyConflict> out;
+    while (q.next()) {
+        StudyConflict k;
+        k.respondentId = QUuid::fromString(q.value(0).toString());
+        k.revision = q.value(1).toInt();
+        k.chosenVersionId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+        k.resolved = k.chosenVersionId != 0;
+        out.append(k);
+    }
+    if (out.isEmpty())
+        return out;
+    // Conflicts are few; the candidates come from the full version list.
+    const auto versions = loadVersions(c, d->instrument.fingerprint(), Which::All);
+    if (!versions)
+        return R::failure(versions.error());
+    for (StudyConflict &k : out) {
+        for (const StudyResponse &v : *versions) {
+            if (v.data.respondentId == k.respondentId && v.data.revision == k.revision)
+                k.versions.append(v);
+        }
+    }
+    return out;
+}
+
+} // namespace panelist

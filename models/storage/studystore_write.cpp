@@ -1,0 +1,232 @@
+// StudyStoreWriter: the study database's write primitives, shared by Merger and resolveConflict.
+
+#include "models/storage/studystore_write.h"
+
+#include "models/response/interchange.h"
+#include "models/storage/sqliteconnection.h"
+#include "models/storage/studystore.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+namespace {
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant nullableTime(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(isoUtc(t)) : QVariant();
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+QString responseContentSha256(const ResponseData &data)
+{
+    // The interchange JSON already leaves out answer and creation times; submitting again without
+    // changing an answer must not turn an identical file into a conflict, so submitted_at goes too.
+    QJsonObject o = toInterchange(data);
+    o.remove(u"submitted_at"_s);
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection) : m_conn(connection) { }
+
+StudyStoreWriter::~StudyStoreWriter() = default;
+
+QSqlQuery &StudyStoreWriter::prepared(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_conn.db());
+        q->setForwardOnly(true);
+        q->prepare(QString::fromLatin1(sql)); // a failure shows at exec, with SQLite's reason
+        it = m_statements.insert(sql, q);
+    }
+    return *it.value();
+}
+
+Status StudyStoreWriter::run(QSqlQuery &q, const QVariantList &values, const QString &context)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec())
+        return m_conn.failure(context, q);
+    return {};
+}
+
+Result<QList<KnownVersion>> StudyStoreWriter::versionsOf(const QUuid &respondent)
+{
+    using R = Result<QList<KnownVersion>>;
+    QSqlQuery &q = prepared("SELECT id, revision, content_sha256, source_sha256, source_name "
+                            "FROM response_version WHERE respondent = ? ORDER BY revision DESC, id");
+    if (Status s = run(q, {uuidText(respondent)}, u"Could not read the respondent's versions"_s); !s)
+        return R::failure(s.error());
+    QList<KnownVersion> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString()});
+    q.finish();
+    return out;
+}
+
+Status StudyStoreWriter::writeAnswers(qint64 versionId, const ResponseData &data, const QString &context)
+{
+    QSqlQuery &rating = prepared("INSERT INTO rating (version, measure, area, dont_know, value, answered_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)");
+    const auto addRating = [&](const QString &measure, const QString &area, const Rating &r) {
+        return run(rating,
+                   {versionId, measure, area, r.dontKnow ? 1 : 0, r.dontKnow ? QVariant() : QVariant(r.value),
+                    nullableTime(r.answeredAt)},
+                   context);
+    };
+    for (auto m = data.effectiveness.cbegin(); m != data.effectiveness.cend(); ++m) {
+        for (auto a = m.value().cbegin(); a != m.value().cend(); ++a) {
+            if (Status s = addRating(m.key(), a.key(), a.value()); !s)
+                return s;
+        }
+    }
+    for (auto f = data.feasibility.cbegin(); f != data.feasibility.cend(); ++f) {
+        if (Status s = addRating(f.key(), QString(u""_s), f.value()); !s)
+            return s;
+    }
+    QSqlQuery &comment = prepared("INSERT INTO comment (version, measure, text) VALUES (?, ?, ?)");
+    for (auto c = data.comments.cbegin(); c != data.comments.cend(); ++c) {
+        if (Status s = run(comment, {versionId, c.key(), c.value()}, context); !s)
+            return s;
+    }
+    QSqlQuery &pick = prepared("INSERT INTO pick (version, scope, measure, position) VALUES (?, ?, ?, ?)");
+    for (auto p = data.combinations.cbegin(); p != data.combinations.cend(); ++p) {
+        for (qsizetype i = 0; i < p.value().size(); ++i) {
+            if (Status s = run(pick, {versionId, p.key(), p.value().at(i), i}, context); !s)
+                return s;
+        }
+    }
+    QSqlQuery &group = prepared("INSERT INTO expertise (version, group_id, position) VALUES (?, ?, ?)");
+    for (qsizetype i = 0; i < data.expertise.size(); ++i) {
+        if (Status s = run(group, {versionId, data.expertise.at(i), i}, context); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const QString &contentSha256,
+                                               const Provenance &from)
+{
+    const QString context = u"Could not store the response from %1"_s.arg(from.sourceName);
+    QSqlQuery &q = prepared("INSERT INTO response_version (respondent, revision, content_sha256, created_at, "
+                            "submitted_at, name, affiliation, source_name, source_sha256, imported_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (Status s = run(q,
+                       {uuidText(data.respondentId), data.revision, contentSha256, nullableTime(data.createdAt),
+                        nullableTime(data.submittedAt), data.name, data.affiliation, from.sourceName,
+                        from.sourceSha256, isoUtc(from.importedAt)},
+                       context);
+        !s)
+        return Result<qint64>::failure(s.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = writeAnswers(id, data, context); !s)
+        return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Status StudyStoreWriter::rewriteVersion(qint64 versionId, const ResponseData &data, const Provenance &from)
+{
+    const QString context = u"Could not update the provenance of a response from %1"_s.arg(from.sourceName);
+    QSqlQuery &q = prepared("UPDATE response_version SET created_at = ?, submitted_at = ?, source_name = ?, "
+                            "source_sha256 = ?, imported_at = ? WHERE id = ?");
+    if (Status s = run(q,
+                       {nullableTime(data.createdAt), nullableTime(data.submittedAt), from.sourceName,
+                        from.sourceSha256, isoUtc(from.importedAt), versionId},
+                       context);
+        !s)
+        return s;
+    // Answer times are the only answer data that can differ; rewrite the answers as one unit.
+    for (const char *sql : {"DELETE FROM rating WHERE version = ?", "DELETE FROM comment WHERE version = ?",
+                            "DELETE FROM pick WHERE version = ?", "DELETE FROM expertise WHERE version = ?"}) {
+        if (Status s = run(prepared(sql), {versionId}, context); !s)
+            return s;
+    }
+    return writeAnswers(versionId, data, context);
+}
+
+Status StudyStoreWriter::openConflict(const QUuid &respondent, int revision)
+{
+    QSqlQuery &q = prepared("INSERT INTO conflict (respondent, revision, chosen_version, resolved_at) "
+                            "VALUES (?, ?, NULL, NULL) ON CONFLICT (respondent, revision) "
+                            "DO UPDATE SET chosen_version = NULL, resolved_at = NULL");
+    return run(q, {uuidText(respondent), revision}, u"Could not record the conflict"_s);
+}
+
+Status StudyStoreWriter::chooseVersion(const QUuid &respondent, int revision, qint64 versionId, const QDateTime &at)
+{
+    QSqlQuery &q = prepared("UPDATE conflict SET chosen_version = ?, resolved_at = ? "
+                            "WHERE respondent = ? AND revision = ?");
+    return run(q, {versionId, isoUtc(at), uuidText(respondent), revision}, u"Could not record the choice"_s);
+}
+
+Status StudyStoreWriter::updateCurrent(const QUuid &respondent)
+{
+    const QString context = u"Could not update the version that counts"_s;
+    const auto versions = versionsOf(respondent); // revision descending
+    if (!versions)
+        return Status::failure(versions.error());
+    QSqlQuery &choices = prepared("SELECT revision, chosen_version FROM conflict WHERE respondent = ?");
+    if (Status s = run(choices, {uuidText(respondent)}, context); !s)
+        return s;
+    QMap<int, qint64> chosen; // revision -> chosen version (0: unresolved)
+    while (choices.next())
+        chosen.insert(choices.value(0).toInt(), choices.value(1).toLongLong());
+    choices.finish();
+
+    QVariant current; // NULL: nothing counts yet
+    for (qsizetype i = 0; i < versions->size();) {
+        const int revision = versions->at(i).revision;
+        qsizetype end = i;
+        while (end < versions->size() && versions->at(end).revision == revision)
+            ++end;
+        if (end - i == 1) {
+            current = versions->at(i).id;
+            break;
+        }
+        const qint64 choice = chosen.value(revision, 0);
+        bool found = false;
+        for (qsizetype k = i; k < end; ++k)
+            found = found || versions->at(k).id == choice;
+        if (found) {
+            current = choice;
+            break;
+        }
+        i = end;
+    }
+    QSqlQuery &q = prepared("INSERT INTO respondent (id, current_version) VALUES (?, ?) "
+                            "ON CONFLICT (id) DO UPDATE SET current_version = excluded.current_version");
+    return run(q, {uuidText(respondent), current}, context);
+}
+
+Status StudyStoreWriter::appendLog(const ImportLogEntry &e)
+{
+    QSqlQuery &q = prepared("INSERT INTO import_log (file_name, sha256, at, outcome, reason, respondent, revision) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    return run(q,
+               {e.fileName, e.sha256, isoUtc(e.at), e.outcome, e.reason,
+                e.respondentId.isNull() ? QVariant() : QVariant(uuidText(e.respondentId)),
+                e.revision < 0 ? QVariant() : QVariant(e.revision)},
+               u"Could not write the import log"_s);
+}
+
+} // namespace panelist

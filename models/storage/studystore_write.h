@@ -1,0 +1,73 @@
+#pragma once
+
+// Internal to models/storage and models/merge: the write primitives of the study database. Callers
+// wrap them in one BEGIN IMMEDIATE transaction (SqliteConnection::writeTransaction) per change.
+
+#include "models/common/result.h"
+#include "models/response/responsedata.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace panelist {
+
+class SqliteConnection;
+struct ImportLogEntry;
+
+// A stored version as the merge plan sees it.
+struct KnownVersion
+{
+    qint64 id = 0;
+    int revision = 0;
+    QString contentSha256;
+    QString sourceSha256;
+    QString sourceName;
+};
+
+struct Provenance
+{
+    QString sourceName;
+    QString sourceSha256;
+    QDateTime importedAt;
+};
+
+// SHA-256 (hex) of the answers: the interchange JSON without submitted_at, compact, keys sorted.
+QString responseContentSha256(const ResponseData &data);
+
+// Keeps its prepared statements for the life of the connection (merging thousands of files
+// re-prepares nothing). Threading: the thread that owns the connection.
+class StudyStoreWriter
+{
+public:
+    explicit StudyStoreWriter(SqliteConnection &connection);
+    ~StudyStoreWriter();
+    StudyStoreWriter(const StudyStoreWriter &) = delete;
+    StudyStoreWriter &operator=(const StudyStoreWriter &) = delete;
+
+    Result<QList<KnownVersion>> versionsOf(const QUuid &respondent);
+    Result<qint64> insertVersion(const ResponseData &data, const QString &contentSha256, const Provenance &from);
+    // Same answers from another file: rewrite the version's provenance and times (kept: answers).
+    Status rewriteVersion(qint64 versionId, const ResponseData &data, const Provenance &from);
+    // Records a conflict at (respondent, revision); a new candidate clears an earlier choice.
+    Status openConflict(const QUuid &respondent, int revision);
+    Status chooseVersion(const QUuid &respondent, int revision, qint64 versionId, const QDateTime &at);
+    // Recomputes which version counts (see StudyStore::currentResponses) and stores it.
+    Status updateCurrent(const QUuid &respondent);
+    Status appendLog(const ImportLogEntry &entry);
+
+private:
+    QSqlQuery &prepared(const char *sql);
+    Status run(QSqlQuery &q, const QVariantList &values, const QString &context);
+    Status writeAnswers(qint64 versionId, const ResponseData &data, const QString &context);
+    SqliteConnection &m_conn;
+    QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace panelist

@@ -1,0 +1,112 @@
+#pragma once
+
+// Shared by the storage tests: sample answers, file hashes and raw byte surgery on SQLite files.
+
+#include "models/response/responsedata.h"
+#include "models/storage/responsestore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace panelist::storagetest {
+
+using namespace Qt::StringLiterals;
+
+inline QByteArray sampleInstrumentJson()
+{
+    return QByteArrayLiteral(R"({"format":"panelist-instrument","version":1,"id":"test"})");
+}
+inline QString sampleFingerprint()
+{
+    return u"5f1c0ad2b2d0c3f7e6a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7"_s;
+}
+
+// A comment a real expert might paste: long, multi-line, quotes, emoji and non-Latin scripts.
+inline QString longComment()
+{
+    const QString chunk = u"Line with \"double\" and 'single' quotes; naïve café, Größe, 日本語, "
+                          u"العربية, emoji \U0001F600\U0001F680 and a tab\t.\n"_s;
+    QString text;
+    while (text.size() < 25000)
+        text += chunk;
+    text.truncate(25000);
+    if (text.at(text.size() - 1).isHighSurrogate())
+        text.chop(1);
+    return text;
+}
+
+inline QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// Overwrites bytes at offset in place (the file keeps its size).
+inline bool patch(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(bytes) == bytes.size();
+}
+
+inline QByteArray bigEndian32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        b[i] = char((v >> (24 - 8 * i)) & 0xFF);
+    return b;
+}
+
+// Runs statements on a plain QSqlDatabase connection (to forge or inspect files), then closes it.
+inline QStringList sqlite(const QString &path, const QStringList &statements)
+{
+    const QString name = u"storagetest-"_s + QString::number(quintptr(&statements));
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (!q.exec(sql)) {
+                    rows << u"ERROR: "_s + q.lastError().text();
+                    continue;
+                }
+                while (q.next())
+                    rows << q.value(0).toString();
+            }
+        } else {
+            rows << u"ERROR: cannot open"_s;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+inline QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace panelist::storagetest

@@ -113,6 +113,16 @@ Status verify(SqliteConnection &c)
             return Status::failure(u"%1: damaged response file (table \"%2\" is missing)"_s.arg(
                     displayPath(c.path()), table));
     }
+    // Our files have no triggers or views; one in a file means someone else changed it, and a
+    // trigger would run on our next write.
+    const auto extra = c.column(u"SELECT type || ' \"' || name || '\"' FROM sqlite_schema "
+                                u"WHERE type IN ('trigger', 'view')"_s,
+                                u"Could not read the list of triggers"_s);
+    if (!extra)
+        return Status::failure(extra.error());
+    if (!extra->isEmpty())
+        return Status::failure(u"%1: not a file Panelist wrote (it contains %2)"_s.arg(
+                displayPath(c.path()), extra->join(u", "_s)));
     return {};
 }
 

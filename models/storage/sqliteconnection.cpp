@@ -52,11 +52,17 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
 {
     using R = Result<std::unique_ptr<SqliteConnection>>;
     const bool walExisted = QFileInfo::exists(path + u"-wal"_s);
+    const bool shmExisted = QFileInfo::exists(path + u"-shm"_s);
+    // A read-only SQLite connection to a WAL-mode file creates -wal/-shm and cannot remove them on
+    // close. When neither exists, read through a read-write connection held to query_only instead:
+    // SQLite then removes what it created, under its own locks, and still refuses every write.
+    const auto header = readSqliteHeader(path);
+    const bool queryOnly = readOnly && header && header->isWal() && !walExisted && !shmExisted;
     std::unique_ptr<SqliteConnection> c(new SqliteConnection(path, uniqueConnectionName(), readOnly));
     c->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->m_connectionName);
     c->m_db.setDatabaseName(path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
-    if (readOnly)
+    if (readOnly && !queryOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
     c->m_db.setConnectOptions(options);
     if (!c->m_db.open())
@@ -64,6 +70,10 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     // Nothing has been read yet: disable the close-time checkpoint before SQLite looks at the -wal.
     if (walExisted)
         setNoCheckpointOnClose(c->handle(), true);
+    if (queryOnly) {
+        if (Status s = c->exec(u"PRAGMA query_only = ON"_s, u"Could not open read-only"_s); !s)
+            return R::failure(s.error());
+    }
     return R(std::move(c));
 }
 

@@ -32,6 +32,13 @@ void TestInstrument::minimalExampleLoads()
     QCOMPARE(r->ratingItemCount(), 8);
     QVERIFY(!r->measures().at(2).askFeasibility);
     QVERIFY(r->measures().at(2).askComment);
+
+    // max_length may be left out; comments then allow the documented 20,000 characters.
+    const auto noLimit = Instrument::fromJson(
+        toBytes(edited(m_minimal, {{u"questions/comment/max_length"_s, removed()}})),
+        u"no-limit.json"_s);
+    QVERIFY2(noLimit.ok(), qPrintable(noLimit.error()));
+    QCOMPARE(noLimit->comment().maxLength, 20000);
 }
 
 void TestInstrument::documentedExampleIsTheMinimalExample()

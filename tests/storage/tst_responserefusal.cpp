@@ -20,7 +20,7 @@ private Q_SLOTS:
     void init();
     void refused_data();
     void refused();
-    void olderSchemaStepsAreOrdered();
+    void acceptedFileKeepsIdentity();
 
 private:
     QString validFile(const QString &name);
@@ -159,18 +159,25 @@ void TestResponseRefusal::refused()
     QCOMPARE(filesAfter, filesBefore);
 }
 
-// A file at an older version is brought up to date on open (in one transaction per step); with
-// only version 1 released, an up-to-date file opens unchanged in content and keeps its version.
-void TestResponseRefusal::olderSchemaStepsAreOrdered()
+// The counterpart of the table above: a good file is accepted, and after editing (WAL mode) the
+// main file's own header still carries our application_id and schema version.
+void TestResponseRefusal::acceptedFileKeepsIdentity()
 {
     const QString path = validFile(u"ok.panelist-response"_s);
     QVERIFY(!path.isEmpty());
     auto store = ResponseStore::open(path);
     QVERIFY2(store, qPrintable(store.error()));
-    store = Result<std::unique_ptr<ResponseStore>>(nullptr);
-    const QByteArray header = readAll(path).left(100);
-    QCOMPARE(header.mid(60, 4), bigEndian32(ResponseStore::SchemaVersion));
-    QCOMPARE(header.mid(68, 4), bigEndian32(ResponseStore::ApplicationId));
+    QVERIFY((*store)->setRating(u"m99"_s, u"cbrn"_s, Rating::of(5)));
+    for (const bool open : {true, false}) {
+        if (!open)
+            store = Result<std::unique_ptr<ResponseStore>>(nullptr);
+        const QByteArray header = readAll(path).left(100);
+        QCOMPARE(header.mid(60, 4), bigEndian32(ResponseStore::SchemaVersion));
+        QCOMPARE(header.mid(68, 4), bigEndian32(ResponseStore::ApplicationId));
+        auto again = ResponseStore::openReadOnly(path); // the header check passes while it is open, too
+        QVERIFY2(again, qPrintable(again.error()));
+        QVERIFY((*again)->load()->effectiveness[u"m99"_s][u"cbrn"_s].sameAnswer(Rating::of(5)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResponseRefusal)

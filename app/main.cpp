@@ -1,7 +1,84 @@
+// panelist [RESPONSE_FILE]: the expert's survey window. Wiring only: choose the response file,
+// build the session (the model) and inject it into the window.
+#include "models/instrument/instrument.h"
+#include "models/survey/surveysession.h"
+#include "models/survey/workspace.h"
+#include "ui/mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+using namespace panelist;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void showRefused(const QString &path, const QString &problem, const QString &fallback)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Panelist"),
+                    tr("Panelist cannot open the response file\n%1").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(problem + u"\n\n"_s + fallback);
+    box.exec();
+}
+
+std::unique_ptr<SurveySession> openOrReport(const QString &path, const QString &fallback)
+{
+    auto opened = SurveySession::open(path);
+    if (opened)
+        return std::move(opened).value();
+    showRefused(path, opened.error(), fallback);
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(u"Panelist"_s);
+    QCoreApplication::setApplicationName(u"panelist"_s);
+    QGuiApplication::setApplicationDisplayName(u"Panelist"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Answer an expert elicitation survey."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"RESPONSE_FILE"_s,
+                                 tr("Response file to open; default: the one open last time, else a new one."));
+    parser.process(app);
+
+    // The file named on the command line, else the one open last time, else a new response; a file
+    // that is refused is reported and the next choice is tried.
+    std::unique_ptr<SurveySession> session;
+    const QString requested = parser.positionalArguments().value(0);
+    const QString last = Workspace::lastResponsePath();
+    if (!requested.isEmpty()) {
+        session = openOrReport(requested, !last.isEmpty() && last != requested
+                                              ? tr("Panelist continues with your last response instead.")
+                                              : tr("Panelist starts a new response instead."));
+    }
+    if (!session && !last.isEmpty() && last != requested)
+        session = openOrReport(last, tr("Panelist starts a new response instead."));
+    if (!session) {
+        const QString path = Workspace::newResponsePath();
+        auto created = SurveySession::create(path, Instrument::bundled());
+        if (!created) {
+            QMessageBox::critical(nullptr, tr("Panelist"),
+                                  tr("Panelist cannot create a response file at\n%1\n\n%2")
+                                      .arg(QDir::toNativeSeparators(path), created.error()));
+            return 1;
+        }
+        session = std::move(created).value();
+    }
+
+    // MainWindow records the session's file as Workspace's last response.
+    MainWindow window(std::move(session));
+    window.show();
+    return app.exec();
 }

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QBoxLayout;
+class QLabel;
+class QPlainTextEdit;
+
+namespace panelist {
+
+class RatingGrid;
+class RatingTableModel;
+class SurveySession;
+
+// One measure: name, description, tags, the rating grid (areas + feasibility) and the comment box.
+// A single page is reused for every measure (setMeasure), so switching measures is cheap.
+// The comment is saved when the box loses focus, when another measure is shown, and after
+// CommentIdleMs without typing, whichever comes first; an unchanged text is not written again.
+class MeasurePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MeasurePage)
+
+public:
+    static constexpr int CommentIdleMs = 1500;
+
+    explicit MeasurePage(SurveySession *session, QWidget *parent = nullptr);
+
+    void setMeasure(const QString &measureId);
+    QString measureId() const { return m_measureId; }
+    // Puts the grid cursor on the row of areaId (empty = feasibility) and focuses the grid.
+    void focusArea(const QString &areaId);
+    QWidget *primaryFocus() const;
+    // Writes a pending comment now (before leaving the page, submitting or closing).
+    void commitComment();
+
+    RatingGrid *grid() const { return m_grid; }
+    QPlainTextEdit *commentEdit() const { return m_comment; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void loadComment();
+
+    QPointer<SurveySession> m_session;
+    QString m_measureId;
+    RatingTableModel *m_model;
+    QLabel *m_position;
+    QLabel *m_name;
+    QBoxLayout *m_tags;
+    QLabel *m_description;
+    QLabel *m_instruction;
+    RatingGrid *m_grid;
+    QLabel *m_gridProblem;
+    QLabel *m_commentLabel;
+    QPlainTextEdit *m_comment;
+    QLabel *m_commentHint;
+    QLabel *m_commentProblem;
+    QTimer m_idle;
+    bool m_loading = false;
+};
+
+} // namespace panelist

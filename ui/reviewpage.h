@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/survey/surveysession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace panelist {
+
+class MissingItemsModel;
+
+// The last page: every unanswered item (MissingItemsModel), each one a link to where it is answered
+// (Enter, click or double-click), and the Submit… button. Submitting with items missing is allowed;
+// MainWindow asks for confirmation.
+class ReviewPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewPage)
+
+public:
+    explicit ReviewPage(SurveySession *session, QWidget *parent = nullptr);
+
+    QWidget *primaryFocus() const;
+    QListView *missingList() const { return m_list; }
+
+Q_SIGNALS:
+    void goToItem(const panelist::MissingItem &item);
+    void submitRequested();
+
+private:
+    void updateSummary();
+    void open(const QModelIndex &index);
+
+    QPointer<SurveySession> m_session;
+    MissingItemsModel *m_model;
+    QLabel *m_summary;
+    QListView *m_list;
+    QPushButton *m_submit;
+};
+
+} // namespace panelist

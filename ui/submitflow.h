@@ -1,0 +1,24 @@
+#pragma once
+
+#include "models/survey/surveysession.h"
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace panelist::SubmitFlow {
+
+// The dialogs around SurveySession::submit, kept out of MainWindow. Each is a modal QMessageBox
+// (object names below) so tests can find it via QApplication::activeModalWidget().
+
+// "N items are not answered: …" with "Submit anyway" / "Go back"; true = submit anyway.
+// Object name "confirmMissing".
+bool confirmMissing(QWidget *parent, const QList<MissingItem> &missing);
+// "<documents>/<first 8 characters of the respondent id>-response.panelist-response".
+QString suggestedPath(const SurveySession &session);
+// Object names "submitted" and "submitFailed".
+void reportSuccess(QWidget *parent, int revision, const QString &path);
+void reportFailure(QWidget *parent, const QString &path, const QString &error);
+
+} // namespace panelist::SubmitFlow

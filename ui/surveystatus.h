@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QDateTime;
+class QLabel;
+class QStatusBar;
+
+namespace panelist {
+
+class SurveySession;
+
+// The two always-visible status bar indicators: progress ("73 of 135 answered") and whether the
+// answers are on disk. The saved indicator changes only on SurveySession::saved (emitted after the
+// commit) and saveFailed, never on a mere edit, so it cannot claim more than the file holds.
+// The labels are owned by the status bar; this object only keeps them current.
+class SurveyStatus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SurveyStatus)
+
+public:
+    explicit SurveyStatus(QStatusBar *bar);
+    void setSession(SurveySession *session);
+
+    QLabel *progressLabel() const { return m_progress; }
+    QLabel *savedLabel() const { return m_saved; }
+
+private:
+    void showProgress(int answered, int total);
+    void showSaved(const QDateTime &at);
+    void showSaveFailed(const QString &message);
+
+    QPointer<SurveySession> m_session;
+    QLabel *m_progress;
+    QLabel *m_saved;
+};
+
+} // namespace panelist

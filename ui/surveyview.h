@@ -1,0 +1,71 @@
+#pragma once
+
+#include "models/survey/surveysession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace panelist {
+
+class CombinationPage;
+class MeasurePage;
+class ProfilePage;
+class ReviewPage;
+class SurveyOutlineModel;
+
+// The survey of one session: the outline list (SurveyOutlineModel with completion marks) beside a
+// stack of pages, with Previous/Next buttons below. Selecting an outline row shows its page; the page
+// shown is remembered (PositionMemory) and restored when the view is built again for the same
+// respondent. Does not own the session; MainWindow builds a new view for each session.
+class SurveyView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SurveyView)
+
+public:
+    explicit SurveyView(SurveySession *session, QWidget *parent = nullptr);
+
+    // Shows the page of an outline row; with focusPage the page's main control gets the focus
+    // (used by PgUp/PgDn and links), without it the focus stays where it is (outline browsing).
+    void goToRow(int row, bool focusPage);
+    void nextPage();
+    void previousPage();
+    void goToReview();
+    // Shows where a missing item is answered and puts the cursor on it.
+    void goToItem(const panelist::MissingItem &item);
+    // Writes edits that are saved lazily (comment, name, affiliation) now.
+    void commitEdits();
+    // Gives the focus to the current page's main control.
+    void focusPage();
+
+    int currentRow() const { return m_row; }
+    QString currentPageKey() const;
+    SurveyOutlineModel *outlineModel() const { return m_outline; }
+
+Q_SIGNALS:
+    void submitRequested();
+    void pageChanged(int row);
+
+private:
+    void showRow(int row);
+    int rowForPageKey(const QString &key) const;
+    QWidget *currentPrimaryFocus() const;
+
+    QPointer<SurveySession> m_session;
+    SurveyOutlineModel *m_outline;
+    QListView *m_outlineView;
+    QStackedWidget *m_stack;
+    ProfilePage *m_profile;
+    MeasurePage *m_measure;
+    CombinationPage *m_combination;
+    ReviewPage *m_review;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    int m_row = -1;
+};
+
+} // namespace panelist

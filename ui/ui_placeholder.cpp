@@ -1,1 +1,0 @@
-// Replaced as soon as ui/ has real sources.

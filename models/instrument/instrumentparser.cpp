@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <limits>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace panelist {

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 

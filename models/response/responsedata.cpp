@@ -17,8 +17,7 @@ bool sameRatings(const QMap<QString, Rating> &a, const QMap<QString, Rating> &b)
 }
 
 // An empty comment or an empty pick list is the same as none: the store never keeps either.
-template<typename Map>
-Map withoutEmpty(const Map &map)
+template<typename Map> Map withoutEmpty(const Map &map)
 {
     Map out;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {

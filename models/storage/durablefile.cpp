@@ -31,12 +31,14 @@ Status syncPath(const QString &path, int flags, const QString &what)
         fd = ::open(native.constData(), flags | O_CLOEXEC);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0)
-        return Status::failure(u"%1: cannot open %2 to flush it (%3)"_s.arg(displayPath(path), what, systemError(errno)));
+        return Status::failure(
+            u"%1: cannot open %2 to flush it (%3)"_s.arg(displayPath(path), what, systemError(errno)));
     const int rc = ::fsync(fd);
     const int error = errno;
     ::close(fd);
     if (rc != 0)
-        return Status::failure(u"%1: could not flush %2 to disk (%3)"_s.arg(displayPath(path), what, systemError(error)));
+        return Status::failure(
+            u"%1: could not flush %2 to disk (%3)"_s.arg(displayPath(path), what, systemError(error)));
     return {};
 }
 
@@ -55,7 +57,8 @@ Status syncFolder(const QString &folder)
 Status replace(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Status::failure(u"%1: could not be written (rename failed: %2)"_s.arg(displayPath(to), systemError(errno)));
+        return Status::failure(
+            u"%1: could not be written (rename failed: %2)"_s.arg(displayPath(to), systemError(errno)));
     return {};
 }
 
@@ -72,7 +75,7 @@ QString temporarySibling(const QString &path)
     const QFileInfo info(path);
     for (;;) {
         const QString candidate = info.absolutePath() + u"/."_s + info.fileName() + u".tmp-"_s
-                + QUuid::createUuid().toString(QUuid::Id128).left(12);
+            + QUuid::createUuid().toString(QUuid::Id128).left(12);
         if (!QFileInfo::exists(candidate))
             return candidate;
     }

@@ -38,14 +38,14 @@ struct Step
 };
 
 // Append new steps here; never edit a released one.
-constexpr std::array<Step, 1> Steps = {{
-    {1, Version1},
-}};
+constexpr std::array<Step, 1> Steps = { {
+    { 1, Version1 },
+} };
 
 const QStringList &Tables()
 {
-    static const QStringList tables = {u"meta"_s, u"instrument"_s, u"expertise"_s,
-                                       u"rating"_s, u"comment"_s, u"pick"_s};
+    static const QStringList tables
+        = { u"meta"_s, u"instrument"_s, u"expertise"_s, u"rating"_s, u"comment"_s, u"pick"_s };
     return tables;
 }
 
@@ -84,9 +84,9 @@ Status migrate(SqliteConnection &c)
         return Status::failure(current.error());
     if (*current > latestVersion())
         return Status::failure(u"%1: written by a newer Panelist (schema %2; this version reads up to %3)"_s
-                                       .arg(displayPath(c.path()))
-                                       .arg(*current)
-                                       .arg(latestVersion()));
+                                   .arg(displayPath(c.path()))
+                                   .arg(*current)
+                                   .arg(latestVersion()));
     bool changed = false;
     for (const Step &step : Steps) {
         if (step.toVersion <= *current)
@@ -104,25 +104,25 @@ Status migrate(SqliteConnection &c)
 
 Status verify(SqliteConnection &c)
 {
-    const auto names = c.column(u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s,
-                                u"Could not read the list of tables"_s);
+    const auto names = c.column(
+        u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s, u"Could not read the list of tables"_s);
     if (!names)
         return Status::failure(names.error());
     for (const QString &table : Tables()) {
         if (!names->contains(table))
-            return Status::failure(u"%1: damaged response file (table \"%2\" is missing)"_s.arg(
-                    displayPath(c.path()), table));
+            return Status::failure(
+                u"%1: damaged response file (table \"%2\" is missing)"_s.arg(displayPath(c.path()), table));
     }
     // Our files have no triggers or views; one in a file means someone else changed it, and a
     // trigger would run on our next write.
     const auto extra = c.column(u"SELECT type || ' \"' || name || '\"' FROM sqlite_schema "
                                 u"WHERE type IN ('trigger', 'view')"_s,
-                                u"Could not read the list of triggers"_s);
+        u"Could not read the list of triggers"_s);
     if (!extra)
         return Status::failure(extra.error());
     if (!extra->isEmpty())
         return Status::failure(u"%1: not a file Panelist wrote (it contains %2)"_s.arg(
-                displayPath(c.path()), extra->join(u", "_s)));
+            displayPath(c.path()), extra->join(u", "_s)));
     return {};
 }
 

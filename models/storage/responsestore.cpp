@@ -23,7 +23,7 @@ using StoreResult = Result<std::unique_ptr<ResponseStore>>;
 // the meta rows. Runs on a temporary name in rollback-journal mode, so a crash leaves no half file
 // under the real name.
 Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
-                    const QUuid &respondentId)
+    const QUuid &respondentId)
 {
     auto conn = SqliteConnection::open(path, false);
     if (!conn)
@@ -37,19 +37,20 @@ Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const
         return s;
     return c.writeTransaction(context, [&]() -> Status {
         if (Status s = c.exec(u"INSERT INTO instrument (id, fingerprint, json) VALUES (1, ?, ?)"_s,
-                              {fingerprint, instrumentJson}, context);
+                { fingerprint, instrumentJson }, context);
             !s)
             return s;
         const QList<std::pair<QString, QVariant>> meta = {
-            {u"respondent_id"_s, respondentId.toString(QUuid::WithoutBraces)},
-            {u"revision"_s, u"0"_s},
-            {u"created_at"_s, isoUtc(QDateTime::currentDateTimeUtc())},
-            {u"submitted_at"_s, QVariant()},
-            {u"name"_s, u""_s},
-            {u"affiliation"_s, u""_s},
+            { u"respondent_id"_s, respondentId.toString(QUuid::WithoutBraces) },
+            { u"revision"_s, u"0"_s },
+            { u"created_at"_s, isoUtc(QDateTime::currentDateTimeUtc()) },
+            { u"submitted_at"_s, QVariant() },
+            { u"name"_s, u""_s },
+            { u"affiliation"_s, u""_s },
         };
         for (const auto &[key, value] : meta) {
-            if (Status s = c.exec(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, {key, value}, context); !s)
+            if (Status s = c.exec(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { key, value }, context);
+                !s)
                 return s;
         }
         return {};
@@ -62,7 +63,7 @@ Status checkIntegrity(SqliteConnection &c)
     const auto rows = c.column(u"PRAGMA quick_check"_s, u"The file is damaged (SQLite quick_check failed)"_s);
     if (!rows)
         return Status::failure(rows.error());
-    if (*rows != QStringList{u"ok"_s})
+    if (*rows != QStringList { u"ok"_s })
         return Status::failure(u"%1: damaged file (SQLite quick_check: %2)"_s.arg(shown, rows->value(0)));
     return {};
 }
@@ -85,7 +86,8 @@ Status readInstrument(SqliteConnection &c, QByteArray &json, QString &fingerprin
     if (!q.exec(u"SELECT fingerprint, json FROM instrument WHERE id = 1"_s))
         return c.failure(u"Could not read the embedded instrument"_s, q);
     if (!q.next())
-        return Status::failure(u"%1: damaged response file (no embedded instrument)"_s.arg(displayPath(c.path())));
+        return Status::failure(
+            u"%1: damaged response file (no embedded instrument)"_s.arg(displayPath(c.path())));
     fingerprint = q.value(0).toString();
     json = q.value(1).toByteArray();
     return {};
@@ -93,12 +95,14 @@ Status readInstrument(SqliteConnection &c, QByteArray &json, QString &fingerprin
 
 } // namespace
 
-ResponseStore::ResponseStore(std::unique_ptr<Private> dd) : d(std::move(dd)) { }
+ResponseStore::ResponseStore(std::unique_ptr<Private> dd)
+    : d(std::move(dd))
+{ }
 
 ResponseStore::~ResponseStore() = default;
 
 StoreResult ResponseStore::create(const QString &path, const QByteArray &instrumentJson,
-                                  const QString &fingerprint, const QUuid &respondentId)
+    const QString &fingerprint, const QUuid &respondentId)
 {
     const QString shown = displayPath(path);
     if (QFileInfo::exists(path))
@@ -106,7 +110,9 @@ StoreResult ResponseStore::create(const QString &path, const QByteArray &instrum
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
         return StoreResult::failure(u"%1: its folder does not exist"_s.arg(shown));
     if (instrumentJson.isEmpty() || fingerprint.isEmpty() || respondentId.isNull())
-        return StoreResult::failure(u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(shown));
+        return StoreResult::failure(
+            u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(
+                shown));
     const QString temp = DurableFile::temporarySibling(path);
     Status s = writeNewFile(temp, instrumentJson, fingerprint, respondentId);
     if (s)
@@ -139,8 +145,8 @@ Status checkReadableVersion(SqliteConnection &c)
         return Status::failure(v.error());
     if (*v != ResponseStore::SchemaVersion)
         return Status::failure(u"%1: uses the older schema %2; open it for editing once to upgrade it"_s
-                                       .arg(displayPath(c.path()))
-                                       .arg(*v));
+                                   .arg(displayPath(c.path()))
+                                   .arg(*v));
     return {};
 }
 
@@ -180,7 +186,7 @@ StoreResult ResponseStore::open(const QString &path)
     auto f = openFile(path, false);
     if (!f)
         return StoreResult::failure(f.error());
-    auto d = std::make_unique<Private>(Private{std::move(f->conn), f->instrumentJson, f->fingerprint});
+    auto d = std::make_unique<Private>(Private { std::move(f->conn), f->instrumentJson, f->fingerprint });
     return StoreResult(std::unique_ptr<ResponseStore>(new ResponseStore(std::move(d))));
 }
 
@@ -189,7 +195,7 @@ StoreResult ResponseStore::openReadOnly(const QString &path)
     auto f = openFile(path, true);
     if (!f)
         return StoreResult::failure(f.error());
-    auto d = std::make_unique<Private>(Private{std::move(f->conn), f->instrumentJson, f->fingerprint});
+    auto d = std::make_unique<Private>(Private { std::move(f->conn), f->instrumentJson, f->fingerprint });
     return StoreResult(std::unique_ptr<ResponseStore>(new ResponseStore(std::move(d))));
 }
 

@@ -28,12 +28,13 @@ Status readMeta(SqliteConnection &c, ResponseData &r)
         meta.insert(q.value(0).toString(), q.value(1).toString());
     r.respondentId = QUuid::fromString(meta.value(u"respondent_id"_s));
     if (r.respondentId.isNull())
-        return Status::failure(u"%1: damaged response file (no valid respondent id)"_s.arg(displayPath(c.path())));
+        return Status::failure(
+            u"%1: damaged response file (no valid respondent id)"_s.arg(displayPath(c.path())));
     bool ok = false;
     r.revision = meta.value(u"revision"_s).toInt(&ok);
     if (!ok || r.revision < 0)
         return Status::failure(u"%1: damaged response file (revision \"%2\" is not a number)"_s.arg(
-                displayPath(c.path()), meta.value(u"revision"_s)));
+            displayPath(c.path()), meta.value(u"revision"_s)));
     r.createdAt = fromIsoUtc(meta.value(u"created_at"_s));
     r.submittedAt = fromIsoUtc(meta.value(u"submitted_at"_s));
     r.name = meta.value(u"name"_s);

@@ -20,7 +20,7 @@ namespace {
 
 const QStringList &Companions()
 {
-    static const QStringList suffixes = {u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    static const QStringList suffixes = { u"-wal"_s, u"-shm"_s, u"-journal"_s };
     return suffixes;
 }
 
@@ -32,14 +32,15 @@ Status checkTarget(const QString &workingPath, const QString &targetPath)
         return Status::failure(u"%1: is the working file itself; submit to another file name"_s.arg(shown));
     if (!QFileInfo(target.absolutePath()).isDir())
         return Status::failure(u"%1: cannot be written: the folder %2 does not exist"_s.arg(
-                shown, displayPath(target.absolutePath())));
+            shown, displayPath(target.absolutePath())));
     if (target.isDir())
         return Status::failure(u"%1: is a folder; choose a file name"_s.arg(shown));
     // SQLite would apply a stale journal or WAL beside the target to our fresh copy.
     for (const QString &suffix : Companions()) {
         if (QFileInfo::exists(targetPath + suffix))
-            return Status::failure(u"%1: %2 exists beside it (the file may be open in another program); "
-                                   u"close that program or choose another name"_s.arg(shown, displayPath(targetPath + suffix)));
+            return Status::failure(
+                u"%1: %2 exists beside it (the file may be open in another program); "
+                u"close that program or choose another name"_s.arg(shown, displayPath(targetPath + suffix)));
     }
     return {};
 }
@@ -66,9 +67,9 @@ Status writeSubmitState(SqliteConnection &c, const QVariant &revision, const QVa
     const QString context = u"Could not record the submission"_s;
     return c.writeTransaction(context, [&]() -> Status {
         const QString sql = u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s;
-        if (Status s = c.exec(sql, {u"revision"_s, revision}, context); !s)
+        if (Status s = c.exec(sql, { u"revision"_s, revision }, context); !s)
             return s;
-        return c.exec(sql, {u"submitted_at"_s, submittedAt}, context);
+        return c.exec(sql, { u"submitted_at"_s, submittedAt }, context);
     });
 }
 
@@ -76,7 +77,7 @@ Status writeSubmitState(SqliteConnection &c, const QVariant &revision, const QVa
 // does not fsync. Make the copy a rollback-journal file (nothing beside it is needed) and flush it.
 Status writeCopy(SqliteConnection &c, const QString &temp)
 {
-    if (Status s = c.exec(u"VACUUM INTO ?"_s, {temp}, u"Could not write the submitted copy"_s); !s)
+    if (Status s = c.exec(u"VACUUM INTO ?"_s, { temp }, u"Could not write the submitted copy"_s); !s)
         return s;
     const auto header = readSqliteHeader(temp);
     if (!header)
@@ -85,7 +86,8 @@ Status writeCopy(SqliteConnection &c, const QString &temp)
         auto copy = SqliteConnection::open(temp, false);
         if (!copy)
             return Status::failure(copy.error());
-        const auto mode = (*copy)->column(u"PRAGMA journal_mode = DELETE"_s, u"Could not finish the submitted copy"_s);
+        const auto mode
+            = (*copy)->column(u"PRAGMA journal_mode = DELETE"_s, u"Could not finish the submitted copy"_s);
         if (!mode)
             return Status::failure(mode.error());
     }
@@ -106,14 +108,16 @@ Result<int> ResponseStore::submit(const QString &targetPath)
     using R = Result<int>;
     SqliteConnection &c = *d->conn;
     if (c.readOnly())
-        return R::failure(u"%1: opened read-only; it cannot be submitted from here"_s.arg(displayPath(c.path())));
+        return R::failure(
+            u"%1: opened read-only; it cannot be submitted from here"_s.arg(displayPath(c.path())));
     if (Status s = checkTarget(c.path(), targetPath); !s)
         return R::failure(s.error());
     const auto before = readSubmitState(c);
     if (!before)
         return R::failure(before.error());
     const int revision = before->revision.toInt() + 1;
-    if (Status s = writeSubmitState(c, QString::number(revision), isoUtc(QDateTime::currentDateTimeUtc())); !s)
+    if (Status s = writeSubmitState(c, QString::number(revision), isoUtc(QDateTime::currentDateTimeUtc()));
+        !s)
         return R::failure(s.error());
 
     const QString temp = DurableFile::temporarySibling(targetPath);

@@ -37,9 +37,10 @@ void setNoCheckpointOnClose(sqlite3 *h, bool on)
 } // namespace
 
 SqliteConnection::SqliteConnection(QString path, QString connectionName, bool readOnly)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
+{ }
 
 SqliteConnection::~SqliteConnection()
 {
@@ -66,7 +67,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
         options += u";QSQLITE_OPEN_READONLY"_s;
     c->m_db.setConnectOptions(options);
     if (!c->m_db.open())
-        return R::failure(u"%1: cannot be opened by SQLite (%2)"_s.arg(displayPath(path), errorText(c->m_db.lastError())));
+        return R::failure(
+            u"%1: cannot be opened by SQLite (%2)"_s.arg(displayPath(path), errorText(c->m_db.lastError())));
     // Nothing has been read yet: disable the close-time checkpoint before SQLite looks at the -wal.
     if (walExisted)
         setNoCheckpointOnClose(c->handle(), true);

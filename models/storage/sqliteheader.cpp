@@ -73,8 +73,8 @@ Result<SqliteHeader> readSqliteHeader(const QString &path)
         || bytes.size() < magic.size())
         return R::failure(u"%1: not a Panelist response file (not SQLite)"_s.arg(shown));
     if (bytes.size() < HeaderSize)
-        return R::failure(u"%1: truncated SQLite file (%2 bytes, shorter than its header)"_s.arg(shown)
-                                  .arg(size));
+        return R::failure(
+            u"%1: truncated SQLite file (%2 bytes, shorter than its header)"_s.arg(shown).arg(size));
     return parse(bytes, size);
 }
 
@@ -85,22 +85,23 @@ Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVe
         return Status::failure(header.error());
     const QString shown = displayPath(path);
     if (header->applicationId != applicationId) {
-        const QString what = header->applicationId == 0 ? u"a plain SQLite database"_s
-                                                        : u"application_id %1"_s.arg(hex32(header->applicationId));
-        return Status::failure(u"%1: not a Panelist response file; it belongs to another application (%2)"_s
-                                       .arg(shown, what));
+        const QString what = header->applicationId == 0
+            ? u"a plain SQLite database"_s
+            : u"application_id %1"_s.arg(hex32(header->applicationId));
+        return Status::failure(
+            u"%1: not a Panelist response file; it belongs to another application (%2)"_s.arg(shown, what));
     }
     if (header->userVersion > quint32(maxVersion))
         return Status::failure(u"%1: written by a newer Panelist (schema %2; this version reads up to %3). "
-                               u"Open it with a newer Panelist."_s
-                                       .arg(shown)
-                                       .arg(header->userVersion)
-                                       .arg(maxVersion));
+                               u"Open it with a newer Panelist."_s.arg(shown)
+                                   .arg(header->userVersion)
+                                   .arg(maxVersion));
     if (header->userVersion == 0)
         return Status::failure(u"%1: an incomplete Panelist response file (schema version 0: it was never "
                                u"finished being created)"_s.arg(shown));
     if (header->pageSize < 512 || (header->pageSize & (header->pageSize - 1)) != 0)
-        return Status::failure(u"%1: damaged SQLite header (page size %2)"_s.arg(shown).arg(header->pageSize));
+        return Status::failure(
+            u"%1: damaged SQLite header (page size %2)"_s.arg(shown).arg(header->pageSize));
     // A WAL-mode file with a non-empty -wal can be legitimately shorter than its header says: a
     // checkpoint interrupted by a crash may have written page 1 before later pages. SQLite recovers
     // that from the -wal, so leave the judgement to it (quick_check) in that case.
@@ -109,8 +110,8 @@ Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVe
     const qint64 expected = qint64(header->pageCount) * header->pageSize;
     if (!walPending && header->pageCountValid && header->fileSize < expected)
         return Status::failure(u"%1: truncated (the file has %2 bytes; its header says %3)"_s.arg(shown)
-                                       .arg(header->fileSize)
-                                       .arg(expected));
+                                   .arg(header->fileSize)
+                                   .arg(expected));
     return {};
 }
 

@@ -12,10 +12,10 @@ namespace panelist {
 // that is refused has never been touched by SQLite.
 struct SqliteHeader
 {
-    quint32 pageSize = 0;      // bytes
-    quint32 pageCount = 0;     // meaningful only when pageCountValid
+    quint32 pageSize = 0; // bytes
+    quint32 pageCount = 0; // meaningful only when pageCountValid
     bool pageCountValid = false;
-    quint8 writeVersion = 0;   // 1 = rollback journal, 2 = WAL
+    quint8 writeVersion = 0; // 1 = rollback journal, 2 = WAL
     quint8 readVersion = 0;
     quint32 userVersion = 0;
     quint32 applicationId = 0;

@@ -39,9 +39,9 @@ int main(int argc, char *argv[])
     const QString path = args.at(1);
     const int run = args.at(2).toInt();
     auto store = QFileInfo::exists(path)
-            ? ResponseStore::open(path)
-            : ResponseStore::create(path, QByteArrayLiteral(R"({"format":"crash-test"})"), QStringLiteral("feedc0de"),
-                                    QUuid::createUuid());
+        ? ResponseStore::open(path)
+        : ResponseStore::create(path, QByteArrayLiteral(R"({"format":"crash-test"})"),
+            QStringLiteral("feedc0de"), QUuid::createUuid());
     if (!store)
         return fail(store.error());
     report(QStringLiteral("ready"));
@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
         if (Status s = (*store)->setRating(measure, areaFor(i), rating); !s)
             return fail(s.error());
         report(QStringLiteral("saved %1 %2 %3")
-                       .arg(measure, areaFor(i), rating.dontKnow ? QStringLiteral("dk") : QString::number(rating.value)));
+                   .arg(measure, areaFor(i),
+                       rating.dontKnow ? QStringLiteral("dk") : QString::number(rating.value)));
         if (commentAfter(i)) {
             if (Status s = (*store)->setComment(measure, commentFor(measure)); !s)
                 return fail(s.error());

@@ -23,7 +23,7 @@ constexpr int Kills = 60;
 struct Reported
 {
     QMap<std::pair<QString, QString>, QString> ratings; // (measure, area) -> "1".."5" or "dk"
-    QStringList comments;                               // measures
+    QStringList comments; // measures
 };
 
 struct Totals
@@ -56,7 +56,7 @@ bool TestCrash::runAndKill(int run, int delayMs, bool delayFromStart, Reported &
 {
     QProcess writer;
     writer.setProgram(QStringLiteral(PANELIST_CRASHWRITER));
-    writer.setArguments({m_path, QString::number(run)});
+    writer.setArguments({ m_path, QString::number(run) });
     writer.setProcessChannelMode(QProcess::SeparateChannels);
     writer.start();
     if (!writer.waitForStarted(5000))
@@ -88,7 +88,8 @@ bool TestCrash::runAndKill(int run, int delayMs, bool delayFromStart, Reported &
     for (const QByteArray &line : lines) {
         const QList<QByteArray> f = line.split(' ');
         if (f.value(0) == "saved" && f.size() == 4) {
-            reported.ratings.insert({QString::fromUtf8(f[1]), QString::fromUtf8(f[2])}, QString::fromUtf8(f[3]));
+            reported.ratings.insert(
+                { QString::fromUtf8(f[1]), QString::fromUtf8(f[2]) }, QString::fromUtf8(f[3]));
             ++totals.runAnswers;
         } else if (f.value(0) == "commented" && f.size() == 2) {
             reported.comments << QString::fromUtf8(f[1]);
@@ -107,16 +108,17 @@ void TestCrash::verify(const QString &path, const Reported &reported)
         const auto &[measure, area] = it.key();
         const auto m = data->effectiveness.constFind(measure);
         QVERIFY2(m != data->effectiveness.cend() && m->contains(area),
-                 qPrintable(u"reported answer %1/%2 is missing"_s.arg(measure, area)));
+            qPrintable(u"reported answer %1/%2 is missing"_s.arg(measure, area)));
         const Rating r = m->value(area);
         const QString stored = r.dontKnow ? u"dk"_s : QString::number(r.value);
-        QVERIFY2(stored == it.value(), qPrintable(u"%1/%2: reported %3, stored %4"_s.arg(measure, area, it.value(), stored)));
+        QVERIFY2(stored == it.value(),
+            qPrintable(u"%1/%2: reported %3, stored %4"_s.arg(measure, area, it.value(), stored)));
     }
     for (const QString &measure : reported.comments)
         QVERIFY2(data->comments.value(measure) == crashtest::commentFor(measure),
-                 qPrintable(u"comment on %1 is missing or different"_s.arg(measure)));
+            qPrintable(u"comment on %1 is missing or different"_s.arg(measure)));
     // A second connection sees the same file state (including the recovered -wal).
-    QCOMPARE(sqlite(path, {u"PRAGMA integrity_check"_s}), QStringList{u"ok"_s});
+    QCOMPARE(sqlite(path, { u"PRAGMA integrity_check"_s }), QStringList { u"ok"_s });
 }
 
 void TestCrash::killWriterRepeatedly()
@@ -125,8 +127,8 @@ void TestCrash::killWriterRepeatedly()
     QVERIFY(dir.isValid());
     m_path = dir.filePath(u"crash.panelist-response"_s);
     const quint32 seed = qEnvironmentVariableIsSet("PANELIST_CRASH_SEED")
-            ? quint32(qEnvironmentVariableIntValue("PANELIST_CRASH_SEED"))
-            : QRandomGenerator::system()->generate();
+        ? quint32(qEnvironmentVariableIntValue("PANELIST_CRASH_SEED"))
+        : QRandomGenerator::system()->generate();
     qInfo("crash test seed %u (set PANELIST_CRASH_SEED to repeat)", seed);
     QRandomGenerator random(seed);
 
@@ -142,7 +144,7 @@ void TestCrash::killWriterRepeatedly()
         if (run % 2 == 1 && QFileInfo::exists(m_path)) {
             // Verify a snapshot, leaving the crashed file (with its -wal) for the next writer to recover.
             const QString copy = dir.filePath(u"snapshot.panelist-response"_s);
-            for (const QString &suffix : {QString(), u"-wal"_s}) {
+            for (const QString &suffix : { QString(), u"-wal"_s }) {
                 QFile::remove(copy + suffix);
                 if (QFileInfo::exists(m_path + suffix))
                     QVERIFY(QFile::copy(m_path + suffix, copy + suffix));
@@ -163,8 +165,8 @@ void TestCrash::killWriterRepeatedly()
     qInfo("crash test: %d kills (%d before the file was open, %d with a non-empty -wal), "
           "%d reported answers and %d comments all present, integrity_check ok after every kill "
           "(%d verified on a snapshot), %lld ms",
-          totals.kills, totals.killedBeforeReady, totals.killedWithWal, int(reported.ratings.size()),
-          int(reported.comments.size()), totals.verifiedOnCopy, elapsed.elapsed());
+        totals.kills, totals.killedBeforeReady, totals.killedWithWal, int(reported.ratings.size()),
+        int(reported.comments.size()), totals.verifiedOnCopy, elapsed.elapsed());
     QCOMPARE(totals.kills, Kills);
     QVERIFY2(reported.ratings.size() > Kills, "the writer hardly saved anything; the test proved little");
 }

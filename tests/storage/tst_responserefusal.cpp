@@ -38,7 +38,8 @@ void TestResponseRefusal::init()
 QString TestResponseRefusal::validFile(const QString &name)
 {
     const QString path = m_dir->filePath(name);
-    auto store = ResponseStore::create(path, sampleInstrumentJson(), sampleFingerprint(), QUuid::createUuid());
+    auto store
+        = ResponseStore::create(path, sampleInstrumentJson(), sampleFingerprint(), QUuid::createUuid());
     if (!store)
         return {};
     for (int i = 0; i < 40; ++i)
@@ -65,7 +66,7 @@ QString TestResponseRefusal::forge(const QString &kind)
     }
     if (kind == u"corruptPage") {
         const QString p = validFile(u"file.panelist-response"_s);
-        const QStringList root = sqlite(p, {u"SELECT rootpage FROM sqlite_schema WHERE name = 'rating'"_s});
+        const QStringList root = sqlite(p, { u"SELECT rootpage FROM sqlite_schema WHERE name = 'rating'"_s });
         const qint64 page = root.value(0).toLongLong();
         // An invalid b-tree page type where the rating table starts.
         return page > 1 && patch(p, (page - 1) * 4096, QByteArray(16, '\xFF')) ? p : QString();
@@ -87,25 +88,28 @@ QString TestResponseRefusal::forge(const QString &kind)
         return patch(p, 60, bigEndian32(7)) ? p : QString();
     }
     if (kind == u"foreign") {
-        sqlite(path, {u"PRAGMA application_id = 305419896"_s, u"CREATE TABLE t (x)"_s}); // 0x12345678
+        sqlite(path, { u"PRAGMA application_id = 305419896"_s, u"CREATE TABLE t (x)"_s }); // 0x12345678
         return path;
     }
     if (kind == u"plainSqlite") {
-        sqlite(path, {u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s});
+        sqlite(path, { u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s });
         return path;
     }
     if (kind == u"incomplete") {
-        sqlite(path, {u"PRAGMA application_id = %1"_s.arg(ResponseStore::ApplicationId), u"CREATE TABLE meta (k)"_s});
+        sqlite(path,
+            { u"PRAGMA application_id = %1"_s.arg(ResponseStore::ApplicationId),
+                u"CREATE TABLE meta (k)"_s });
         return path;
     }
     if (kind == u"otherLayout") {
-        sqlite(path, {u"PRAGMA application_id = %1"_s.arg(ResponseStore::ApplicationId), u"PRAGMA user_version = 1"_s,
-                      u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s});
+        sqlite(path,
+            { u"PRAGMA application_id = %1"_s.arg(ResponseStore::ApplicationId), u"PRAGMA user_version = 1"_s,
+                u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s });
         return path;
     }
     if (kind == u"trigger") {
         const QString p = validFile(u"file.panelist-response"_s);
-        sqlite(p, {u"CREATE TRIGGER t AFTER INSERT ON rating BEGIN DELETE FROM comment; END"_s});
+        sqlite(p, { u"CREATE TRIGGER t AFTER INSERT ON rating BEGIN DELETE FROM comment; END"_s });
         return p;
     }
     return {};
@@ -124,8 +128,8 @@ void TestResponseRefusal::refused_data()
     QTest::newRow("corrupted page, -wal beside") << u"corruptWithWal"_s << u"damaged"_s;
     QTest::newRow("newer schema") << u"newer"_s
                                   << u"written by a newer Panelist (schema 7; this version reads up to 1)"_s;
-    QTest::newRow("foreign application_id") << u"foreign"_s
-                                            << u"belongs to another application (application_id 0x12345678)"_s;
+    QTest::newRow("foreign application_id")
+        << u"foreign"_s << u"belongs to another application (application_id 0x12345678)"_s;
     QTest::newRow("plain SQLite database") << u"plainSqlite"_s << u"a plain SQLite database"_s;
     QTest::newRow("schema version 0") << u"incomplete"_s << u"incomplete"_s;
     QTest::newRow("our id, other tables") << u"otherLayout"_s << u"table \"instrument\" is missing"_s;
@@ -142,7 +146,7 @@ void TestResponseRefusal::refused()
     const QByteArray walBefore = sha256(path + u"-wal"_s);
     const QStringList filesBefore = filesIn(m_dir->path());
 
-    for (const bool readOnly : {false, true}) {
+    for (const bool readOnly : { false, true }) {
         const auto store = readOnly ? ResponseStore::openReadOnly(path) : ResponseStore::open(path);
         QVERIFY(!store);
         QVERIFY2(store.error().contains(displayPath(path)), qPrintable(store.error()));
@@ -168,7 +172,7 @@ void TestResponseRefusal::acceptedFileKeepsIdentity()
     auto store = ResponseStore::open(path);
     QVERIFY2(store, qPrintable(store.error()));
     QVERIFY((*store)->setRating(u"m99"_s, u"cbrn"_s, Rating::of(5)));
-    for (const bool open : {true, false}) {
+    for (const bool open : { true, false }) {
         if (!open)
             store = Result<std::unique_ptr<ResponseStore>>(nullptr);
         const QByteArray header = readAll(path).left(100);

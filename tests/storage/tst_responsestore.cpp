@@ -37,8 +37,8 @@ private:
 
 std::unique_ptr<ResponseStore> TestResponseStore::createStore(const QString &name)
 {
-    auto store = ResponseStore::create(m_dir->filePath(name), sampleInstrumentJson(), sampleFingerprint(),
-                                       m_respondent);
+    auto store = ResponseStore::create(
+        m_dir->filePath(name), sampleInstrumentJson(), sampleFingerprint(), m_respondent);
     if (!store) {
         qWarning("%s", qPrintable(store.error()));
         return {};
@@ -48,18 +48,18 @@ std::unique_ptr<ResponseStore> TestResponseStore::createStore(const QString &nam
 
 void TestResponseStore::fillEveryField(ResponseStore &store)
 {
-    QVERIFY(store.setExpertise({u"technical"_s, u"policy"_s}));
+    QVERIFY(store.setExpertise({ u"technical"_s, u"policy"_s }));
     QVERIFY(store.setProfile(u"Zoë O'Brien"_s, u"Université \"Libre\" — 東京"_s));
     QVERIFY(store.setRating(u"m01"_s, u"cbrn"_s, Rating::of(4)));
     QVERIFY(store.setRating(u"m01"_s, u"democracy"_s, Rating::unknown()));
     QVERIFY(store.setRating(u"m02"_s, u"cbrn"_s, Rating::of(1)));
-    QVERIFY(store.setRating(u"m01"_s, QString(), Rating::of(2)));    // feasibility
+    QVERIFY(store.setRating(u"m01"_s, QString(), Rating::of(2))); // feasibility
     QVERIFY(store.setRating(u"m02"_s, QString(), Rating::unknown())); // feasibility, don't know
     QVERIFY(store.setComment(u"m01"_s, longComment()));
     QVERIFY(store.setComment(u"m02"_s, u"short"_s));
     // Pick order is the expert's order, not alphabetical.
-    QVERIFY(store.setPicks(u"cbrn"_s, {u"m27"_s, u"m03"_s, u"m11"_s}));
-    QVERIFY(store.setPicks(u"democracy"_s, {u"m02"_s}));
+    QVERIFY(store.setPicks(u"cbrn"_s, { u"m27"_s, u"m03"_s, u"m11"_s }));
+    QVERIFY(store.setPicks(u"democracy"_s, { u"m02"_s }));
 }
 
 void TestResponseStore::init()
@@ -104,7 +104,7 @@ void TestResponseStore::roundTripEveryField()
     const auto loaded = (*reopened)->load();
     QVERIFY2(loaded, qPrintable(loaded.error()));
     const ResponseData &d = *loaded;
-    QCOMPARE(d.expertise, (QStringList{u"technical"_s, u"policy"_s}));
+    QCOMPARE(d.expertise, (QStringList { u"technical"_s, u"policy"_s }));
     QCOMPARE(d.name, u"Zoë O'Brien"_s);
     QCOMPARE(d.affiliation, u"Université \"Libre\" — 東京"_s);
     QCOMPARE(d.effectiveness.size(), 2);
@@ -124,8 +124,8 @@ void TestResponseStore::roundTripEveryField()
     QCOMPARE(d.comments[u"m01"_s].size(), longComment().size());
     QCOMPARE(d.comments[u"m01"_s], longComment());
     QCOMPARE(d.comments[u"m02"_s], u"short"_s);
-    QCOMPARE(d.combinations[u"cbrn"_s], (QStringList{u"m27"_s, u"m03"_s, u"m11"_s}));
-    QCOMPARE(d.combinations[u"democracy"_s], QStringList{u"m02"_s});
+    QCOMPARE(d.combinations[u"cbrn"_s], (QStringList { u"m27"_s, u"m03"_s, u"m11"_s }));
+    QCOMPARE(d.combinations[u"democracy"_s], QStringList { u"m02"_s });
     QCOMPARE(d.answeredRatingCount(), 5);
     QVERIFY(d.sameContent(*inMemory));
     QCOMPARE(d.createdAt, inMemory->createdAt);
@@ -138,12 +138,12 @@ void TestResponseStore::overwriteAndClear()
     fillEveryField(*store);
     QVERIFY(store->setRating(u"m01"_s, u"cbrn"_s, Rating::of(5)));
     QVERIFY(store->setRating(u"m01"_s, u"democracy"_s, Rating::of(3))); // don't know -> value
-    QVERIFY(store->setRating(u"m01"_s, QString(), Rating::unknown()));  // value -> don't know
+    QVERIFY(store->setRating(u"m01"_s, QString(), Rating::unknown())); // value -> don't know
     QVERIFY(store->clearRating(u"m02"_s, u"cbrn"_s));
     QVERIFY(store->clearRating(u"m02"_s, QString()));
     QVERIFY(store->setComment(u"m01"_s, QString()));
     QVERIFY(store->setComment(u"m02"_s, u"changed\nmind"_s));
-    QVERIFY(store->setPicks(u"cbrn"_s, {u"m11"_s, u"m27"_s}));
+    QVERIFY(store->setPicks(u"cbrn"_s, { u"m11"_s, u"m27"_s }));
     QVERIFY(store->setPicks(u"democracy"_s, {}));
     QVERIFY(store->setExpertise({}));
     QVERIFY(store->setProfile(QString(), QString()));
@@ -159,8 +159,8 @@ void TestResponseStore::overwriteAndClear()
     QVERIFY(!d->effectiveness.contains(u"m02"_s)); // cleared items are absent, not a default value
     QVERIFY(d->feasibility[u"m01"_s].dontKnow);
     QVERIFY(!d->feasibility.contains(u"m02"_s));
-    QCOMPARE(d->comments, (QMap<QString, QString>{{u"m02"_s, u"changed\nmind"_s}}));
-    QCOMPARE(d->combinations, (QMap<QString, QStringList>{{u"cbrn"_s, {u"m11"_s, u"m27"_s}}}));
+    QCOMPARE(d->comments, (QMap<QString, QString> { { u"m02"_s, u"changed\nmind"_s } }));
+    QCOMPARE(d->combinations, (QMap<QString, QStringList> { { u"cbrn"_s, { u"m11"_s, u"m27"_s } } }));
     QVERIFY(d->expertise.isEmpty());
     QVERIFY(d->name.isEmpty() && d->affiliation.isEmpty());
     QCOMPARE(d->answeredRatingCount(), 3);
@@ -220,9 +220,10 @@ void TestResponseStore::createRefusesExistingFile()
     QVERIFY(writeAll(path, "keep me"));
     const auto store = ResponseStore::create(path, sampleInstrumentJson(), sampleFingerprint(), m_respondent);
     QVERIFY(!store);
-    QVERIFY2(store.error().contains(path) && store.error().contains(u"already exists"_s), qPrintable(store.error()));
+    QVERIFY2(store.error().contains(path) && store.error().contains(u"already exists"_s),
+        qPrintable(store.error()));
     QCOMPARE(readAll(path), QByteArray("keep me"));
-    QCOMPARE(filesIn(m_dir->path()), QStringList{u"taken.panelist-response"_s}); // no temporary left
+    QCOMPARE(filesIn(m_dir->path()), QStringList { u"taken.panelist-response"_s }); // no temporary left
 }
 
 void TestResponseStore::readOnlyNeverWrites()
@@ -312,11 +313,11 @@ void TestResponseStore::sameContent()
     ResponseData a;
     a.instrumentFingerprint = sampleFingerprint();
     a.respondentId = m_respondent;
-    a.expertise = {u"policy"_s};
+    a.expertise = { u"policy"_s };
     a.effectiveness[u"m01"_s][u"cbrn"_s] = Rating::of(4);
     a.feasibility[u"m01"_s] = Rating::unknown();
     a.comments[u"m01"_s] = u"text"_s;
-    a.combinations[u"cbrn"_s] = {u"m01"_s, u"m02"_s};
+    a.combinations[u"cbrn"_s] = { u"m01"_s, u"m02"_s };
     ResponseData b = a;
     if (change == u"times") {
         b.effectiveness[u"m01"_s][u"cbrn"_s].answeredAt = QDateTime::currentDateTimeUtc();
@@ -332,7 +333,7 @@ void TestResponseStore::sameContent()
     } else if (change == u"comment") {
         b.comments[u"m01"_s] = u"text "_s;
     } else if (change == u"pickOrder") {
-        b.combinations[u"cbrn"_s] = {u"m02"_s, u"m01"_s};
+        b.combinations[u"cbrn"_s] = { u"m02"_s, u"m01"_s };
     } else if (change == u"expertise") {
         b.expertise << u"technical"_s;
     } else if (change == u"revision") {

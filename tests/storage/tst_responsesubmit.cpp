@@ -33,15 +33,15 @@ void TestResponseSubmit::init()
     m_work = std::make_unique<QTemporaryDir>();
     m_out = std::make_unique<QTemporaryDir>();
     QVERIFY(m_work->isValid() && m_out->isValid());
-    auto store = ResponseStore::create(m_work->filePath(u"working.panelist-response"_s), sampleInstrumentJson(),
-                                       sampleFingerprint(), QUuid::createUuid());
+    auto store = ResponseStore::create(m_work->filePath(u"working.panelist-response"_s),
+        sampleInstrumentJson(), sampleFingerprint(), QUuid::createUuid());
     QVERIFY2(store, qPrintable(store.error()));
     m_store = std::move(store).value();
-    QVERIFY(m_store->setExpertise({u"technical"_s}));
+    QVERIFY(m_store->setExpertise({ u"technical"_s }));
     QVERIFY(m_store->setRating(u"m01"_s, u"cbrn"_s, Rating::of(4)));
     QVERIFY(m_store->setRating(u"m01"_s, QString(), Rating::unknown()));
     QVERIFY(m_store->setComment(u"m01"_s, longComment()));
-    QVERIFY(m_store->setPicks(u"cbrn"_s, {u"m03"_s, u"m01"_s}));
+    QVERIFY(m_store->setPicks(u"cbrn"_s, { u"m03"_s, u"m01"_s }));
 }
 
 void TestResponseSubmit::submitWritesOneSelfContainedFile()
@@ -53,7 +53,7 @@ void TestResponseSubmit::submitWritesOneSelfContainedFile()
     QCOMPARE(*revision, 1);
 
     // Exactly one file in the chosen folder: no -wal/-shm/-journal, no temporary left over.
-    QCOMPARE(filesIn(m_out->path()), QStringList{u"expert-7.panelist-response"_s});
+    QCOMPARE(filesIn(m_out->path()), QStringList { u"expert-7.panelist-response"_s });
     const QByteArray header = readAll(target).left(100);
     QCOMPARE(int(header.at(18)), 1); // rollback-journal mode: readable without companions
     QCOMPARE(int(header.at(19)), 1);
@@ -65,13 +65,13 @@ void TestResponseSubmit::submitWritesOneSelfContainedFile()
     QCOMPARE(submitted->revision, 1);
     QVERIFY(submitted->submittedAt >= before && submitted->submittedAt <= QDateTime::currentDateTimeUtc());
     QCOMPARE(submitted->comments[u"m01"_s], longComment());
-    QCOMPARE(submitted->combinations[u"cbrn"_s], (QStringList{u"m03"_s, u"m01"_s}));
+    QCOMPARE(submitted->combinations[u"cbrn"_s], (QStringList { u"m03"_s, u"m01"_s }));
     QCOMPARE((*copy)->instrumentJson(), sampleInstrumentJson());
     const auto working = m_store->load();
     QVERIFY(working->sameContent(*submitted));
     QCOMPARE(working->submittedAt, submitted->submittedAt);
     copy = Result<std::unique_ptr<ResponseStore>>(nullptr);
-    QCOMPARE(filesIn(m_out->path()), QStringList{u"expert-7.panelist-response"_s}); // reading left nothing
+    QCOMPARE(filesIn(m_out->path()), QStringList { u"expert-7.panelist-response"_s }); // reading left nothing
 }
 
 void TestResponseSubmit::submitAgainIncrementsRevision()
@@ -84,7 +84,7 @@ void TestResponseSubmit::submitAgainIncrementsRevision()
     const auto second = m_store->submit(target);
     QVERIFY2(second, qPrintable(second.error()));
     QCOMPARE(*second, 2);
-    QCOMPARE(filesIn(m_out->path()), QStringList{u"response.panelist-response"_s});
+    QCOMPARE(filesIn(m_out->path()), QStringList { u"response.panelist-response"_s });
     auto copy = ResponseStore::openReadOnly(target);
     QVERIFY2(copy, qPrintable(copy.error()));
     const auto d = (*copy)->load();
@@ -103,11 +103,12 @@ void TestResponseSubmit::missingFolderLeavesNothing()
     const QString target = m_out->filePath(u"no-such-folder/response.panelist-response"_s);
     const auto failed = m_store->submit(target);
     QVERIFY(!failed);
-    QVERIFY2(failed.error().contains(target) && failed.error().contains(u"does not exist"_s), qPrintable(failed.error()));
+    QVERIFY2(failed.error().contains(target) && failed.error().contains(u"does not exist"_s),
+        qPrintable(failed.error()));
     QVERIFY(filesIn(m_out->path()).isEmpty());
     // Beside the working file only its own live companions, no temporary copy.
-    const QStringList allowed = {u"working.panelist-response"_s, u"working.panelist-response-shm"_s,
-                                 u"working.panelist-response-wal"_s};
+    const QStringList allowed = { u"working.panelist-response"_s, u"working.panelist-response-shm"_s,
+        u"working.panelist-response-wal"_s };
     for (const QString &name : filesIn(m_work->path()))
         QVERIFY2(allowed.contains(name), qPrintable(name));
     // Nothing was submitted, so the revision did not move: the next submit is still the first.

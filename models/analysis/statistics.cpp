@@ -41,7 +41,9 @@ std::optional<Interval> wilsonInterval(int successes, int n, double z)
     const double denominator = 1.0 + z2 / nn;
     const double centre = (p + z2 / (2.0 * nn)) / denominator;
     const double half = z / denominator * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn * nn));
-    return Interval{std::max(0.0, centre - half), std::min(1.0, centre + half)};
+    // Exactly, the interval always lies in [0, 1] and contains p (it reaches 1 when every answer
+    // agrees); in doubles 10 of 10 comes out as 0.9999999999999999, so pin those properties.
+    return Interval{std::clamp(centre - half, 0.0, p), std::clamp(centre + half, p, 1.0)};
 }
 
 std::optional<double> quantileType7(const QList<double> &sorted, double p)

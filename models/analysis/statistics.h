@@ -17,7 +17,8 @@ struct Interval
 };
 
 // Wilson score interval for a binomial proportion successes / n. Null when n == 0 (no
-// information); the bounds are clamped to [0, 1] so rounding never reports a negative share.
+// information). The bounds are kept within [0, 1] and around successes / n, which the exact
+// interval always satisfies but rounding can break (10 of 10 would end just below 1).
 std::optional<Interval> wilsonInterval(int successes, int n, double z = Z95);
 
 // Sample quantile with linear interpolation between order statistics: R's default (type 7),

@@ -108,9 +108,9 @@ void TestKrippendorff::singleValueUnitsAreNotPairable()
 {
     const QList<QList<double>> base{{1, 2}, {3, 3}, {2, 2, 1}};
     QList<QList<double>> withLoners = base;
-    withLoners.append({5});
-    withLoners.append({});
-    withLoners.prepend({1});
+    withLoners.append(QList<double>{5});
+    withLoners.append(QList<double>{});
+    withLoners.prepend(QList<double>{1});
     for (Metric m : {Metric::Nominal, Metric::Ordinal, Metric::Interval})
         QCOMPARE(*krippendorffAlpha(withLoners, m), *krippendorffAlpha(base, m));
 }

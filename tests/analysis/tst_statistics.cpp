@@ -15,7 +15,7 @@ private Q_SLOTS:
     void wilson_data();
     void wilson();
     void wilsonUndefinedWithoutAnswers();
-    void wilsonStaysInUnitRange();
+    void wilsonStaysInUnitRangeAroundShare();
     void quantiles_data();
     void quantiles();
     void quantilesFromCountsMatchSortedSample();
@@ -60,12 +60,16 @@ void TestStatistics::wilsonUndefinedWithoutAnswers()
     QVERIFY(!wilsonInterval(0, 0).has_value());
 }
 
-void TestStatistics::wilsonStaysInUnitRange()
+void TestStatistics::wilsonStaysInUnitRangeAroundShare()
 {
+    // Within [0, 1], around the observed share, and touching 0 or 1 exactly at the extremes.
     for (int n = 1; n <= 200; ++n) {
-        for (int k : {0, n}) {
+        for (int k = 0; k <= n; ++k) {
             const auto i = wilsonInterval(k, n);
-            QVERIFY(i->low >= 0.0 && i->high <= 1.0);
+            const double p = double(k) / n;
+            QVERIFY(0.0 <= i->low && i->low <= p && p <= i->high && i->high <= 1.0);
+            QCOMPARE(i->low == 0.0, k == 0);
+            QCOMPARE(i->high == 1.0, k == n);
         }
     }
 }

@@ -43,6 +43,7 @@ class TestCrash : public QObject
 
 private Q_SLOTS:
     void killWriterRepeatedly();
+    void killDuringCreate();
 
 private:
     bool runAndKill(int run, int delayMs, bool delayFromStart, Reported &reported, Totals &totals);
@@ -169,6 +170,34 @@ void TestCrash::killWriterRepeatedly()
         int(reported.comments.size()), totals.verifiedOnCopy, elapsed.elapsed());
     QCOMPARE(totals.kills, Kills);
     QVERIFY2(reported.ratings.size() > Kills, "the writer hardly saved anything; the test proved little");
+}
+
+// Creating a file is atomic: a writer killed while creating leaves either no file under the real
+// name (the expert just starts again) or a complete one that opens, never a half-made one.
+void TestCrash::killDuringCreate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const quint32 seed = QRandomGenerator::system()->generate();
+    qInfo("create-kill seed %u", seed);
+    QRandomGenerator random(seed);
+    int complete = 0;
+    int absent = 0;
+    for (int run = 0; run < 15; ++run) {
+        m_path = dir.filePath(u"new-%1.panelist-response"_s.arg(run));
+        Reported reported;
+        Totals totals;
+        QVERIFY(runAndKill(
+            run, random.bounded(0, 400), true, reported, totals)); // start-up alone takes 50-400 ms
+        if (!QFileInfo::exists(m_path)) {
+            ++absent;
+            continue;
+        }
+        auto store = ResponseStore::open(m_path);
+        QVERIFY2(store, qPrintable(store.error()));
+        ++complete;
+    }
+    qInfo("killed while creating: %d runs left no file, %d a complete file", absent, complete);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

@@ -91,7 +91,7 @@ int CombinationModel::rowCount(const QModelIndex &parent) const
 
 QVariant CombinationModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_session)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !m_session)
         return {};
     const QString &id = m_measureIds.at(index.row());
     const int measureIndex = m_session->instrument().measureIndex(id);
@@ -122,7 +122,7 @@ QVariant CombinationModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags CombinationModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     // Unpicked rows stay enabled at the maximum, so that trying one can say why it is refused.
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
@@ -131,7 +131,7 @@ Qt::ItemFlags CombinationModel::flags(const QModelIndex &index) const
 bool CombinationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::CheckStateRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     const int state = value.toInt();
     if (state != Qt::Checked && state != Qt::Unchecked)

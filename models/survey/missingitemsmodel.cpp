@@ -63,7 +63,7 @@ MissingItem MissingItemsModel::item(int row) const
 
 QVariant MissingItemsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const MissingItem &item = m_items.at(index.row());
     switch (role) {

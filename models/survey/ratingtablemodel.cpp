@@ -195,7 +195,7 @@ int RatingTableModel::chosenColumn(int row) const
 
 QVariant RatingTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const int column = index.column();
@@ -270,7 +270,7 @@ QVariant RatingTableModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags RatingTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     if (pointLabel(index.row(), index.column()).isEmpty())
         return Qt::ItemNeverHasChildren;
@@ -280,7 +280,7 @@ Qt::ItemFlags RatingTableModel::flags(const QModelIndex &index) const
 bool RatingTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::CheckStateRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     if (value.toInt() == Qt::Checked)
         return rate(index.row(), index.column()).ok();

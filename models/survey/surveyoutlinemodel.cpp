@@ -152,7 +152,7 @@ QString SurveyOutlineModel::key(int row) const
 
 QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_session)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !m_session)
         return {};
     const int row = index.row();
     const Instrument &instrument = m_session->instrument();

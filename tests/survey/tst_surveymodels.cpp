@@ -19,6 +19,13 @@ using namespace panelist;
 
 namespace {
 
+// Checks that a Status is ok and shows its message when it is not.
+#define VERIFY_OK(expr)                                                                                \
+    do {                                                                                               \
+        const Status status_ = (expr);                                                                 \
+        QVERIFY2(status_.ok(), qPrintable(status_.error()));                                          \
+    } while (false)
+
 using Tester = QAbstractItemModelTester;
 constexpr auto QtTestMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
@@ -150,7 +157,7 @@ void TestSurveyModels::outlineMeasureStateFollowsRatings()
     items.append(QString()); // feasibility
     for (int i = 0; i < items.size(); ++i) {
         spy.clear();
-        QVERIFY(m_session->setRating(m, items.at(i), i == 2 ? Rating::unknown() : Rating::of(i + 1)).ok());
+        VERIFY_OK(m_session->setRating(m, items.at(i), i == 2 ? Rating::unknown() : Rating::of(i + 1)));
         // Exactly the measure's row and the review row change.
         const QList<Change> seen = changes(spy);
         QCOMPARE(seen.size(), 2);
@@ -172,7 +179,7 @@ void TestSurveyModels::outlineMeasureStateFollowsRatings()
     QCOMPARE(model.index(row + 1).data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
 
     // Taking one answer back makes it partial again.
-    QVERIFY(m_session->clearRating(m, area(0)).ok());
+    VERIFY_OK(m_session->clearRating(m, area(0)));
     QCOMPARE(idx.data(int(Role::State)).toInt(), int(MeasureState::Partial));
     QCOMPARE(idx.data(Qt::AccessibleTextRole).toString(),
              u"3. "_s + instrument().measures().at(2).name + u", partly answered"_s);
@@ -190,7 +197,7 @@ void TestSurveyModels::outlineProfileCombinationAndReview()
     QCOMPARE(profile.data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
     QCOMPARE(review.data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
 
-    QVERIFY(m_session->setExpertise({instrument().expertiseGroups().at(0).id}).ok());
+    VERIFY_OK(m_session->setExpertise({instrument().expertiseGroups().at(0).id}));
     QCOMPARE(profile.data(int(Role::State)).toInt(), int(MeasureState::Complete));
     QCOMPARE(review.data(int(Role::State)).toInt(), int(MeasureState::Partial));
     QList<Change> seen = changes(spy);
@@ -201,7 +208,7 @@ void TestSurveyModels::outlineProfileCombinationAndReview()
     spy.clear();
     const QModelIndex combo = model.index(model.rowForCombination(area(1)));
     QCOMPARE(combo.data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
-    QVERIFY(m_session->setPicked(area(1), measure(0), true).ok());
+    VERIFY_OK(m_session->setPicked(area(1), measure(0), true));
     QCOMPARE(combo.data(int(Role::State)).toInt(), int(MeasureState::Complete));
     QCOMPARE(combo.data(Qt::ToolTipRole).toString(), u"1 of 5 chosen"_s);
     seen = changes(spy);
@@ -258,14 +265,14 @@ void TestSurveyModels::ratingGridMovesCheckBetweenColumns()
 
     // Radio semantics: choosing another column moves the check.
     spy.clear();
-    QVERIFY(model.rate(1, 0).ok());
+    VERIFY_OK(model.rate(1, 0));
     QCOMPARE(model.index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(model.index(1, 3).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(m_session->rating(u"m01"_s, area(1))->value, 1);
     QCOMPARE(spy.size(), 1);
 
     // Digits rate by scale value; the feasibility row is the last one.
-    QVERIFY(model.rateValue(4, 5).ok());
+    VERIFY_OK(model.rateValue(4, 5));
     QCOMPARE(model.chosenColumn(4), 4);
     QCOMPARE(m_session->rating(u"m01"_s, QString())->value, 5);
     QCOMPARE(model.columnForRating(Rating::of(2)), 1);
@@ -286,9 +293,9 @@ void TestSurveyModels::ratingGridDontKnowAndClear()
     QCOMPARE(model.index(2, 5).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(model.chosenColumn(2), 5);
 
-    QVERIFY(model.rateValue(2, 2).ok());
+    VERIFY_OK(model.rateValue(2, 2));
     QCOMPARE(model.index(2, 5).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-    QVERIFY(model.rateDontKnow(2).ok());
+    VERIFY_OK(model.rateDontKnow(2));
     QCOMPARE(model.chosenColumn(2), 5);
 
     // Unchecking a cell that is not the answer keeps the answer.
@@ -302,12 +309,12 @@ void TestSurveyModels::ratingGridDontKnowAndClear()
     QCOMPARE(spy.size(), 1);
     QCOMPARE(changes(spy).at(0).top, 2);
 
-    QVERIFY(model.rateValue(3, 4).ok());
-    QVERIFY(model.clear(3).ok());
+    VERIFY_OK(model.rateValue(3, 4));
+    VERIFY_OK(model.clear(3));
     QVERIFY(!m_session->rating(measure(5), area(3)).has_value());
 
     // Reopening the file shows the same answers.
-    QVERIFY(model.rateValue(0, 3).ok());
+    VERIFY_OK(model.rateValue(0, 3));
     const QString path = m_session->path();
     model.setSession(nullptr);
     m_session.reset();
@@ -346,7 +353,7 @@ void TestSurveyModels::ratingGridIgnoresOtherMeasures()
     Tester tester(&model, QtTestMode);
     model.setMeasure(measure(0));
     QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(m_session->setRating(measure(1), area(0), Rating::of(3)).ok());
+    VERIFY_OK(m_session->setRating(measure(1), area(0), Rating::of(3)));
     QCOMPARE(spy.size(), 0);
     QCOMPARE(model.chosenColumn(0), -1);
 
@@ -416,7 +423,7 @@ void TestSurveyModels::combinationFollowsSession()
     QSignalSpy firstChanged(&first, &QAbstractItemModel::dataChanged);
     QSignalSpy secondChanged(&second, &QAbstractItemModel::dataChanged);
 
-    QVERIFY(m_session->setPicked(area(2), measure(7), true).ok());
+    VERIFY_OK(m_session->setPicked(area(2), measure(7), true));
     QCOMPARE(firstChanged.size(), 1);
     QCOMPARE(changes(firstChanged).at(0).top, 7);
     QCOMPARE(secondChanged.size(), 0);
@@ -451,7 +458,7 @@ void TestSurveyModels::missingItemsShrinkAndGrow()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy counts(&model, &MissingItemsModel::countChanged);
 
-    QVERIFY(m_session->setRating(measure(0), area(1), Rating::of(4)).ok());
+    VERIFY_OK(m_session->setRating(measure(0), area(1), Rating::of(4)));
     QCOMPARE(model.rowCount(), 139);
     QVERIFY(!texts(model).contains(first));
     QCOMPARE(removed.size(), 1);
@@ -460,21 +467,21 @@ void TestSurveyModels::missingItemsShrinkAndGrow()
     QCOMPARE(counts.last().at(0).toInt(), 139);
 
     // A "don't know" is an answer too.
-    QVERIFY(m_session->setRating(measure(0), QString(), Rating::unknown()).ok());
+    VERIFY_OK(m_session->setRating(measure(0), QString(), Rating::unknown()));
     QVERIFY(!texts(model).contains(instrument().measures().at(0).name + u": technical feasibility"_s));
     QCOMPARE(model.rowCount(), 138);
 
     // Taking the answer back puts the item back in the same place.
-    QVERIFY(m_session->clearRating(measure(0), area(1)).ok());
+    VERIFY_OK(m_session->clearRating(measure(0), area(1)));
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), row);
     QCOMPARE(model.index(row).data().toString(), first);
 
-    QVERIFY(m_session->setExpertise({instrument().expertiseGroups().at(1).id}).ok());
+    VERIFY_OK(m_session->setExpertise({instrument().expertiseGroups().at(1).id}));
     QVERIFY(!texts(model).contains(u"Your expertise"_s));
     const QString combo = u"Preferred combination — "_s + instrument().areas().at(3).name;
     QVERIFY(texts(model).contains(combo));
-    QVERIFY(m_session->setPicked(area(3), measure(2), true).ok());
+    VERIFY_OK(m_session->setPicked(area(3), measure(2), true));
     QVERIFY(!texts(model).contains(combo));
     QCOMPARE(model.rowCount(), 138 + 1 - 1 - 1);
     QCOMPARE(reset.size(), 0);
@@ -487,13 +494,13 @@ void TestSurveyModels::completeSurveyLeavesNothingMissing()
     Tester t1(&outline, QtTestMode);
     Tester t2(&missing, QtTestMode);
 
-    QVERIFY(m_session->setExpertise({instrument().expertiseGroups().at(0).id}).ok());
+    VERIFY_OK(m_session->setExpertise({instrument().expertiseGroups().at(0).id}));
     for (const Measure &m : instrument().measures()) {
         RatingTableModel grid(m_session.get());
         Tester t3(&grid, QtTestMode);
         grid.setMeasure(m.id);
         for (int row = 0; row < grid.rowCount(); ++row)
-            QVERIFY(grid.rateValue(row, 1 + row % 5).ok());
+            VERIFY_OK(grid.rateValue(row, 1 + row % 5));
     }
     QCOMPARE(m_session->answeredCount(), 135);
     QCOMPARE(missing.rowCount(), 4);
@@ -548,7 +555,7 @@ void TestSurveyModels::nullSessionGivesEmptyModels()
     QCOMPARE(combination.rowCount(), 0);
     QCOMPARE(missing.rowCount(), 0);
     // Answers given while detached do not reach the models.
-    QVERIFY(m_session->setRating(measure(0), area(0), Rating::of(2)).ok());
+    VERIFY_OK(m_session->setRating(measure(0), area(0), Rating::of(2)));
     QCOMPARE(missing.rowCount(), 0);
 }
 

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void completeSurveyLeavesNothingMissing();
     void nullSessionGivesEmptyModels();
     void destroyedSessionEmptiesModels();
+    void smallInstrumentWithOverallScopeAndMixedScales();
 
 private:
     const Instrument &instrument() const { return m_session->instrument(); }
@@ -578,6 +579,91 @@ void TestSurveyModels::destroyedSessionEmptiesModels()
     QCOMPARE(combination.rowCount(), 0);
     QCOMPARE(missing.rowCount(), 0);
     QCOMPARE(outline.session(), nullptr);
+}
+
+// Overall combination scope with one pick, a feasibility scale of 3 points without "don't know",
+// and a measure that asks no feasibility: the shapes the bundled instrument does not have.
+void TestSurveyModels::smallInstrumentWithOverallScopeAndMixedScales()
+{
+    const QByteArray json = R"({
+      "format": "panelist-instrument", "version": 1,
+      "study": {"id": "small", "title": "Small study"},
+      "areas": [{"id": "cyber", "name": "Cyber attacks", "definition": ""},
+                {"id": "bias", "name": "Discrimination", "definition": ""}],
+      "scales": [
+        {"id": "agree5", "points": [{"value": 1, "label": "Strongly disagree"}, {"value": 2, "label": "Disagree"},
+          {"value": 3, "label": "Neutral"}, {"value": 4, "label": "Agree"}, {"value": 5, "label": "Strongly agree"}],
+         "dont_know": {"label": "No idea"}},
+        {"id": "easy3", "points": [{"value": 1, "label": "Hard"}, {"value": 2, "label": "Doable"},
+          {"value": 3, "label": "Easy"}]}],
+      "questions": {
+        "effectiveness": {"scale": "agree5", "prompt": "Does it reduce {area}?"},
+        "feasibility": {"scale": "easy3", "prompt": "How feasible is {measure}?"}},
+      "measures": [
+        {"id": "audits", "name": "Third-party audits", "description": "Outside checks."},
+        {"id": "drills", "name": "Safety drills", "description": "Rehearsals.", "questions": ["effectiveness"]}],
+      "combination": {"scope": "overall", "max_picks": 1, "prompt": "Which one would you pick?"},
+      "profile": {"expertise": [{"id": "security", "name": "Computer security"}]},
+      "thresholds": {"agreement": 0.6, "selection": 0.4}
+    })";
+    auto small = Instrument::fromJson(json, u"small.json"_s);
+    QVERIFY2(small.ok(), qPrintable(small.error()));
+    m_session.reset();
+    auto session = SurveySession::create(m_dir->filePath(u"small.panelist-response"_s), *small);
+    QVERIFY2(session.ok(), qPrintable(session.error()));
+    m_session = std::move(session).value();
+
+    SurveyOutlineModel outline(m_session.get());
+    RatingTableModel grid(m_session.get());
+    CombinationModel combination(m_session.get());
+    MissingItemsModel missing(m_session.get());
+    Tester t1(&outline, QtTestMode);
+    Tester t2(&grid, QtTestMode);
+    Tester t3(&combination, QtTestMode);
+    Tester t4(&missing, QtTestMode);
+
+    QCOMPARE(texts(outline), QStringList({u"Your expertise"_s, u"1. Third-party audits"_s, u"2. Safety drills"_s,
+                                          u"Preferred combination"_s, u"Review and submit"_s}));
+    QCOMPARE(outline.rowForCombination(Instrument::OverallScope), 3);
+    QCOMPARE(outline.index(2).data(int(SurveyOutlineModel::Role::Total)).toInt(), 2);
+    QCOMPARE(missing.rowCount(), 1 + 3 + 2 + 1);
+
+    // No feasibility row for a measure that does not ask it.
+    grid.setMeasure(u"drills"_s);
+    QCOMPARE(grid.rowCount(), 2);
+    QCOMPARE(grid.headerData(5, Qt::Horizontal).toString(), u"No idea"_s);
+    QCOMPARE(grid.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(), u"Does it reduce Discrimination?"_s);
+
+    // The feasibility row has only its own scale's three points, and no "don't know".
+    grid.setMeasure(u"audits"_s);
+    QCOMPARE(grid.rowCount(), 3);
+    QCOMPARE(grid.columnCount(), 6);
+    QCOMPARE(grid.headerData(2, Qt::Vertical, Qt::ToolTipRole).toString(), u"How feasible is Third-party audits?"_s);
+    QVERIFY(grid.flags(grid.index(2, 2)).testFlag(Qt::ItemIsEnabled));
+    QVERIFY(!grid.flags(grid.index(2, 3)).testFlag(Qt::ItemIsEnabled));
+    QVERIFY(!grid.flags(grid.index(2, 5)).testFlag(Qt::ItemIsEnabled));
+    QVERIFY(!grid.rateDontKnow(2).ok());
+    QVERIFY(!grid.rateValue(2, 4).ok());
+    QVERIFY(!grid.setData(grid.index(2, 4), Qt::Checked, Qt::CheckStateRole));
+    VERIFY_OK(grid.rateValue(2, 3));
+    QCOMPARE(grid.chosenColumn(2), 2);
+    QCOMPARE(grid.index(2, 2).data(Qt::AccessibleTextRole).toString(), u"Technical feasibility: Easy, selected"_s);
+    VERIFY_OK(grid.rateDontKnow(0));
+    QCOMPARE(grid.chosenColumn(0), 5);
+
+    combination.setScope(Instrument::OverallScope);
+    QCOMPARE(combination.scopeName(), QString());
+    QCOMPARE(combination.rowCount(), 2);
+    QSignalSpy limit(&combination, &CombinationModel::limitReached);
+    QVERIFY(combination.setPicked(1, true));
+    QVERIFY(!combination.setPicked(0, true));
+    QCOMPARE(limit.size(), 1);
+    QCOMPARE(combination.summary(), u"1 of 1 chosen"_s);
+    QCOMPARE(outline.index(3).data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
+    QCOMPARE(missing.rowCount(), 1 + 1 + 2);
+    QCOMPARE(texts(missing), QStringList({u"Your expertise"_s, u"Third-party audits — Discrimination: effectiveness"_s,
+                                          u"Safety drills — Cyber attacks: effectiveness"_s,
+                                          u"Safety drills — Discrimination: effectiveness"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyModels)

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/export/widetable.h"
+#include "models/instrument/instrument.h"
+#include "models/storage/studystore.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace panelist {
+
+// The bytes of the CSV exports and their codebooks (docs/exports.md); exportResponses() writes them.
+
+// Long: one record per answer (rating, comment or pick), after a header record. rowCount, when
+// given, receives the number of data records.
+QByteArray csvLong(const Instrument &ins, const QList<StudyResponse> &responses, int *rowCount = nullptr);
+// Codebook of the long CSV: one record per column (column, type, meaning, values).
+QByteArray csvLongCodebook(const Instrument &ins);
+
+// Wide: the header record, then one record per respondent.
+QByteArray csvWide(const WideTable &table);
+QByteArray csvWideCodebook(const WideTable &table);
+
+// The header record of every codebook.
+inline const QStringList CodebookHeader = {QStringLiteral("column"), QStringLiteral("type"),
+                                           QStringLiteral("meaning"), QStringLiteral("values")};
+
+} // namespace panelist

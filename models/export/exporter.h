@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/common/result.h"
+#include "models/instrument/instrument.h"
+#include "models/storage/studystore.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace panelist {
+
+// The data exports of a study (docs/exports.md). They are plain data: no statistics.
+// Every function here works on plain values (no database), so tests and other tools can call it
+// directly; the CLI reads the study through StudyStore and passes currentResponses() in.
+enum class ExportFormat { CsvLong, CsvWide, Json, Sav };
+
+// "csv-long", "csv-wide", "json", "sav"; failure names the unknown format and lists the known ones.
+Result<ExportFormat> parseExportFormat(const QString &name);
+QString exportFormatName(ExportFormat format);
+
+// Code for "don't know" in the wide CSV and in the .sav file (user-missing there). Unanswered items
+// are empty (system-missing in .sav).
+constexpr int DontKnowCode = -9;
+// The longest string SPSS can hold in one variable, in bytes (UTF-8).
+constexpr int SavMaxStringBytes = 32767;
+
+struct ExportSummary
+{
+    QStringList files; // every file written, the data file first
+    int respondents = 0;
+    int rows = 0;      // data rows written (long CSV: answers; others: respondents)
+    QStringList notes; // things the user should know (e.g. text shortened for SPSS)
+};
+
+// Writes responses (one per respondent, the version that counts) in format to outPath, replacing
+// it if it exists. CSV formats also write a codebook next to it (codebookPath(outPath)).
+// Respondents are written in respondent-id order so the export does not depend on import order.
+// Every file is written under a temporary name and renamed into place: a failed export leaves the
+// previous file (or none) behind, never a half-written one.
+Result<ExportSummary> exportResponses(ExportFormat format, const Instrument &ins,
+                                      const QList<StudyResponse> &responses, const QString &outPath);
+
+// "study.csv" -> "study.codebook.csv"; any other name gets ".codebook.csv" appended.
+QString codebookPath(const QString &csvPath);
+
+// The responses sorted by respondent id (the export order).
+QList<StudyResponse> inExportOrder(QList<StudyResponse> responses);
+
+} // namespace panelist

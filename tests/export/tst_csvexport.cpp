@@ -1,0 +1,292 @@
+// CSV (long and wide) and JSON exports read back: what a spreadsheet or R would see.
+
+#include "csvreader.h"
+#include "exporttestdata.h"
+
+#include "models/export/exporter.h"
+#include "models/response/interchange.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace panelist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// Parses a file written by an export; fails the test with the reader's message when it is not CSV.
+csvtest::Table readCsv(const QString &path)
+{
+    const csvtest::Table t = csvtest::parse(readAll(path));
+    if (!t.error.isEmpty())
+        qWarning("%s: %s", qPrintable(path), qPrintable(t.error));
+    return t;
+}
+
+QMap<QString, QString> asMap(const QStringList &header, const QStringList &record)
+{
+    QMap<QString, QString> m;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        m.insert(header.at(i), record.value(i));
+    return m;
+}
+
+} // namespace
+
+class TestCsvExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_responses = exporttest::studyResponses(m_ins);
+    }
+
+    void longRoundTrip()
+    {
+        const QString path = m_dir.filePath(u"long.csv"_s);
+        auto summary = exportResponses(ExportFormat::CsvLong, m_ins, m_responses, path);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->files, QStringList({path, m_dir.filePath(u"long.codebook.csv"_s)}));
+
+        const QByteArray bytes = readAll(path);
+        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.endsWith("\r\n"));
+        const csvtest::Table t = readCsv(path);
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        const QStringList header = t.records.value(0);
+        QCOMPARE(header, QStringList({u"respondent_id"_s, u"revision"_s, u"expertise"_s, u"question"_s,
+                                      u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s,
+                                      u"source_file"_s, u"imported_at"_s}));
+        QCOMPARE(t.records.size() - 1, summary->rows);
+
+        // Rebuild every response from the rows alone; it must equal what was exported.
+        QMap<QString, ResponseData> rebuilt;
+        QMap<QString, QStringList> provenance;
+        for (qsizetype i = 1; i < t.records.size(); ++i) {
+            QCOMPARE(t.records.at(i).size(), header.size());
+            const auto row = asMap(header, t.records.at(i));
+            ResponseData &r = rebuilt[row[u"respondent_id"_s]];
+            r.respondentId = QUuid(row[u"respondent_id"_s]);
+            r.instrumentFingerprint = m_ins.fingerprint();
+            r.revision = row[u"revision"_s].toInt();
+            r.expertise = row[u"expertise"_s].split(u';', Qt::SkipEmptyParts);
+            provenance[row[u"respondent_id"_s]] = {row[u"source_file"_s], row[u"imported_at"_s]};
+            const QString q = row[u"question"_s];
+            const bool dk = row[u"dont_know"_s] == u"1"_s;
+            if (q == u"effectiveness"_s || q == u"feasibility"_s) {
+                QCOMPARE(row[u"value"_s].isEmpty(), dk);
+                const Rating rating = dk ? Rating::unknown() : Rating::of(row[u"value"_s].toInt());
+                if (q == u"effectiveness"_s)
+                    r.effectiveness[row[u"measure_id"_s]][row[u"area_id"_s]] = rating;
+                else
+                    r.feasibility[row[u"measure_id"_s]] = rating;
+            } else if (q == u"comment"_s) {
+                r.comments[row[u"measure_id"_s]] = row[u"text"_s];
+            } else if (q == u"pick"_s) {
+                QVERIFY(row[u"value"_s].isEmpty());
+                r.combinations[row[u"area_id"_s]].append(row[u"measure_id"_s]);
+            } else {
+                QFAIL(qPrintable(u"unexpected question "_s + q));
+            }
+        }
+        QCOMPARE(rebuilt.size(), m_responses.size());
+        for (const StudyResponse &sr : m_responses) {
+            const QString id = sr.data.respondentId.toString(QUuid::WithoutBraces);
+            QVERIFY2(rebuilt.contains(id), qPrintable(id));
+            QVERIFY2(rebuilt[id].sameContent(sr.data), qPrintable(id));
+            QCOMPARE(provenance[id], QStringList({sr.sourceName, sr.importedAt.toString(Qt::ISODate)}));
+        }
+        // The tricky comments came back exactly, CR, LF, quotes and all.
+        const ResponseData &tricky = rebuilt[u"00000000-0000-4000-8000-00000000abcd"_s];
+        QCOMPARE(tricky.comments.value(m_ins.measures().at(1).id), u"Line one\r\nline two\nline three\rend"_s);
+        QCOMPARE(tricky.comments.value(m_ins.measures().at(2).id), u"Zürich — 東京 👍 ,\"\n"_s);
+        QCOMPARE(tricky.expertise, exporttest::trickyResponse(m_ins).expertise);
+    }
+
+    void longRowsInRespondentOrder()
+    {
+        const QString path = m_dir.filePath(u"order.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvLong, m_ins, m_responses, path).ok());
+        QList<StudyResponse> reversed(m_responses.crbegin(), m_responses.crend());
+        const QString path2 = m_dir.filePath(u"order2.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvLong, m_ins, reversed, path2).ok());
+        // The same study imported in another order exports the same bytes.
+        QCOMPARE(readAll(path2), readAll(path));
+    }
+
+    void longCodebookNamesEveryColumn()
+    {
+        const QString path = m_dir.filePath(u"cb-long.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvLong, m_ins, m_responses, path).ok());
+        const csvtest::Table data = readCsv(path);
+        const csvtest::Table cb = readCsv(m_dir.filePath(u"cb-long.codebook.csv"_s));
+        QVERIFY2(cb.error.isEmpty(), qPrintable(cb.error));
+        QCOMPARE(cb.records.value(0), QStringList({u"column"_s, u"type"_s, u"meaning"_s, u"values"_s}));
+        QStringList named;
+        for (qsizetype i = 1; i < cb.records.size(); ++i) {
+            named << cb.records.at(i).value(0);
+            QVERIFY2(!cb.records.at(i).value(2).isEmpty(), qPrintable(cb.records.at(i).value(0)));
+        }
+        QCOMPARE(named, data.records.value(0));
+        const auto value = cb.records.at(named.indexOf(u"value"_s) + 1).value(3);
+        QVERIFY2(value.contains(u"1 = Strongly disagree"_s) && value.contains(u"5 = Strongly agree"_s),
+                 qPrintable(value));
+    }
+
+    void wideOneRowPerRespondent()
+    {
+        const QString path = m_dir.filePath(u"wide.csv"_s);
+        auto summary = exportResponses(ExportFormat::CsvWide, m_ins, m_responses, path);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const csvtest::Table t = readCsv(path);
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        QCOMPARE(t.records.size() - 1, m_responses.size());
+        const QStringList header = t.records.at(0);
+        QCOMPARE(header.mid(0, 3), QStringList({u"respondent_id"_s, u"revision"_s, u"submitted_at"_s}));
+        QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size()); // unique names
+        // 5 expertise flags, 27 x (4 areas + feasibility + comment), 4 x 27 picks.
+        QCOMPARE(header.size(), 3 + 5 + 27 * 6 + 4 * 27);
+
+        QSet<QString> seen;
+        for (qsizetype i = 1; i < t.records.size(); ++i) {
+            QCOMPARE(t.records.at(i).size(), header.size());
+            const auto row = asMap(header, t.records.at(i));
+            const QString id = row[u"respondent_id"_s];
+            QVERIFY2(!seen.contains(id), qPrintable(id));
+            seen.insert(id);
+            const auto it = std::find_if(m_responses.cbegin(), m_responses.cend(), [&](const StudyResponse &s) {
+                return s.data.respondentId == QUuid(id);
+            });
+            QVERIFY(it != m_responses.cend());
+            const ResponseData &r = it->data;
+            QCOMPARE(row[u"revision"_s].toInt(), r.revision);
+            QCOMPARE(row[u"submitted_at"_s], r.submittedAt.toUTC().toString(Qt::ISODate));
+            for (const ExpertiseGroup &g : m_ins.expertiseGroups())
+                QCOMPARE(row[u"exp_"_s + g.id], r.expertise.contains(g.id) ? u"1"_s : u"0"_s);
+            for (const Measure &m : m_ins.measures()) {
+                for (const RiskArea &a : m_ins.areas()) {
+                    const QString cell = row[u"eff_%1_%2"_s.arg(m.id, a.id)];
+                    const auto areas = r.effectiveness.value(m.id);
+                    if (!areas.contains(a.id))
+                        QCOMPARE(cell, QString());
+                    else
+                        QCOMPARE(cell, areas[a.id].dontKnow ? u"-9"_s : QString::number(areas[a.id].value));
+                }
+                const QString feas = row[u"feas_"_s + m.id];
+                if (!r.feasibility.contains(m.id))
+                    QCOMPARE(feas, QString());
+                else
+                    QCOMPARE(feas, r.feasibility[m.id].dontKnow ? u"-9"_s : QString::number(r.feasibility[m.id].value));
+                QCOMPARE(row[u"comment_"_s + m.id], r.comments.value(m.id));
+            }
+            for (const QString &scope : m_ins.combinationScopes()) {
+                const QStringList picks = r.combinations.value(scope);
+                for (const Measure &m : m_ins.measures()) {
+                    const QString cell = row[u"pick_%1_%2"_s.arg(scope, m.id)];
+                    QCOMPARE(cell, picks.isEmpty() ? QString() : picks.contains(m.id) ? u"1"_s : u"0"_s);
+                }
+            }
+        }
+    }
+
+    void wideCodebookNamesEveryColumn()
+    {
+        const QString path = m_dir.filePath(u"cb-wide.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvWide, m_ins, m_responses, path).ok());
+        const QStringList header = readCsv(path).records.value(0);
+        const csvtest::Table cb = readCsv(m_dir.filePath(u"cb-wide.codebook.csv"_s));
+        QVERIFY2(cb.error.isEmpty(), qPrintable(cb.error));
+        QCOMPARE(cb.records.size() - 1, header.size());
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            const QStringList entry = cb.records.at(i + 1);
+            QCOMPARE(entry.value(0), header.at(i));
+            QVERIFY2(!entry.value(2).isEmpty(), qPrintable(header.at(i)));
+        }
+        const QString eff = cb.records.at(header.indexOf(u"eff_m01_cbrn"_s) + 1).value(3);
+        for (const char *label : {"1 = Strongly disagree", "3 = Neither agree nor disagree", "5 = Strongly agree",
+                                  "-9 = Don't know", "empty = not answered"})
+            QVERIFY2(eff.contains(QString::fromUtf8(label)), qPrintable(eff));
+        const QString meaning = cb.records.at(header.indexOf(u"eff_m01_cbrn"_s) + 1).value(2);
+        QVERIFY2(meaning.contains(m_ins.measures().at(0).name), qPrintable(meaning));
+        QCOMPARE(cb.records.at(header.indexOf(u"exp_ai_safety"_s) + 1).value(3), u"0 = No; 1 = Yes"_s);
+    }
+
+    void jsonIsAnArrayOfInterchangeResponses()
+    {
+        const QString path = m_dir.filePath(u"all.json"_s);
+        auto summary = exportResponses(ExportFormat::Json, m_ins, m_responses, path);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->files, QStringList{path});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(readAll(path), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(doc.isArray());
+        const QJsonArray array = doc.array();
+        QCOMPARE(array.size(), m_responses.size());
+        int matched = 0;
+        for (const QJsonValue &v : array) {
+            auto r = fromInterchange(QJsonDocument(v.toObject()).toJson(), u"all.json"_s);
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            for (const StudyResponse &sr : m_responses)
+                matched += sr.data.sameContent(*r) ? 1 : 0;
+        }
+        QCOMPARE(matched, m_responses.size());
+    }
+
+    void failedExportLeavesOldFile()
+    {
+        const QString path = m_dir.filePath(u"keep.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvWide, m_ins, m_responses, path).ok());
+        const QByteArray before = readAll(path);
+        auto bad = exportResponses(ExportFormat::CsvWide, m_ins, m_responses,
+                                   m_dir.filePath(u"no-such-folder/keep.csv"_s));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(u"no-such-folder/keep.csv"_s), qPrintable(bad.error()));
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"*.tmp"_s, u"*~"_s}, QDir::Files | QDir::Hidden).size(), 0);
+    }
+
+    void formatNames()
+    {
+        QCOMPARE(*parseExportFormat(u"csv-long"_s), ExportFormat::CsvLong);
+        QCOMPARE(*parseExportFormat(u"sav"_s), ExportFormat::Sav);
+        auto bad = parseExportFormat(u"xlsx"_s);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(u"xlsx"_s) && bad.error().contains(u"csv-wide"_s), qPrintable(bad.error()));
+        QCOMPARE(codebookPath(u"/x/study.CSV"_s), u"/x/study.codebook.csv"_s);
+        QCOMPARE(codebookPath(u"/x/study"_s), u"/x/study.codebook.csv"_s);
+    }
+
+    void emptyStudyHasHeadersOnly()
+    {
+        const QString path = m_dir.filePath(u"empty.csv"_s);
+        auto summary = exportResponses(ExportFormat::CsvWide, m_ins, {}, path);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const csvtest::Table t = readCsv(path);
+        QVERIFY(t.error.isEmpty());
+        QCOMPARE(t.records.size(), 1);
+    }
+
+private:
+    Instrument m_ins = Instrument::bundled();
+    QList<StudyResponse> m_responses;
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"

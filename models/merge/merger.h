@@ -2,7 +2,11 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
+
+#include <functional>
+#include <memory>
 
 namespace panelist {
 
@@ -29,7 +33,12 @@ struct MergeSummary
     void add(MergeOutcome outcome);
     // "merged N, unchanged N, replaced N, older N, conflicts N, rejected N"
     QString line() const;
+    int total() const { return merged + unchanged + replaced + older + conflicts + rejected; }
 };
+
+// Files named directly are kept as given; a folder contributes its regular files (not recursive),
+// sorted by name, leaving out hidden files and SQLite companions (-wal, -shm, -journal).
+QStringList expandResponsePaths(const QStringList &filesOrFolders);
 
 // Imports response files into a study (DESIGN.md section 4): header check, private read-only copy
 // opened with SQLite's defences, quick_check, exact schema, instrument fingerprint, every value
@@ -39,11 +48,22 @@ struct MergeSummary
 class Merger
 {
 public:
-    explicit Merger(StudyStore &study);
+    explicit Merger(StudyStore &study); // study must outlive the merger
+    ~Merger();
+    Merger(const Merger &) = delete;
+    Merger &operator=(const Merger &) = delete;
+
+    // Judges and merges one file; the import log gets exactly one row for it (unless the study itself
+    // cannot be written, which the result's reason then says).
     MergeResult mergeFile(const QString &path);
+    // expandResponsePaths(), then mergeFile() on each in order; onResult (optional) after each file.
+    QList<MergeResult> mergeAll(const QStringList &filesOrFolders,
+                                const std::function<void(const MergeResult &)> &onResult = {});
 
 private:
+    struct Private;
     StudyStore &m_study;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace panelist

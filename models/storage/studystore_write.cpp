@@ -27,6 +27,12 @@ QVariant nullableTime(const QDateTime &t)
     return t.isValid() ? QVariant(isoUtc(t)) : QVariant();
 }
 
+// QtSql binds a null QString as NULL; an absent name is stored as empty text.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -133,7 +139,7 @@ Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const Q
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (Status s = run(q,
                        {uuidText(data.respondentId), data.revision, contentSha256, nullableTime(data.createdAt),
-                        nullableTime(data.submittedAt), data.name, data.affiliation, from.sourceName,
+                        nullableTime(data.submittedAt), notNull(data.name), notNull(data.affiliation), from.sourceName,
                         from.sourceSha256, isoUtc(from.importedAt)},
                        context);
         !s)
@@ -223,7 +229,7 @@ Status StudyStoreWriter::appendLog(const ImportLogEntry &e)
     QSqlQuery &q = prepared("INSERT INTO import_log (file_name, sha256, at, outcome, reason, respondent, revision) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
     return run(q,
-               {e.fileName, e.sha256, isoUtc(e.at), e.outcome, e.reason,
+               {notNull(e.fileName), notNull(e.sha256), isoUtc(e.at), e.outcome, notNull(e.reason),
                 e.respondentId.isNull() ? QVariant() : QVariant(uuidText(e.respondentId)),
                 e.revision < 0 ? QVariant() : QVariant(e.revision)},
                u"Could not write the import log"_s);

@@ -2,6 +2,7 @@
 
 #include "models/cli/instrumentcommands.h"
 #include "models/cli/responsecommands.h"
+#include "models/cli/studycommands.h"
 
 namespace panelist {
 
@@ -72,8 +73,9 @@ QString cliUsage()
            u"      after checking it against the instrument (the bundled one by default).\n"
            u"      OUT must not exist yet.\n"
            u"  panelist-cli response to-json FILE\n"
-           u"      Print a response file as interchange JSON.\n"
-           u"  panelist-cli --help\n"
+           u"      Print a response file as interchange JSON.\n"_s
+           + studyCommandsUsage()
+           + u"  panelist-cli --help\n"
            u"\n"
            u"Exit status: 0 ok, 1 input rejected (reason on standard error), 2 usage error.\n"
            u"Formats: docs/cli.md and docs/interchange.md.\n"_s;
@@ -85,6 +87,8 @@ int runCli(const QStringList &arguments, CliIo &io)
         io.out << cliUsage();
         return ExitOk;
     }
+    if (isStudyCommand(arguments)) // study create/show, merge: models/cli/studycommands.h
+        return runStudyCommand(arguments, io);
     const ParsedArgs a = parseArgs(arguments);
     if (!a.error.isEmpty())
         return usageError(io, a.error);

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
         err << "panelist-cli: cannot read standard input\n";
         return panelist::ExitRejected;
     }
-    panelist::CliIo io{out, err, in};
+    panelist::CliIo io { out, err, in };
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

@@ -18,7 +18,7 @@ struct CliIo
 enum CliExit : int {
     ExitOk = 0,
     ExitRejected = 1, // the input was refused; the reason is on err
-    ExitUsage = 2,    // the command line was wrong; the usage is on err
+    ExitUsage = 2, // the command line was wrong; the usage is on err
 };
 
 // Runs one panelist-cli command line (arguments without the program name) and returns its exit code.

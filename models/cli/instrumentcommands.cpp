@@ -33,13 +33,15 @@ int instrumentValidate(const QString &file, CliIo &io)
 
 int instrumentShow(const QString &file, bool json, CliIo &io)
 {
-    Result<Instrument> ins = file.isEmpty() ? Result<Instrument>(Instrument::bundled()) : Instrument::fromFile(file);
+    Result<Instrument> ins
+        = file.isEmpty() ? Result<Instrument>(Instrument::bundled()) : Instrument::fromFile(file);
     if (!ins) {
         io.err << namingFile(file, ins.error()) << '\n';
         return ExitRejected;
     }
     if (json)
-        io.out << QString::fromUtf8(QJsonDocument(instrumentSummaryJson(*ins)).toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(
+            QJsonDocument(instrumentSummaryJson(*ins)).toJson(QJsonDocument::Indented));
     else
         io.out << instrumentSummaryText(*ins);
     return ExitOk;

@@ -31,7 +31,8 @@ QJsonObject scaleJson(const Scale &s)
         points.append(p.value);
         labels.append(p.label);
     }
-    QJsonObject o{{u"id"_s, s.id}, {u"points"_s, points}, {u"labels"_s, labels}, {u"dont_know"_s, s.allowDontKnow}};
+    QJsonObject o { { u"id"_s, s.id }, { u"points"_s, points }, { u"labels"_s, labels },
+        { u"dont_know"_s, s.allowDontKnow } };
     if (s.allowDontKnow)
         o.insert(u"dont_know_label"_s, s.dontKnowLabel);
     return o;
@@ -53,40 +54,39 @@ QJsonObject instrumentSummaryJson(const Instrument &ins)
 {
     QJsonArray areas;
     for (const RiskArea &a : ins.areas())
-        areas.append(QJsonObject{{u"id"_s, a.id}, {u"name"_s, a.name}});
+        areas.append(QJsonObject { { u"id"_s, a.id }, { u"name"_s, a.name } });
     QJsonArray measures;
     for (const Measure &m : ins.measures()) {
-        measures.append(QJsonObject{{u"id"_s, m.id},
-                                    {u"name"_s, m.name},
-                                    {u"tags"_s, QJsonArray::fromStringList(m.tags)},
-                                    {u"status"_s, m.status}});
+        measures.append(QJsonObject { { u"id"_s, m.id }, { u"name"_s, m.name },
+            { u"tags"_s, QJsonArray::fromStringList(m.tags) }, { u"status"_s, m.status } });
     }
     QJsonArray expertise;
     for (const ExpertiseGroup &g : ins.expertiseGroups())
-        expertise.append(QJsonObject{{u"id"_s, g.id}, {u"name"_s, g.name}});
+        expertise.append(QJsonObject { { u"id"_s, g.id }, { u"name"_s, g.name } });
 
     const Scale *scale = mainScale(ins);
     const CombinationQuestion &c = ins.combination();
-    QJsonObject o{
-        {u"fingerprint"_s, ins.fingerprint()},
-        {u"study"_s, ins.study().id},
-        {u"title"_s, ins.study().title},
-        {u"citation"_s, ins.study().citation},
-        {u"areas"_s, areas},
-        {u"measures"_s, measures},
-        {u"expertise"_s, expertise},
-        {u"scale"_s, scale ? QJsonValue(scaleJson(*scale)) : QJsonValue()},
-        {u"questions"_s,
-         QJsonObject{{u"effectiveness"_s, ins.effectiveness().enabled},
-                     {u"feasibility"_s, ins.feasibility().enabled},
-                     {u"comment"_s, ins.comment().enabled},
-                     {u"comment_max_length"_s, ins.comment().maxLength}}},
-        {u"combination"_s,
-         c.enabled ? QJsonValue(QJsonObject{{u"scope"_s, scopeName(c.scope)}, {u"max"_s, c.maxPicks}})
-                   : QJsonValue()},
-        {u"thresholds"_s,
-         QJsonObject{{u"agreement"_s, ins.thresholds().agreement}, {u"selection"_s, ins.thresholds().selection}}},
-        {u"items"_s, ins.ratingItemCount()},
+    QJsonObject o {
+        { u"fingerprint"_s, ins.fingerprint() },
+        { u"study"_s, ins.study().id },
+        { u"title"_s, ins.study().title },
+        { u"citation"_s, ins.study().citation },
+        { u"areas"_s, areas },
+        { u"measures"_s, measures },
+        { u"expertise"_s, expertise },
+        { u"scale"_s, scale ? QJsonValue(scaleJson(*scale)) : QJsonValue() },
+        { u"questions"_s,
+            QJsonObject { { u"effectiveness"_s, ins.effectiveness().enabled },
+                { u"feasibility"_s, ins.feasibility().enabled }, { u"comment"_s, ins.comment().enabled },
+                { u"comment_max_length"_s, ins.comment().maxLength } } },
+        { u"combination"_s,
+            c.enabled
+                ? QJsonValue(QJsonObject { { u"scope"_s, scopeName(c.scope) }, { u"max"_s, c.maxPicks } })
+                : QJsonValue() },
+        { u"thresholds"_s,
+            QJsonObject { { u"agreement"_s, ins.thresholds().agreement },
+                { u"selection"_s, ins.thresholds().selection } } },
+        { u"items"_s, ins.ratingItemCount() },
     };
     // Only when the two ratings use different scales, so the common case stays short.
     if (ins.effectiveness().enabled && ins.feasibility().enabled
@@ -130,12 +130,13 @@ QString instrumentSummaryText(const Instrument &ins)
         asked.append(u"a comment (at most "_s + QString::number(ins.comment().maxLength) + u" characters)"_s);
     line(u"Questions per measure: "_s + asked.join(u"; "_s));
     const CombinationQuestion &c = ins.combination();
-    line(c.enabled ? u"Preferred combination: "_s + (c.scope == CombinationScope::PerArea ? u"per risk area"_s : u"overall"_s)
-                         + u", at most "_s + QString::number(c.maxPicks) + u" measures"_s
+    line(c.enabled ? u"Preferred combination: "_s
+                + (c.scope == CombinationScope::PerArea ? u"per risk area"_s : u"overall"_s) + u", at most "_s
+                + QString::number(c.maxPicks) + u" measures"_s
                    : u"Preferred combination: not asked"_s);
     line(u"Rating items: "_s + QString::number(ins.ratingItemCount()));
     line(u"Thresholds: agreement > "_s + QString::number(ins.thresholds().agreement) + u", selection > "_s
-         + QString::number(ins.thresholds().selection));
+        + QString::number(ins.thresholds().selection));
     if (!ins.study().notes.isEmpty()) {
         line(QString());
         line(u"Notes:"_s);

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList companionSuffixes{u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s};
+const QStringList companionSuffixes { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s };
 
 void removeWithCompanions(const QString &path)
 {
@@ -46,15 +46,16 @@ Status writeNewResponseFile(const QString &outPath, const ResponseData &data, co
 {
     const QFileInfo out(outPath);
     if (exists(out))
-        return Status::failure(outPath + u": already exists; refusing to overwrite it (choose another name)"_s);
+        return Status::failure(
+            outPath + u": already exists; refusing to overwrite it (choose another name)"_s);
     const QDir folder = out.absoluteDir();
     if (!folder.exists())
-        return Status::failure(outPath + u": the folder "_s + QDir::toNativeSeparators(folder.path())
-                               + u" does not exist"_s);
+        return Status::failure(
+            outPath + u": the folder "_s + QDir::toNativeSeparators(folder.path()) + u" does not exist"_s);
 
     // Hidden and unique, in the same folder so the final rename stays on one file system.
-    const QString tmp = folder.filePath(u"."_s + out.fileName() + u'.'
-                                        + QUuid::createUuid().toString(QUuid::Id128).left(12) + u".part"_s);
+    const QString tmp = folder.filePath(
+        u"."_s + out.fileName() + u'.' + QUuid::createUuid().toString(QUuid::Id128).left(12) + u".part"_s);
     const auto fail = [&tmp, &outPath](const QString &why) {
         removeWithCompanions(tmp);
         return Status::failure(outPath + u": "_s + why);
@@ -69,10 +70,10 @@ Status writeNewResponseFile(const QString &outPath, const ResponseData &data, co
             return fail(u"could not write the answers: "_s + written.error());
         // Destroying the store closes the last connection, which checkpoints and deletes the WAL.
     }
-    for (const QString &suffix : {u"-wal"_s, u"-journal"_s}) {
+    for (const QString &suffix : { u"-wal"_s, u"-journal"_s }) {
         if (QFile::exists(tmp + suffix))
             return fail(u"the response file did not close cleanly ("_s + suffix.mid(1)
-                        + u" file left behind); nothing was created"_s);
+                + u" file left behind); nothing was created"_s);
     }
     QFile::remove(tmp + u"-shm"_s);
     if (!fsyncPath(tmp))

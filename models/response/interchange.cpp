@@ -80,7 +80,9 @@ bool isInt(const QJsonValue &v)
 class Parser
 {
 public:
-    explicit Parser(QString source) : m_source(std::move(source)) { }
+    explicit Parser(QString source)
+        : m_source(std::move(source))
+    { }
 
     Result<ResponseData> parse(const QByteArray &json);
 
@@ -94,8 +96,8 @@ private:
     {
         return ok || fail(path, u"expected "_s + expected + u", got "_s + describe(v));
     }
-    bool checkKeys(const QJsonObject &o, const QString &path, const QStringList &required,
-                   const QStringList &optional);
+    bool checkKeys(
+        const QJsonObject &o, const QString &path, const QStringList &required, const QStringList &optional);
     bool parseHeader(const QJsonObject &root);
     bool parseRespondent(const QJsonValue &v, ResponseData &r);
     bool parseSubmittedAt(const QJsonValue &v, ResponseData &r);
@@ -109,14 +111,14 @@ private:
     QString m_error;
 };
 
-bool Parser::checkKeys(const QJsonObject &o, const QString &path, const QStringList &required,
-                       const QStringList &optional)
+bool Parser::checkKeys(
+    const QJsonObject &o, const QString &path, const QStringList &required, const QStringList &optional)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!required.contains(it.key()) && !optional.contains(it.key()))
             return fail(childPath(path, it.key()),
-                        u"unknown key \""_s + it.key() + u"\" (expected "_s
-                            + (required + optional).join(u", "_s) + u')');
+                u"unknown key \""_s + it.key() + u"\" (expected "_s + (required + optional).join(u", "_s)
+                    + u')');
     }
     for (const QString &key : required) {
         if (!o.contains(key))
@@ -129,15 +131,17 @@ bool Parser::parseHeader(const QJsonObject &root)
 {
     const QJsonValue format = root.value(u"format"_s);
     if (format.toString() != Interchange::FormatName)
-        return fail(u"$.format"_s, u"expected \""_s + Interchange::FormatName + u"\", got "_s + describe(format)
-                                       + u" (this is not a Panelist response document)"_s);
+        return fail(u"$.format"_s,
+            u"expected \""_s + Interchange::FormatName + u"\", got "_s + describe(format)
+                + u" (this is not a Panelist response document)"_s);
     const QJsonValue version = root.value(u"version"_s);
     if (!expectType(version, u"$.version"_s, isInt(version), u"an integer"_s))
         return false;
     if (version.toInt() != Interchange::FormatVersion)
-        return fail(u"$.version"_s, u"version "_s + QString::number(version.toInt())
-                                        + u" is not supported; this Panelist reads version "_s
-                                        + QString::number(Interchange::FormatVersion));
+        return fail(u"$.version"_s,
+            u"version "_s + QString::number(version.toInt())
+                + u" is not supported; this Panelist reads version "_s
+                + QString::number(Interchange::FormatVersion));
     return true;
 }
 
@@ -147,29 +151,33 @@ bool Parser::parseRespondent(const QJsonValue &v, ResponseData &r)
     if (!expectType(v, path, v.isObject(), u"an object"_s))
         return false;
     const QJsonObject o = v.toObject();
-    if (!checkKeys(o, path, {u"id"_s, u"expertise"_s}, {u"name"_s, u"affiliation"_s}))
+    if (!checkKeys(o, path, { u"id"_s, u"expertise"_s }, { u"name"_s, u"affiliation"_s }))
         return false;
 
     const QJsonValue id = o.value(u"id"_s);
     const QUuid uuid = QUuid::fromString(id.toString());
     // Only the form toInterchange() writes, so that a document always comes back unchanged.
     if (!id.isString() || uuid.toString(QUuid::WithoutBraces) != id.toString())
-        return fail(path + u".id"_s, u"expected a UUID in lower case without braces, "
-                                     u"like \"123e4567-e89b-12d3-a456-426614174000\", got "_s + describe(id));
+        return fail(path + u".id"_s,
+            u"expected a UUID in lower case without braces, "
+            u"like \"123e4567-e89b-12d3-a456-426614174000\", got "_s
+                + describe(id));
     r.respondentId = uuid;
 
     const QJsonValue expertise = o.value(u"expertise"_s);
-    if (!expectType(expertise, path + u".expertise"_s, expertise.isArray(), u"an array of expertise group ids"_s))
+    if (!expectType(
+            expertise, path + u".expertise"_s, expertise.isArray(), u"an array of expertise group ids"_s))
         return false;
     const QJsonArray groups = expertise.toArray();
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QJsonValue g = groups.at(i);
-        if (!expectType(g, indexPath(path + u".expertise"_s, i), g.isString(), u"an expertise group id (string)"_s))
+        if (!expectType(
+                g, indexPath(path + u".expertise"_s, i), g.isString(), u"an expertise group id (string)"_s))
             return false;
         r.expertise.append(g.toString());
     }
 
-    for (const QString &key : {u"name"_s, u"affiliation"_s}) {
+    for (const QString &key : { u"name"_s, u"affiliation"_s }) {
         if (!o.contains(key))
             continue;
         const QJsonValue text = o.value(key);
@@ -211,8 +219,9 @@ bool Parser::parseRating(const QJsonValue &v, const QString &path, Rating &out)
         out = Rating::unknown();
         return true;
     }
-    return fail(path, u"expected a scale value (an integer such as 1..5) or \""_s + Interchange::DontKnow
-                          + u"\", got "_s + describe(v));
+    return fail(path,
+        u"expected a scale value (an integer such as 1..5) or \""_s + Interchange::DontKnow + u"\", got "_s
+            + describe(v));
 }
 
 bool Parser::parseEffectiveness(const QJsonValue &v, ResponseData &r)
@@ -300,26 +309,26 @@ Result<ResponseData> Parser::parse(const QByteArray &json)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = err.offset - (before.lastIndexOf('\n') + 1) + 1;
         return Result<ResponseData>::failure(m_source + u": not valid JSON at line "_s + QString::number(line)
-                                             + u", column "_s + QString::number(column) + u": "_s
-                                             + err.errorString());
+            + u", column "_s + QString::number(column) + u": "_s + err.errorString());
     }
     if (!doc.isObject())
-        return Result<ResponseData>::failure(m_source + u": $: expected a JSON object (a Panelist response document)"_s);
+        return Result<ResponseData>::failure(
+            m_source + u": $: expected a JSON object (a Panelist response document)"_s);
     const QJsonObject root = doc.object();
 
     ResponseData r;
     const bool ok = parseHeader(root)
         && checkKeys(root, u"$"_s,
-                     {u"format"_s, u"version"_s, u"instrument"_s, u"respondent"_s, u"revision"_s,
-                      u"submitted_at"_s, u"effectiveness"_s, u"feasibility"_s, u"comments"_s,
-                      u"combinations"_s},
-                     {})
+            { u"format"_s, u"version"_s, u"instrument"_s, u"respondent"_s, u"revision"_s, u"submitted_at"_s,
+                u"effectiveness"_s, u"feasibility"_s, u"comments"_s, u"combinations"_s },
+            {})
         && expectType(root.value(u"instrument"_s), u"$.instrument"_s, root.value(u"instrument"_s).isString(),
-                      u"the instrument fingerprint (a string)"_s)
+            u"the instrument fingerprint (a string)"_s)
         && parseRespondent(root.value(u"respondent"_s), r)
-        && expectType(root.value(u"revision"_s), u"$.revision"_s, isInt(root.value(u"revision"_s)),
-                      u"an integer"_s)
-        && parseSubmittedAt(root.value(u"submitted_at"_s), r) && parseEffectiveness(root.value(u"effectiveness"_s), r)
+        && expectType(
+            root.value(u"revision"_s), u"$.revision"_s, isInt(root.value(u"revision"_s)), u"an integer"_s)
+        && parseSubmittedAt(root.value(u"submitted_at"_s), r)
+        && parseEffectiveness(root.value(u"effectiveness"_s), r)
         && parseFeasibility(root.value(u"feasibility"_s), r) && parseComments(root.value(u"comments"_s), r)
         && parseCombinations(root.value(u"combinations"_s), r);
     if (!ok)
@@ -333,9 +342,9 @@ Result<ResponseData> Parser::parse(const QByteArray &json)
 
 QJsonObject toInterchange(const ResponseData &r)
 {
-    QJsonObject respondent{
-        {u"id"_s, r.respondentId.toString(QUuid::WithoutBraces)},
-        {u"expertise"_s, QJsonArray::fromStringList(r.expertise)},
+    QJsonObject respondent {
+        { u"id"_s, r.respondentId.toString(QUuid::WithoutBraces) },
+        { u"expertise"_s, QJsonArray::fromStringList(r.expertise) },
     };
     if (!r.name.isEmpty())
         respondent.insert(u"name"_s, r.name);
@@ -364,17 +373,17 @@ QJsonObject toInterchange(const ResponseData &r)
             combinations.insert(s.key(), QJsonArray::fromStringList(s.value()));
     }
 
-    return QJsonObject{
-        {u"format"_s, Interchange::FormatName},
-        {u"version"_s, Interchange::FormatVersion},
-        {u"instrument"_s, r.instrumentFingerprint},
-        {u"respondent"_s, respondent},
-        {u"revision"_s, r.revision},
-        {u"submitted_at"_s, r.submittedAt.isValid() ? QJsonValue(timeToJson(r.submittedAt)) : QJsonValue()},
-        {u"effectiveness"_s, effectiveness},
-        {u"feasibility"_s, feasibility},
-        {u"comments"_s, comments},
-        {u"combinations"_s, combinations},
+    return QJsonObject {
+        { u"format"_s, Interchange::FormatName },
+        { u"version"_s, Interchange::FormatVersion },
+        { u"instrument"_s, r.instrumentFingerprint },
+        { u"respondent"_s, respondent },
+        { u"revision"_s, r.revision },
+        { u"submitted_at"_s, r.submittedAt.isValid() ? QJsonValue(timeToJson(r.submittedAt)) : QJsonValue() },
+        { u"effectiveness"_s, effectiveness },
+        { u"feasibility"_s, feasibility },
+        { u"comments"_s, comments },
+        { u"combinations"_s, combinations },
     };
 }
 

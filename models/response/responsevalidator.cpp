@@ -94,8 +94,9 @@ void checkProfile(Problems &p, const ResponseData &r, const Instrument &ins)
             QStringList known;
             for (const ExpertiseGroup &g : ins.expertiseGroups())
                 known.append(g.id);
-            p.add(item, u"unknown expertise group "_s + quoted(id) + u" (expected one of "_s + known.join(u", "_s)
-                            + u')');
+            p.add(item,
+                u"unknown expertise group "_s + quoted(id) + u" (expected one of "_s + known.join(u", "_s)
+                    + u')');
         } else if (seen.contains(id)) {
             p.add(item, quoted(id) + u" is listed twice"_s);
         }
@@ -104,8 +105,9 @@ void checkProfile(Problems &p, const ResponseData &r, const Instrument &ins)
 
     const auto checkLength = [&p](const QString &item, const QString &text) {
         if (characterCount(text) > MaxProfileTextLength)
-            p.add(item, QString::number(characterCount(text)) + u" characters, at most "_s
-                            + QString::number(MaxProfileTextLength) + u" allowed"_s);
+            p.add(item,
+                QString::number(characterCount(text)) + u" characters, at most "_s
+                    + QString::number(MaxProfileTextLength) + u" allowed"_s);
     };
     checkLength(u"respondent.name"_s, r.name);
     checkLength(u"respondent.affiliation"_s, r.affiliation);
@@ -163,8 +165,9 @@ void checkComments(Problems &p, const ResponseData &r, const Instrument &ins)
         else if (length == 0)
             p.add(item, u"empty comment; leave the measure out when there is no comment"_s);
         else if (length > maxLength)
-            p.add(item, QString::number(length) + u" characters, at most "_s + QString::number(maxLength)
-                            + u" allowed"_s);
+            p.add(item,
+                QString::number(length) + u" characters, at most "_s + QString::number(maxLength)
+                    + u" allowed"_s);
     }
 }
 
@@ -179,14 +182,16 @@ void checkCombinations(Problems &p, const ResponseData &r, const Instrument &ins
             continue;
         }
         if (!scopes.contains(s.key())) {
-            p.add(item, u"unknown scope "_s + quoted(s.key()) + u" (expected one of "_s + scopes.join(u", "_s)
-                            + u')');
+            p.add(item,
+                u"unknown scope "_s + quoted(s.key()) + u" (expected one of "_s + scopes.join(u", "_s)
+                    + u')');
             continue;
         }
         const QStringList &picks = s.value();
         if (picks.size() > maxPicks)
-            p.add(item, QString::number(picks.size()) + u" picks, at most "_s + QString::number(maxPicks)
-                            + u" allowed"_s);
+            p.add(item,
+                QString::number(picks.size()) + u" picks, at most "_s + QString::number(maxPicks)
+                    + u" allowed"_s);
         QSet<QString> seen;
         for (qsizetype i = 0; i < picks.size(); ++i) {
             const QString pickItem = item + u'[' + QString::number(i) + u']';
@@ -207,8 +212,8 @@ Status validateResponse(const ResponseData &r, const Instrument &ins)
     // something else there, and one clear reason beats a page of follow-on errors.
     if (r.instrumentFingerprint != ins.fingerprint())
         return Status::failure(u"instrument: response answers instrument "_s
-                               + shortFingerprint(r.instrumentFingerprint) + u", expected "_s
-                               + shortFingerprint(ins.fingerprint()));
+            + shortFingerprint(r.instrumentFingerprint) + u", expected "_s
+            + shortFingerprint(ins.fingerprint()));
     Problems p;
     checkProfile(p, r, ins);
     checkEffectiveness(p, r, ins);

@@ -27,7 +27,7 @@ struct Run
 };
 
 Run cli(const QStringList &args, const QByteArray &input = {},
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -38,7 +38,7 @@ Run cli(const QStringList &args, const QByteArray &input = {},
     p.closeWriteChannel();
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
         return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
 
 QString dataPath(const QString &name)
@@ -70,7 +70,8 @@ QJsonObject parseObject(const QByteArray &json)
 
 QStringList entries(const QString &dir)
 {
-    QStringList names = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    QStringList names
+        = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     names.sort();
     return names;
 }
@@ -134,28 +135,27 @@ void TestCli::usage_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("stderrPart"); // for exit 2; for exit 0 the usage must be on stdout
 
-    QTest::newRow("--help") << QStringList{u"--help"_s} << 0 << QString();
-    QTest::newRow("-h after a command") << QStringList{u"response"_s, u"from-json"_s, u"-h"_s} << 0 << QString();
-    QTest::newRow("nothing") << QStringList{} << 2 << u"no command given"_s;
-    QTest::newRow("half a command") << QStringList{u"instrument"_s} << 2 << u"incomplete command"_s;
-    QTest::newRow("unknown command") << QStringList{u"instrument"_s, u"frobnicate"_s} << 2
+    QTest::newRow("--help") << QStringList { u"--help"_s } << 0 << QString();
+    QTest::newRow("-h after a command")
+        << QStringList { u"response"_s, u"from-json"_s, u"-h"_s } << 0 << QString();
+    QTest::newRow("nothing") << QStringList {} << 2 << u"no command given"_s;
+    QTest::newRow("half a command") << QStringList { u"instrument"_s } << 2 << u"incomplete command"_s;
+    QTest::newRow("unknown command") << QStringList { u"instrument"_s, u"frobnicate"_s } << 2
                                      << u"unknown command \"instrument frobnicate\""_s;
-    QTest::newRow("validate without file") << QStringList{u"instrument"_s, u"validate"_s} << 2
+    QTest::newRow("validate without file") << QStringList { u"instrument"_s, u"validate"_s } << 2
                                            << u"instrument validate takes exactly one FILE"_s;
-    QTest::newRow("validate two files") << QStringList{u"instrument"_s, u"validate"_s, u"a"_s, u"b"_s} << 2
+    QTest::newRow("validate two files") << QStringList { u"instrument"_s, u"validate"_s, u"a"_s, u"b"_s } << 2
                                         << u"instrument validate takes exactly one FILE"_s;
-    QTest::newRow("unknown option") << QStringList{u"instrument"_s, u"show"_s, u"--yaml"_s} << 2
+    QTest::newRow("unknown option") << QStringList { u"instrument"_s, u"show"_s, u"--yaml"_s } << 2
                                     << u"unknown option --yaml"_s;
-    QTest::newRow("from-json without OUT") << QStringList{u"response"_s, u"from-json"_s, u"in.json"_s} << 2
+    QTest::newRow("from-json without OUT") << QStringList { u"response"_s, u"from-json"_s, u"in.json"_s } << 2
                                            << u"response from-json takes IN.json and OUT"_s;
-    QTest::newRow("--instrument without FILE")
-        << QStringList{u"response"_s, u"from-json"_s, u"a"_s, u"b"_s, u"--instrument"_s} << 2
-        << u"--instrument needs a FILE"_s;
-    QTest::newRow("--json on from-json")
-        << QStringList{u"response"_s, u"from-json"_s, u"a"_s, u"b"_s, u"--json"_s} << 2
-        << u"response from-json takes IN.json and OUT"_s;
-    QTest::newRow("to-json without FILE") << QStringList{u"response"_s, u"to-json"_s} << 2
-                                          << u"response to-json takes exactly one FILE"_s;
+    QTest::newRow("--instrument without FILE") << QStringList { u"response"_s, u"from-json"_s, u"a"_s, u"b"_s,
+        u"--instrument"_s } << 2 << u"--instrument needs a FILE"_s;
+    QTest::newRow("--json on from-json") << QStringList { u"response"_s, u"from-json"_s, u"a"_s, u"b"_s,
+        u"--json"_s } << 2 << u"response from-json takes IN.json and OUT"_s;
+    QTest::newRow("to-json without FILE")
+        << QStringList { u"response"_s, u"to-json"_s } << 2 << u"response to-json takes exactly one FILE"_s;
 }
 
 void TestCli::usage()
@@ -183,14 +183,14 @@ void TestCli::runsWithoutDisplay()
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    const Run r = cli({u"instrument"_s, u"show"_s, u"--json"_s}, {}, env);
+    const Run r = cli({ u"instrument"_s, u"show"_s, u"--json"_s }, {}, env);
     QCOMPARE(r.code, 0);
     QCOMPARE(parseObject(r.out).value(u"fingerprint"_s).toString(), m_bundled.fingerprint());
 }
 
 void TestCli::showBundledJson()
 {
-    const Run r = cli({u"instrument"_s, u"show"_s, u"--json"_s});
+    const Run r = cli({ u"instrument"_s, u"show"_s, u"--json"_s });
     QCOMPARE(r.code, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -198,7 +198,8 @@ void TestCli::showBundledJson()
 
     QCOMPARE(o.value(u"fingerprint"_s).toString(), m_bundled.fingerprint());
     QCOMPARE(o.value(u"fingerprint"_s).toString().size(), 64);
-    QCOMPARE(o.value(u"title"_s).toString(), u"Effective Mitigations for Systemic Risks from General-Purpose AI"_s);
+    QCOMPARE(o.value(u"title"_s).toString(),
+        u"Effective Mitigations for Systemic Risks from General-Purpose AI"_s);
     QCOMPARE(o.value(u"items"_s).toInt(), 135);
 
     const QJsonArray areas = o.value(u"areas"_s).toArray();
@@ -209,24 +210,25 @@ void TestCli::showBundledJson()
     QCOMPARE(measures.size(), 27);
     QCOMPARE(measures.at(14).toObject().value(u"id"_s).toString(), u"m15"_s);
     QCOMPARE(measures.at(14).toObject().value(u"name"_s).toString(),
-             u"Safety incident reports and security information sharing"_s);
+        u"Safety incident reports and security information sharing"_s);
     const QJsonArray expertise = o.value(u"expertise"_s).toArray();
     QCOMPARE(expertise.size(), 5);
     QCOMPARE(expertise.at(0).toObject().value(u"id"_s).toString(), u"ai_safety"_s);
 
     const QJsonObject scale = o.value(u"scale"_s).toObject();
-    QCOMPARE(scale.value(u"points"_s).toArray(), (QJsonArray{1, 2, 3, 4, 5}));
+    QCOMPARE(scale.value(u"points"_s).toArray(), (QJsonArray { 1, 2, 3, 4, 5 }));
     QCOMPARE(scale.value(u"labels"_s).toArray().first().toString(), u"Strongly disagree"_s);
     QCOMPARE(scale.value(u"labels"_s).toArray().last().toString(), u"Strongly agree"_s);
     QCOMPARE(scale.value(u"dont_know"_s), QJsonValue(true));
-    QCOMPARE(o.value(u"combination"_s).toObject(), (QJsonObject{{u"scope"_s, u"per-area"_s}, {u"max"_s, 5}}));
+    QCOMPARE(o.value(u"combination"_s).toObject(),
+        (QJsonObject { { u"scope"_s, u"per-area"_s }, { u"max"_s, 5 } }));
     QCOMPARE(o.value(u"thresholds"_s).toObject(),
-             (QJsonObject{{u"agreement"_s, 0.6}, {u"selection"_s, 0.4}}));
+        (QJsonObject { { u"agreement"_s, 0.6 }, { u"selection"_s, 0.4 } }));
 }
 
 void TestCli::showBundledText()
 {
-    const Run r = cli({u"instrument"_s, u"show"_s});
+    const Run r = cli({ u"instrument"_s, u"show"_s });
     QCOMPARE(r.code, 0);
     const QString text = QString::fromUtf8(r.out);
     QVERIFY(text.startsWith(u"Effective Mitigations for Systemic Risks from General-Purpose AI\n"_s));
@@ -241,25 +243,26 @@ void TestCli::showFileJson()
 {
     const auto strict = Instrument::fromFile(strictInstrumentPath());
     QVERIFY(strict.ok());
-    const Run r = cli({u"instrument"_s, u"show"_s, strictInstrumentPath(), u"--json"_s});
+    const Run r = cli({ u"instrument"_s, u"show"_s, strictInstrumentPath(), u"--json"_s });
     QCOMPARE(r.code, 0);
     const QJsonObject o = parseObject(r.out);
     QCOMPARE(o.value(u"fingerprint"_s).toString(), strict->fingerprint());
     QVERIFY(strict->fingerprint() != m_bundled.fingerprint());
     QCOMPARE(o.value(u"measures"_s).toArray().size(), 2);
-    QCOMPARE(o.value(u"scale"_s).toObject().value(u"points"_s).toArray(), (QJsonArray{1, 2, 3, 4}));
+    QCOMPARE(o.value(u"scale"_s).toObject().value(u"points"_s).toArray(), (QJsonArray { 1, 2, 3, 4 }));
     QCOMPARE(o.value(u"scale"_s).toObject().value(u"dont_know"_s), QJsonValue(false));
-    QCOMPARE(o.value(u"combination"_s).toObject(), (QJsonObject{{u"scope"_s, u"overall"_s}, {u"max"_s, 2}}));
+    QCOMPARE(o.value(u"combination"_s).toObject(),
+        (QJsonObject { { u"scope"_s, u"overall"_s }, { u"max"_s, 2 } }));
     QCOMPARE(o.value(u"items"_s).toInt(), 5); // alpha: 2 areas + feasibility; beta: 2 areas
 }
 
 void TestCli::validateGood()
 {
     const QString file = QStringLiteral(PANELIST_SOURCE_DIR "/resources/instruments/uuk2024.json");
-    const Run r = cli({u"instrument"_s, u"validate"_s, file});
+    const Run r = cli({ u"instrument"_s, u"validate"_s, file });
     QCOMPARE(r.code, 0);
     QCOMPARE(QString::fromUtf8(r.out),
-             file + u": ok, fingerprint "_s + m_bundled.fingerprint() + u", 4 areas, 27 measures\n"_s);
+        file + u": ok, fingerprint "_s + m_bundled.fingerprint() + u", 4 areas, 27 measures\n"_s);
     QVERIFY(r.err.isEmpty());
 }
 
@@ -277,8 +280,8 @@ void TestCli::validateBad()
 {
     QFETCH(QString, file);
     QFETCH(QString, part);
-    for (const QString &command : {u"validate"_s, u"show"_s}) {
-        const Run r = cli({u"instrument"_s, command, file});
+    for (const QString &command : { u"validate"_s, u"show"_s }) {
+        const Run r = cli({ u"instrument"_s, command, file });
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err);
@@ -306,25 +309,25 @@ void TestCli::roundTrip()
     QFETCH(bool, viaStdin);
     QFETCH(QString, outName);
     QVERIFY(doc.value(u"comments"_s).toObject().isEmpty()
-            || doc.value(u"comments"_s).toObject().value(u"m01"_s).toString().size() > 20000);
+        || doc.value(u"comments"_s).toObject().value(u"m01"_s).toString().size() > 20000);
 
     const QString in = path(u"in.json"_s);
     const QString out = path(outName);
     QVERIFY(writeFile(in, bytes(doc)));
-    const Run made = viaStdin ? cli({u"response"_s, u"from-json"_s, u"-"_s, out}, bytes(doc))
-                              : cli({u"response"_s, u"from-json"_s, in, out});
+    const Run made = viaStdin ? cli({ u"response"_s, u"from-json"_s, u"-"_s, out }, bytes(doc))
+                              : cli({ u"response"_s, u"from-json"_s, in, out });
     QVERIFY2(made.code == 0, made.err.constData());
     QVERIFY2(made.out.contains("created"), made.out.constData());
-    QCOMPARE(entries(m_dir->path()), sorted({u"in.json"_s, outName}));
+    QCOMPARE(entries(m_dir->path()), sorted({ u"in.json"_s, outName }));
     QVERIFY(readFile(out).startsWith("SQLite format 3"));
 
-    const Run back = cli({u"response"_s, u"to-json"_s, out});
+    const Run back = cli({ u"response"_s, u"to-json"_s, out });
     QVERIFY2(back.code == 0, back.err.constData());
     QJsonParseError error;
     const QJsonObject got = QJsonDocument::fromJson(back.out, &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QCOMPARE(got, doc);
-    QCOMPARE(entries(m_dir->path()), sorted({u"in.json"_s, outName}));
+    QCOMPARE(entries(m_dir->path()), sorted({ u"in.json"_s, outName }));
 }
 
 void TestCli::rejected_data()
@@ -334,22 +337,21 @@ void TestCli::rejected_data()
 
     const Instrument ins = Instrument::bundled();
     const QJsonObject full = fullDoc(ins);
-    QTest::newRow("unknown measure") << bytes(with(full, {u"effectiveness"_s, u"m99"_s, u"cbrn"_s}, 3))
+    QTest::newRow("unknown measure") << bytes(with(full, { u"effectiveness"_s, u"m99"_s, u"cbrn"_s }, 3))
                                      << u"effectiveness.m99.cbrn: unknown measure \"m99\""_s;
-    QTest::newRow("value off the scale") << bytes(with(full, {u"feasibility"_s, u"m03"_s}, 7))
+    QTest::newRow("value off the scale") << bytes(with(full, { u"feasibility"_s, u"m03"_s }, 7))
                                          << u"feasibility.m03: 7 is not on the scale 1–5"_s;
-    QTest::newRow("too many picks")
-        << bytes(with(full, {u"combinations"_s, u"democratic_processes"_s},
-                      QJsonArray{u"m01"_s, u"m02"_s, u"m03"_s, u"m04"_s, u"m05"_s, u"m06"_s}))
-        << u"combinations.democratic_processes: 6 picks, at most 5 allowed"_s;
-    QTest::newRow("wrong fingerprint") << bytes(with(full, {u"instrument"_s}, u"0123456789abcdef"_s))
-                                       << u"instrument: response answers instrument 0123456789ab, expected "_s
-            + ins.fingerprint().left(12);
-    QTest::newRow("comment too long") << bytes(with(full, {u"comments"_s, u"m02"_s}, awkwardText(20001)))
+    QTest::newRow("too many picks") << bytes(with(full, { u"combinations"_s, u"democratic_processes"_s },
+        QJsonArray { u"m01"_s, u"m02"_s, u"m03"_s, u"m04"_s, u"m05"_s, u"m06"_s }))
+                                    << u"combinations.democratic_processes: 6 picks, at most 5 allowed"_s;
+    QTest::newRow("wrong fingerprint")
+        << bytes(with(full, { u"instrument"_s }, u"0123456789abcdef"_s))
+        << u"instrument: response answers instrument 0123456789ab, expected "_s + ins.fingerprint().left(12);
+    QTest::newRow("comment too long") << bytes(with(full, { u"comments"_s, u"m02"_s }, awkwardText(20001)))
                                       << u"comments.m02: 20001 characters, at most 20000 allowed"_s;
-    QTest::newRow("unknown key") << bytes(with(full, {u"respondent"_s, u"email"_s}, u"x@y"_s))
+    QTest::newRow("unknown key") << bytes(with(full, { u"respondent"_s, u"email"_s }, u"x@y"_s))
                                  << u"$.respondent.email: unknown key"_s;
-    QTest::newRow("wrong type") << bytes(with(full, {u"revision"_s}, u"two"_s))
+    QTest::newRow("wrong type") << bytes(with(full, { u"revision"_s }, u"two"_s))
                                 << u"$.revision: expected an integer"_s;
     QTest::newRow("malformed JSON") << QByteArray("{\"format\": ") << u"not valid JSON at line 1"_s;
 }
@@ -361,13 +363,13 @@ void TestCli::rejected()
     const QString in = path(u"in.json"_s);
     const QString out = path(u"out.panelist"_s);
     QVERIFY(writeFile(in, input));
-    const Run r = cli({u"response"_s, u"from-json"_s, in, out});
+    const Run r = cli({ u"response"_s, u"from-json"_s, in, out });
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.isEmpty());
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(in + u": "_s + part), qPrintable(err));
     QVERIFY(!QFile::exists(out));
-    QCOMPARE(entries(m_dir->path()), QStringList{u"in.json"_s});
+    QCOMPARE(entries(m_dir->path()), QStringList { u"in.json"_s });
 }
 
 void TestCli::refusesExistingOut_data()
@@ -388,7 +390,7 @@ void TestCli::refusesExistingOut()
     else
         QVERIFY(writeFile(out, "precious"));
 
-    const Run r = cli({u"response"_s, u"from-json"_s, in, out});
+    const Run r = cli({ u"response"_s, u"from-json"_s, in, out });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("already exists"), r.err.constData());
     QVERIFY(QString::fromUtf8(r.err).contains(out));
@@ -396,7 +398,7 @@ void TestCli::refusesExistingOut()
         QVERIFY(!QFile::exists(path(u"elsewhere"_s)));
     else
         QCOMPARE(readFile(out), QByteArray("precious"));
-    QCOMPARE(entries(m_dir->path()), (QStringList{u"in.json"_s, u"out.panelist"_s}));
+    QCOMPARE(entries(m_dir->path()), (QStringList { u"in.json"_s, u"out.panelist"_s }));
 }
 
 void TestCli::instrumentOption()
@@ -408,22 +410,23 @@ void TestCli::instrumentOption()
     QVERIFY(writeFile(in, bytes(doc)));
 
     // Answers to the test instrument are refused against the bundled one...
-    Run r = cli({u"response"_s, u"from-json"_s, in, path(u"a"_s)});
+    Run r = cli({ u"response"_s, u"from-json"_s, in, path(u"a"_s) });
     QCOMPARE(r.code, 1);
     const QByteArray expected = "response answers instrument " + strict->fingerprint().left(12).toUtf8();
     QVERIFY2(r.err.contains(expected), r.err.constData());
     QVERIFY(!QFile::exists(path(u"a"_s)));
 
     // ...refused when the named instrument is broken, naming that file...
-    r = cli({u"response"_s, u"from-json"_s, in, path(u"b"_s), u"--instrument"_s, dataPath(u"bad-instrument.json"_s)});
+    r = cli({ u"response"_s, u"from-json"_s, in, path(u"b"_s), u"--instrument"_s,
+        dataPath(u"bad-instrument.json"_s) });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("bad-instrument.json"), r.err.constData());
     QVERIFY(!QFile::exists(path(u"b"_s)));
 
     // ...and accepted with --instrument, embedding that instrument in the file.
-    r = cli({u"response"_s, u"from-json"_s, u"--instrument="_s + strictInstrumentPath(), in, path(u"c"_s)});
+    r = cli({ u"response"_s, u"from-json"_s, u"--instrument="_s + strictInstrumentPath(), in, path(u"c"_s) });
     QVERIFY2(r.code == 0, r.err.constData());
-    r = cli({u"response"_s, u"to-json"_s, path(u"c"_s)});
+    r = cli({ u"response"_s, u"to-json"_s, path(u"c"_s) });
     QCOMPARE(r.code, 0);
     QCOMPARE(parseObject(r.out), doc);
 }
@@ -443,7 +446,7 @@ void TestCli::toJsonBad()
     const QString file = path(u"thing.panelist"_s);
     if (!content.isNull())
         QVERIFY(writeFile(file, content));
-    const Run r = cli({u"response"_s, u"to-json"_s, file});
+    const Run r = cli({ u"response"_s, u"to-json"_s, file });
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(QString::fromUtf8(r.err).contains(file), r.err.constData());

@@ -19,17 +19,17 @@ inline const QString RespondentId = u"0b6f1c0e-7d0a-4c55-9a43-2f1e8d3c9b21"_s;
 // A response with nothing answered.
 inline QJsonObject emptyDoc(const Instrument &ins)
 {
-    return QJsonObject{
-        {u"format"_s, u"panelist-response"_s},
-        {u"version"_s, 1},
-        {u"instrument"_s, ins.fingerprint()},
-        {u"respondent"_s, QJsonObject{{u"id"_s, RespondentId}, {u"expertise"_s, QJsonArray()}}},
-        {u"revision"_s, 0},
-        {u"submitted_at"_s, QJsonValue()},
-        {u"effectiveness"_s, QJsonObject()},
-        {u"feasibility"_s, QJsonObject()},
-        {u"comments"_s, QJsonObject()},
-        {u"combinations"_s, QJsonObject()},
+    return QJsonObject {
+        { u"format"_s, u"panelist-response"_s },
+        { u"version"_s, 1 },
+        { u"instrument"_s, ins.fingerprint() },
+        { u"respondent"_s, QJsonObject { { u"id"_s, RespondentId }, { u"expertise"_s, QJsonArray() } } },
+        { u"revision"_s, 0 },
+        { u"submitted_at"_s, QJsonValue() },
+        { u"effectiveness"_s, QJsonObject() },
+        { u"feasibility"_s, QJsonObject() },
+        { u"comments"_s, QJsonObject() },
+        { u"combinations"_s, QJsonObject() },
     };
 }
 

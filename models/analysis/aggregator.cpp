@@ -2,7 +2,6 @@
 
 #include "models/analysis/analysis.h"
 #include "models/analysis/derive.h"
-#include "models/analysis/krippendorff.h"
 #include "models/response/responsedata.h"
 
 namespace panelist::analysis {
@@ -116,37 +115,14 @@ void Aggregator::apply(const ResponseData &response, int sign)
                 scope.pairs[picks.at(i) * measures + picks.at(j)] += sign;
         }
         const auto it = scope.combinations.try_emplace(picks, 0).first;
+        if (it->second != 0)
+            scope.ranking.erase({it->second, picks});
         it->second += sign;
         if (it->second == 0)
             scope.combinations.erase(it); // keep the map as small as the live data
+        else
+            scope.ranking.insert({it->second, picks});
     }
-}
-
-ItemStats Aggregator::itemStats(const QString &measureId, const Scale &scale,
-                                const ItemCounts &item) const
-{
-    ItemStats s;
-    s.measureId = measureId;
-    s.counts = item.counts;
-    s.dontKnow = item.dontKnow;
-    QList<int> values;
-    const double midpoint = scale.points.isEmpty() ? 0.0 : scale.midpoint();
-    for (qsizetype i = 0; i < scale.points.size(); ++i) {
-        const int value = scale.points.at(i).value;
-        const int count = item.counts.at(i);
-        values.append(value);
-        s.n += count;
-        if (value > midpoint)
-            s.agree += count;
-        else if (value < midpoint)
-            s.disagree += count;
-    }
-    s.missing = m_respondents - s.n - s.dontKnow;
-    s.median = quantileFromCounts(values, item.counts, 0.5);
-    s.q1 = quantileFromCounts(values, item.counts, 0.25);
-    s.q3 = quantileFromCounts(values, item.counts, 0.75);
-    detail::deriveShares(s, m_instrument.thresholds().agreement);
-    return s;
 }
 
 Results Aggregator::results() const
@@ -157,21 +133,27 @@ Results Aggregator::results() const
     results.respondents = m_respondents;
 
     const auto &measures = m_instrument.measures();
+    const double agreement = m_instrument.thresholds().agreement;
+    // missing is whoever is counted but gave neither a scale point nor "don't know".
+    auto item = [&](qsizetype m, const Scale &scale, const ItemCounts &c) {
+        int n = 0;
+        for (int x : c.counts)
+            n += x;
+        return detail::itemFromCounts(measures.at(m).id, scale, c.counts, c.dontKnow,
+                                      m_respondents - n - c.dontKnow, agreement);
+    };
     if (!m_effectiveness.isEmpty()) {
         const Scale &scale = m_instrument.effectivenessScale();
-        QList<double> values;
-        for (const ScalePoint &p : scale.points)
-            values.append(double(p.value));
         for (qsizetype a = 0; a < m_effectiveness.size(); ++a) {
             AreaStats area;
             area.areaId = m_instrument.areas().at(a).id;
             QList<QList<int>> unitCounts;
             for (qsizetype m = 0; m < measures.size(); ++m) {
-                const ItemCounts &item = m_effectiveness.at(a).at(m);
-                area.measures.append(itemStats(measures.at(m).id, scale, item));
-                unitCounts.append(item.counts);
+                const ItemCounts &counts = m_effectiveness.at(a).at(m);
+                area.measures.append(item(m, scale, counts));
+                unitCounts.append(counts.counts);
             }
-            area.alpha = krippendorffAlphaFromCounts(values, unitCounts, Metric::Ordinal);
+            area.alpha = detail::areaAlpha(scale, unitCounts);
             results.areas.append(area);
         }
     }
@@ -179,7 +161,7 @@ Results Aggregator::results() const
     if (!m_feasibility.isEmpty()) {
         const Scale &scale = m_instrument.feasibilityScale();
         for (qsizetype m = 0; m < measures.size(); ++m)
-            results.feasibility.append(itemStats(measures.at(m).id, scale, m_feasibility.at(m)));
+            results.feasibility.append(item(m, scale, m_feasibility.at(m)));
     }
 
     const qsizetype count = measures.size();
@@ -198,8 +180,15 @@ Results Aggregator::results() const
                     scope.coSelection.append(PairCount{measures.at(i).id, measures.at(j).id, n});
             }
         }
-        scope.topCombinations = detail::rankCombinations(m_instrument, counts.combinations,
-                                                         m_options.topCombinations);
+        for (auto it = counts.ranking.cbegin();
+             it != counts.ranking.cend() && scope.topCombinations.size() < m_options.topCombinations;
+             ++it) {
+            CombinationCount c;
+            for (int index : it->second)
+                c.measures.append(measures.at(index).id);
+            c.count = it->first;
+            scope.topCombinations.append(c);
+        }
         results.selection.append(scope);
     }
 

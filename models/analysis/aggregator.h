@@ -6,6 +6,8 @@
 #include <QList>
 
 #include <map>
+#include <set>
+#include <utility>
 
 namespace panelist {
 struct ResponseData;
@@ -45,17 +47,27 @@ private:
         QList<int> counts; // per scale point, scale order
         int dontKnow = 0;
     };
+    struct RankOrder
+    {
+        bool operator()(const std::pair<int, QList<int>> &a, const std::pair<int, QList<int>> &b) const
+        {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        }
+    };
     struct ScopeCounts
     {
         int answered = 0;
         QList<int> selected;                  // per measure
         QList<int> pairs;                     // measures x measures, only [i][j] with i < j used
         std::map<QList<int>, int> combinations; // exact pick sets (instrument indices) -> respondents
+        // The same sets ordered as reported (count descending, then instrument order), kept up
+        // to date on every change so results() reads the head instead of ranking thousands of
+        // distinct sets each time.
+        std::set<std::pair<int, QList<int>>, RankOrder> ranking;
     };
 
     void apply(const ResponseData &response, int sign);
     void countRating(ItemCounts &item, const Scale &scale, const Rating &rating, int sign) const;
-    ItemStats itemStats(const QString &measureId, const Scale &scale, const ItemCounts &item) const;
 
     Instrument m_instrument;
     Options m_options;

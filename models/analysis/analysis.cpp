@@ -1,77 +1,61 @@
 #include "models/analysis/analysis.h"
 
 #include "models/analysis/derive.h"
-#include "models/analysis/krippendorff.h"
 #include "models/instrument/instrument.h"
 #include "models/response/responsedata.h"
 
-#include <QMap>
+#include <QHash>
 
 #include <algorithm>
 #include <map>
 
-// The full recompute works from the raw answers (sorted samples, explicit pairs, per-unit value
-// lists) rather than from running counts, so that comparing it with the Aggregator checks two
-// independent routes to the same definitions.
+// The full recompute gathers its counts in its own way (one walk over each response, explicit
+// per-item answered counts, pairs and sets collected per respondent) and shares only the step
+// from counts to figures with the Aggregator. Comparing the two therefore checks the running
+// bookkeeping (add, remove, replace) against an independent count of the same responses.
 
 namespace panelist::analysis {
 
 namespace {
 
-bool scaleHas(const Scale &scale, int value)
+struct ItemTally
 {
-    return std::any_of(scale.points.cbegin(), scale.points.cend(),
-                       [value](const ScalePoint &p) { return p.value == value; });
-}
-
-// Statistics of one rating item from the answers of the included respondents, and the
-// substantive values for alpha.
-struct ItemSample
-{
-    ItemStats stats;
-    QList<double> values; // substantive values, in respondent order
+    QList<int> counts;
+    int dontKnow = 0;
+    int answered = 0; // substantive or don't know
 };
 
-ItemSample sampleItem(const QString &measureId, const Scale &scale, double threshold,
-                      const QList<const Rating *> &ratings)
+// Index of a rating on the scale, -1 when it is off the scale.
+int pointIndex(const Scale &scale, int value)
 {
-    ItemSample s;
-    s.stats.measureId = measureId;
-    s.stats.counts = QList<int>(scale.points.size(), 0);
-    const double midpoint = scale.points.isEmpty() ? 0.0 : scale.midpoint();
-    for (const Rating *r : ratings) {
-        if (!r) {
-            ++s.stats.missing;
-        } else if (r->dontKnow) {
-            ++s.stats.dontKnow;
-        } else if (!scaleHas(scale, r->value)) {
-            ++s.stats.missing;
-        } else {
-            for (qsizetype i = 0; i < scale.points.size(); ++i) {
-                if (scale.points.at(i).value == r->value)
-                    ++s.stats.counts[i];
-            }
-            s.values.append(double(r->value));
-            if (r->value > midpoint)
-                ++s.stats.agree;
-            else if (r->value < midpoint)
-                ++s.stats.disagree;
-        }
+    for (qsizetype i = 0; i < scale.points.size(); ++i) {
+        if (scale.points.at(i).value == value)
+            return int(i);
     }
-    s.stats.n = int(s.values.size());
-    QList<double> sorted = s.values;
-    std::sort(sorted.begin(), sorted.end());
-    s.stats.median = quantileType7(sorted, 0.5);
-    s.stats.q1 = quantileType7(sorted, 0.25);
-    s.stats.q3 = quantileType7(sorted, 0.75);
-    detail::deriveShares(s.stats, threshold);
-    return s;
+    return -1;
 }
 
-const Rating *find(const QMap<QString, Rating> &map, const QString &key)
+void tally(ItemTally &item, const Scale &scale, const Rating &rating)
 {
-    const auto it = map.constFind(key);
-    return it == map.cend() ? nullptr : &it.value();
+    if (rating.dontKnow) {
+        ++item.dontKnow;
+        ++item.answered;
+        return;
+    }
+    const int point = pointIndex(scale, rating.value);
+    if (point >= 0) {
+        ++item.counts[point];
+        ++item.answered;
+    }
+}
+
+QHash<QString, int> indexOf(const QStringList &ids)
+{
+    QHash<QString, int> out;
+    out.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        out.insert(ids.at(i), int(i));
+    return out;
 }
 
 ScopeStats analyseScope(const Instrument &instrument, const QString &scope,
@@ -84,7 +68,10 @@ ScopeStats analyseScope(const Instrument &instrument, const QString &scope,
     std::map<std::pair<int, int>, int> pairs;
     std::map<QList<int>, int> combinations;
     for (const ResponseData *r : included) {
-        const QList<int> picks = normalisedPicks(instrument, r->combinations.value(scope));
+        const auto found = r->combinations.constFind(scope);
+        if (found == r->combinations.cend())
+            continue;
+        const QList<int> picks = normalisedPicks(instrument, found.value());
         if (picks.isEmpty())
             continue;
         ++s.answered;
@@ -132,6 +119,7 @@ bool inGroup(const ResponseData &response, const QString &group)
 QList<int> normalisedPicks(const Instrument &instrument, const QStringList &picks)
 {
     QList<int> out;
+    out.reserve(picks.size());
     for (const QString &id : picks) {
         const int index = instrument.measureIndex(id);
         if (index >= 0)
@@ -177,38 +165,71 @@ Results analyse(const Instrument &instrument, const QList<ResponseData> &respons
     results.respondents = int(included.size());
 
     const auto &measures = instrument.measures();
-    const double agreement = instrument.thresholds().agreement;
+    const qsizetype measureCount = measures.size();
+    const qsizetype areaCount = instrument.areas().size();
+    QStringList measureIds;
+    for (const Measure &m : measures)
+        measureIds.append(m.id);
+    QStringList areaIds;
+    for (const RiskArea &a : instrument.areas())
+        areaIds.append(a.id);
+    const QHash<QString, int> measureIndex = indexOf(measureIds);
+    const QHash<QString, int> areaIndex = indexOf(areaIds);
+    const bool effectiveness = instrument.effectiveness().enabled;
+    const bool feasibility = instrument.feasibility().enabled;
+    const Scale effScale = effectiveness ? instrument.effectivenessScale() : Scale{};
+    const Scale feasScale = feasibility ? instrument.feasibilityScale() : Scale{};
 
-    if (instrument.effectiveness().enabled) {
-        const Scale &scale = instrument.effectivenessScale();
-        for (const RiskArea &area : instrument.areas()) {
-            AreaStats a;
-            a.areaId = area.id;
-            QList<QList<double>> units;
-            for (const Measure &measure : measures) {
-                QList<const Rating *> ratings;
-                for (const ResponseData *r : included) {
-                    const auto byArea = r->effectiveness.constFind(measure.id);
-                    ratings.append(byArea == r->effectiveness.cend() ? nullptr
-                                                                     : find(byArea.value(), area.id));
+    // One walk over each response's maps (rather than a lookup per item) keeps this linear in
+    // the number of answers.
+    QList<ItemTally> eff(effectiveness ? areaCount * measureCount : 0,
+                         ItemTally{QList<int>(effScale.points.size(), 0), 0, 0});
+    QList<ItemTally> feas(feasibility ? measureCount : 0,
+                          ItemTally{QList<int>(feasScale.points.size(), 0), 0, 0});
+    for (const ResponseData *r : included) {
+        if (effectiveness) {
+            for (auto m = r->effectiveness.cbegin(); m != r->effectiveness.cend(); ++m) {
+                const int measure = measureIndex.value(m.key(), -1);
+                if (measure < 0)
+                    continue;
+                for (auto a = m.value().cbegin(); a != m.value().cend(); ++a) {
+                    const int area = areaIndex.value(a.key(), -1);
+                    if (area >= 0)
+                        tally(eff[area * measureCount + measure], effScale, a.value());
                 }
-                ItemSample s = sampleItem(measure.id, scale, agreement, ratings);
-                a.measures.append(s.stats);
-                units.append(s.values);
             }
-            a.alpha = krippendorffAlpha(units, Metric::Ordinal);
-            results.areas.append(a);
+        }
+        if (feasibility) {
+            for (auto f = r->feasibility.cbegin(); f != r->feasibility.cend(); ++f) {
+                const int measure = measureIndex.value(f.key(), -1);
+                if (measure >= 0)
+                    tally(feas[measure], feasScale, f.value());
+            }
         }
     }
 
-    if (instrument.feasibility().enabled) {
-        const Scale &scale = instrument.feasibilityScale();
-        for (const Measure &measure : measures) {
-            QList<const Rating *> ratings;
-            for (const ResponseData *r : included)
-                ratings.append(find(r->feasibility, measure.id));
-            results.feasibility.append(sampleItem(measure.id, scale, agreement, ratings).stats);
+    const double agreement = instrument.thresholds().agreement;
+    if (effectiveness) {
+        for (qsizetype a = 0; a < areaCount; ++a) {
+            AreaStats area;
+            area.areaId = areaIds.at(a);
+            QList<QList<int>> units;
+            for (qsizetype m = 0; m < measureCount; ++m) {
+                const ItemTally &t = eff.at(a * measureCount + m);
+                area.measures.append(detail::itemFromCounts(measureIds.at(m), effScale, t.counts,
+                                                            t.dontKnow, results.respondents - t.answered,
+                                                            agreement));
+                units.append(t.counts);
+            }
+            area.alpha = detail::areaAlpha(effScale, units);
+            results.areas.append(area);
         }
+    }
+    for (qsizetype m = 0; m < feas.size(); ++m) {
+        const ItemTally &t = feas.at(m);
+        results.feasibility.append(detail::itemFromCounts(measureIds.at(m), feasScale, t.counts,
+                                                          t.dontKnow, results.respondents - t.answered,
+                                                          agreement));
     }
 
     for (const QString &scope : instrument.combinationScopes())

@@ -1,5 +1,6 @@
 #include "models/analysis/derive.h"
 
+#include "models/analysis/krippendorff.h"
 #include "models/instrument/instrument.h"
 
 #include <algorithm>
@@ -20,6 +21,43 @@ void deriveShares(ItemStats &item, double agreementThreshold)
     item.meetsAgreement = *item.agreeShare > agreementThreshold;
 }
 
+ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QList<int> &counts,
+                         int dontKnow, int missing, double agreementThreshold)
+{
+    ItemStats s;
+    s.measureId = measureId;
+    s.counts = counts;
+    s.dontKnow = dontKnow;
+    s.missing = missing;
+    QList<int> values;
+    values.reserve(scale.points.size());
+    const double midpoint = scale.points.isEmpty() ? 0.0 : scale.midpoint();
+    for (qsizetype i = 0; i < scale.points.size() && i < counts.size(); ++i) {
+        const int value = scale.points.at(i).value;
+        const int count = counts.at(i);
+        values.append(value);
+        s.n += count;
+        if (value > midpoint)
+            s.agree += count;
+        else if (value < midpoint)
+            s.disagree += count;
+    }
+    s.median = quantileFromCounts(values, counts, 0.5);
+    s.q1 = quantileFromCounts(values, counts, 0.25);
+    s.q3 = quantileFromCounts(values, counts, 0.75);
+    deriveShares(s, agreementThreshold);
+    return s;
+}
+
+std::optional<double> areaAlpha(const Scale &scale, const QList<QList<int>> &unitCounts)
+{
+    QList<double> values;
+    values.reserve(scale.points.size());
+    for (const ScalePoint &p : scale.points)
+        values.append(double(p.value));
+    return krippendorffAlphaFromCounts(values, unitCounts, Metric::Ordinal);
+}
+
 void deriveSelection(ScopeStats &scope, double selectionThreshold)
 {
     for (MeasureSelection &m : scope.measures) {
@@ -35,22 +73,30 @@ void deriveSelection(ScopeStats &scope, double selectionThreshold)
 QList<CombinationCount> rankCombinations(const Instrument &instrument,
                                          const std::map<QList<int>, int> &combinations, int top)
 {
-    // std::map iterates in lexicographic index order; a stable sort by count keeps that as the
-    // tie-break.
-    std::vector<std::pair<QList<int>, int>> ranked;
-    for (const auto &[set, count] : combinations) {
-        if (count > 0)
-            ranked.emplace_back(set, count);
+    // Only the head is wanted and a large study has thousands of distinct sets: rank pointers
+    // with a partial sort instead of copying and sorting them all.
+    using Entry = const std::pair<const QList<int>, int> *;
+    std::vector<Entry> entries;
+    entries.reserve(combinations.size());
+    for (const auto &entry : combinations) {
+        if (entry.second > 0)
+            entries.push_back(&entry);
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    const auto head = std::min(entries.size(), size_t(std::max(top, 0)));
+    std::partial_sort(entries.begin(), entries.begin() + qsizetype(head), entries.end(),
+                      [](Entry a, Entry b) {
+                          if (a->second != b->second)
+                              return a->second > b->second;
+                          return a->first < b->first; // instrument order, element by element
+                      });
     QList<CombinationCount> out;
+    out.reserve(qsizetype(head));
     const auto &measures = instrument.measures();
-    for (size_t i = 0; i < ranked.size() && qsizetype(i) < qsizetype(std::max(top, 0)); ++i) {
+    for (size_t i = 0; i < head; ++i) {
         CombinationCount c;
-        for (int index : ranked[i].first)
+        for (int index : entries[i]->first)
             c.measures.append(measures.at(index).id);
-        c.count = ranked[i].second;
+        c.count = entries[i]->second;
         out.append(c);
     }
     return out;

@@ -11,12 +11,21 @@
 
 namespace panelist {
 class Instrument;
+struct Scale;
 }
 
 namespace panelist::analysis::detail {
 
 // Fills agreeShare, disagreeShare, wilson and meetsAgreement from n, agree and disagree.
 void deriveShares(ItemStats &item, double agreementThreshold);
+
+// Every field of one item from its per-point counts (scale order): n, agree and disagree against
+// the scale's midpoint, shares and interval, and the quartiles (type 7, via the counts).
+ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QList<int> &counts,
+                         int dontKnow, int missing, double agreementThreshold);
+
+// Ordinal alpha of one area: unitCounts[measure] = per-point counts on the scale.
+std::optional<double> areaAlpha(const Scale &scale, const QList<QList<int>> &unitCounts);
 
 // Fills share and meetsSelection of every measure from selected and answered.
 void deriveSelection(ScopeStats &scope, double selectionThreshold);

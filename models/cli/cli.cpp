@@ -1,5 +1,6 @@
 #include "models/cli/cli.h"
 
+#include "models/cli/exportcommands.h"
 #include "models/cli/instrumentcommands.h"
 #include "models/cli/responsecommands.h"
 #include "models/cli/studycommands.h"
@@ -74,6 +75,7 @@ QString cliUsage()
            u"      OUT must not exist yet.\n"
            u"  panelist-cli response to-json FILE\n"
            u"      Print a response file as interchange JSON.\n"_s
+           + exportCommandsUsage()
            + studyCommandsUsage()
            + u"  panelist-cli --help\n"
            u"\n"
@@ -87,6 +89,8 @@ int runCli(const QStringList &arguments, CliIo &io)
         io.out << cliUsage();
         return ExitOk;
     }
+    if (isExportCommand(arguments)) // export, simulate: models/cli/exportcommands.h
+        return runExportCommand(arguments, io);
     if (isStudyCommand(arguments)) // study create/show, merge: models/cli/studycommands.h
         return runStudyCommand(arguments, io);
     const ParsedArgs a = parseArgs(arguments);

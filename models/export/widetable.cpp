@@ -2,6 +2,8 @@
 
 #include "models/export/exporter.h"
 
+#include <QHash>
+
 namespace panelist {
 
 using namespace Qt::StringLiterals;

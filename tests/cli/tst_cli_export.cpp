@@ -1,0 +1,207 @@
+// Runs the real panelist-cli binary for `simulate` and `export`: a coordinator's whole path from
+// response files to files for R, SPSS and spreadsheets, with exit codes and messages.
+
+#include "models/merge/merger.h"
+#include "models/storage/studystore.h"
+#include "tests/export/csvreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace panelist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PANELIST_CLI), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_inbox = m_dir.filePath(u"inbox"_s);
+        m_study = m_dir.filePath(u"study.panelist-study"_s);
+    }
+
+    void simulateWritesFiles()
+    {
+        const Run r = cli({u"simulate"_s, u"--experts"_s, u"20"_s, u"--seed"_s, u"5"_s, u"--out"_s, m_inbox});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"20"_s), qPrintable(r.out));
+        QStringList files = QDir(m_inbox).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(files.size(), 20);
+        QCOMPARE(files.first(), u"expert-0001.panelist-response"_s);
+        QCOMPARE(files.last(), u"expert-0020.panelist-response"_s);
+
+        // Same seed into another folder: the same file names and, read back, the same answers.
+        const QString again = m_dir.filePath(u"again"_s);
+        QCOMPARE(cli({u"simulate"_s, u"--experts=20"_s, u"--seed=5"_s, u"--out"_s, again}).code, 0);
+        for (const QString &name : files) {
+            const Run a = cli({u"response"_s, u"to-json"_s, QDir(m_inbox).filePath(name)});
+            const Run b = cli({u"response"_s, u"to-json"_s, QDir(again).filePath(name)});
+            QVERIFY2(a.code == 0, qPrintable(a.err));
+            QCOMPARE(a.out, b.out);
+        }
+    }
+
+    void simulateRefusals()
+    {
+        Run r = cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"9"_s, u"--out"_s, m_inbox});
+        QCOMPARE(r.code, 1); // the folder already holds expert-0001..
+        QVERIFY2(r.err.contains(u"expert-0001.panelist-response"_s), qPrintable(r.err));
+        r = cli({u"simulate"_s, u"--experts"_s, u"many"_s, u"--seed"_s, u"9"_s, u"--out"_s, m_dir.filePath(u"x"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--experts"_s), qPrintable(r.err));
+        QCOMPARE(cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--out"_s, m_dir.filePath(u"x"_s)}).code, 2);
+        QCOMPARE(cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"x"_s),
+                      u"--colour"_s, u"red"_s}).code, 2);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x"_s)));
+        r = cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"x"_s),
+                 u"--instrument"_s, m_dir.filePath(u"missing.json"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"missing.json"_s), qPrintable(r.err));
+    }
+
+    void buildStudy()
+    {
+        // Through the CLI when `study create` and `merge` are there; otherwise through the library,
+        // so the export commands are still tested on a real study database.
+        const Run create = cli({u"study"_s, u"create"_s, m_study});
+        if (create.code == 0) {
+            const Run merge = cli({u"merge"_s, m_study, m_inbox});
+            QVERIFY2(merge.code == 0, qPrintable(merge.out + merge.err));
+            QVERIFY2(merge.out.contains(u"merged 20"_s), qPrintable(merge.out));
+            return;
+        }
+        QVERIFY2(create.code == 2, qPrintable(create.err)); // "unknown command", not a failure
+        qInfo("panelist-cli has no `study create` yet; building the study through StudyStore and Merger");
+        auto study = StudyStore::create(m_study, Instrument::bundled());
+        QVERIFY2(study.ok(), qPrintable(study.error()));
+        Merger merger(**study);
+        const QList<MergeResult> results = merger.mergeAll({m_inbox});
+        QCOMPARE(results.size(), 20);
+        for (const MergeResult &r : results)
+            QVERIFY2(r.outcome == MergeOutcome::Merged, qPrintable(r.fileName + u": "_s + r.reason));
+    }
+
+    void exportCsvLong()
+    {
+        const QString out = m_dir.filePath(u"long.csv"_s);
+        const Run r = cli({u"export"_s, m_study, u"--format"_s, u"csv-long"_s, u"--out"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"20 respondents"_s) && r.out.contains(u"long.codebook.csv"_s), qPrintable(r.out));
+        const csvtest::Table t = csvtest::parse(readFile(out));
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        QSet<QString> respondents, sources;
+        for (qsizetype i = 1; i < t.records.size(); ++i) {
+            respondents.insert(t.records.at(i).value(0));
+            sources.insert(t.records.at(i).value(9));
+        }
+        QCOMPARE(respondents.size(), 20);
+        QVERIFY(sources.contains(u"expert-0007.panelist-response"_s));
+        QVERIFY(t.records.size() > 20 * 100); // about 135 ratings each, plus comments and picks
+        const csvtest::Table cb = csvtest::parse(readFile(m_dir.filePath(u"long.codebook.csv"_s)));
+        QVERIFY2(cb.error.isEmpty(), qPrintable(cb.error));
+        QCOMPARE(cb.records.size(), t.records.at(0).size() + 1);
+    }
+
+    void exportCsvWideJsonSav()
+    {
+        const QString wide = m_dir.filePath(u"wide.csv"_s);
+        Run r = cli({u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s, wide});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const csvtest::Table t = csvtest::parse(readFile(wide));
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        QCOMPARE(t.records.size(), 21);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(u"wide.codebook.csv"_s)));
+
+        const QString json = m_dir.filePath(u"all.json"_s);
+        r = cli({u"export"_s, m_study, u"--format=json"_s, u"--out="_s + json});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(readFile(json)).array().size(), 20);
+
+        const QString sav = m_dir.filePath(u"study.sav"_s);
+        r = cli({u"export"_s, m_study, u"--format"_s, u"sav"_s, u"--out"_s, sav});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(readFile(sav).startsWith("$FL2"));
+        if (!QStandardPaths::findExecutable(u"pspp-convert"_s).isEmpty()) {
+            QProcess p;
+            p.start(u"pspp-convert"_s, {sav, m_dir.filePath(u"sav.csv"_s)});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            const csvtest::Table back = csvtest::parse(readFile(m_dir.filePath(u"sav.csv"_s)), false);
+            QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+            QCOMPARE(back.records.size(), 21);
+            QCOMPARE(back.records.at(0), t.records.at(0)); // same variables as the wide CSV
+        }
+    }
+
+    void exportRefusals()
+    {
+        Run r = cli({u"export"_s, m_study, u"--format"_s, u"xlsx"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"xlsx"_s) && r.err.contains(u"csv-long"_s), qPrintable(r.err));
+        QCOMPARE(cli({u"export"_s, m_study, u"--format"_s, u"json"_s}).code, 2);
+        QCOMPARE(cli({u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, m_dir.filePath(u"x.json"_s)}).code, 2);
+
+        r = cli({u"export"_s, m_dir.filePath(u"nope.panelist-study"_s), u"--format"_s, u"json"_s, u"--out"_s,
+                 m_dir.filePath(u"x.json"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"nope.panelist-study"_s), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.json"_s)));
+
+        // A response file is not a study.
+        r = cli({u"export"_s, QDir(m_inbox).filePath(u"expert-0001.panelist-response"_s), u"--format"_s, u"json"_s,
+                 u"--out"_s, m_dir.filePath(u"x.json"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.json"_s)));
+
+        r = cli({u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s, m_dir.filePath(u"no/such/dir.csv"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"no/such/dir.csv"_s), qPrintable(r.err));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_inbox;
+    QString m_study;
+};
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cli_export.moc"

@@ -1,0 +1,163 @@
+#include "models/coordinator/responsestablemodel.h"
+
+#include "models/coordinator/coordinatorformat.h"
+#include "models/coordinator/rowsync.h"
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+ResponseRow ResponseRow::from(const StudyResponse &response, const Instrument &instrument)
+{
+    ResponseRow row;
+    row.respondentId = response.data.respondentId;
+    for (const ExpertiseGroup &g : instrument.expertiseGroups()) {
+        if (response.data.expertise.contains(g.id))
+            row.expertise.append(g.name);
+    }
+    row.revision = response.data.revision;
+    row.submittedAt = response.data.submittedAt;
+    row.answered = response.data.answeredRatingCount();
+    row.total = instrument.ratingItemCount();
+    row.sourceName = response.sourceName;
+    row.versionId = response.versionId;
+    return row;
+}
+
+ResponsesTableModel::ResponsesTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+ResponsesTableModel::~ResponsesTableModel() = default;
+
+void ResponsesTableModel::setRows(const QList<ResponseRow> &rows)
+{
+    syncRows(
+            m_rows, rows, [](const ResponseRow &r) { return r.respondentId; },
+            [this](int first, int last) {
+                beginRemoveRows({}, first, last);
+                m_rows.remove(first, last - first + 1);
+                endRemoveRows();
+            },
+            [this](int row, const ResponseRow &fresh) {
+                int firstCol = ColumnCount, lastCol = -1;
+                for (int c = 0; c < ColumnCount; ++c) {
+                    if (display(m_rows.at(row), c) != display(fresh, c) || sortKey(m_rows.at(row), c) != sortKey(fresh, c)) {
+                        firstCol = qMin(firstCol, c);
+                        lastCol = c;
+                    }
+                }
+                m_rows[row] = fresh;
+                if (lastCol >= 0)
+                    Q_EMIT dataChanged(index(row, firstCol), index(row, lastCol),
+                                       {Qt::DisplayRole, Qt::ToolTipRole, int(Role::Sort), int(Role::VersionId)});
+            },
+            [this](QList<ResponseRow> extra) {
+                const int first = int(m_rows.size());
+                beginInsertRows({}, first, first + int(extra.size()) - 1);
+                m_rows.append(std::move(extra));
+                endInsertRows();
+            });
+}
+
+int ResponsesTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResponsesTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResponsesTableModel::display(const ResponseRow &row, int column)
+{
+    switch (column) {
+    case RespondentColumn:
+        return CoordinatorFormat::shortId(row.respondentId);
+    case ExpertiseColumn:
+        return row.expertise.join(u", "_s);
+    case RevisionColumn:
+        return row.revision;
+    case SubmittedColumn:
+        return CoordinatorFormat::timeText(row.submittedAt);
+    case CompletenessColumn:
+        return CoordinatorFormat::completeness(row.answered, row.total);
+    case SourceColumn:
+        return row.sourceName;
+    default:
+        return {};
+    }
+}
+
+QVariant ResponsesTableModel::sortKey(const ResponseRow &row, int column)
+{
+    switch (column) {
+    case RespondentColumn:
+        return row.respondentId.toString(QUuid::WithoutBraces);
+    case SubmittedColumn:
+        return row.submittedAt;
+    case CompletenessColumn:
+        return row.total > 0 ? double(row.answered) / row.total : 0.0;
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant ResponsesTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ResponseRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == RespondentColumn)
+            return row.respondentId.toString(QUuid::WithoutBraces);
+        return display(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == RevisionColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case int(Role::Sort):
+        return sortKey(row, index.column());
+    case int(Role::RespondentId):
+        return row.respondentId;
+    case int(Role::VersionId):
+        return row.versionId;
+    default:
+        return {};
+    }
+}
+
+QVariant ResponsesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RespondentColumn:
+        return tr("Respondent");
+    case ExpertiseColumn:
+        return tr("Expertise");
+    case RevisionColumn:
+        return tr("Revision");
+    case SubmittedColumn:
+        return tr("Submitted");
+    case CompletenessColumn:
+        return tr("Completeness");
+    case SourceColumn:
+        return tr("Source file");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ResponsesTableModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(int(Role::Sort), "sortKey");
+    names.insert(int(Role::RespondentId), "respondentId");
+    names.insert(int(Role::VersionId), "versionId");
+    return names;
+}
+
+} // namespace panelist

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/instrument/instrument.h"
+#include "models/storage/studystore.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+
+namespace panelist {
+
+// One respondent in the coordinator's responses table: the version that counts, as plain values.
+struct ResponseRow
+{
+    QUuid respondentId;
+    QStringList expertise; // group names, in the instrument's order
+    int revision = 0;
+    QDateTime submittedAt; // UTC
+    int answered = 0;      // rating items answered
+    int total = 0;         // rating items the instrument asks
+    QString sourceName;
+    qint64 versionId = 0;
+
+    bool operator==(const ResponseRow &) const = default;
+    static ResponseRow from(const StudyResponse &response, const Instrument &instrument);
+};
+
+// Table of respondents (one row each) for the coordinator. Owns its rows as values; setRows() keeps
+// existing rows where they are (keyed by respondent) so selections survive reloads. Sort through a
+// QSortFilterProxyModel with sortRole Role::Sort (numbers and times sort as such).
+// Threading: GUI thread (fed by CoordinatorSession from its read-only connection).
+class ResponsesTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResponsesTableModel)
+
+public:
+    enum Column { RespondentColumn, ExpertiseColumn, RevisionColumn, SubmittedColumn, CompletenessColumn,
+                  SourceColumn, ColumnCount };
+    enum class Role { Sort = Qt::UserRole + 1, RespondentId, VersionId };
+
+    explicit ResponsesTableModel(QObject *parent = nullptr);
+    ~ResponsesTableModel() override;
+
+    void setRows(const QList<ResponseRow> &rows);
+    const QList<ResponseRow> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    static QVariant display(const ResponseRow &row, int column);
+    static QVariant sortKey(const ResponseRow &row, int column);
+
+    QList<ResponseRow> m_rows;
+};
+
+} // namespace panelist

@@ -1,0 +1,357 @@
+#include "ui/coordinator/coordinatorwindow.h"
+
+#include "models/coordinator/coordinatorsession.h"
+#include "models/coordinator/importlogmodel.h"
+#include "models/instrument/instrument.h"
+#include "ui/coordinator/conflictstab.h"
+#include "ui/coordinator/responsestab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+QString exportEnding(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::CsvLong:
+        return u"-long.csv"_s;
+    case ExportFormat::CsvWide:
+        return u"-wide.csv"_s;
+    case ExportFormat::Json:
+        return u".json"_s;
+    case ExportFormat::Sav:
+        break;
+    }
+    return u".sav"_s;
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"coordinatorWindow"_s);
+    setAcceptDrops(true);
+    resize(1000, 640);
+
+    // Native dialogs by default; tests replace these.
+    m_newPrompt = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("New study"), suggested, tr("Panelist studies (*.panelist-study)"));
+    };
+    m_openPrompt = [this](const QString &suggested) {
+        return QFileDialog::getOpenFileName(this, tr("Open study"), suggested,
+                                            tr("Panelist studies (*.panelist-study);;All files (*)"));
+    };
+    m_importPrompt = [this] {
+        return QFileDialog::getOpenFileNames(this, tr("Import response files"), documentsFolder(),
+                                             tr("Response files (*.panelist-response);;All files (*)"));
+    };
+    m_watchPrompt = [this](const QString &suggested) {
+        return QFileDialog::getExistingDirectory(this, tr("Watch inbox folder"), suggested);
+    };
+    m_exportPrompt = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export"), suggested);
+    };
+    m_messages = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"statusSummary"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("%v of %m files"));
+    m_progress->hide();
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createActions();
+    setSession(std::move(session));
+}
+
+CoordinatorWindow::~CoordinatorWindow()
+{
+    // The tabs point into the session's models: drop them first.
+    delete takeCentralWidget();
+}
+
+void CoordinatorWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *a = file->addAction(tr("&New study…"), this, &CoordinatorWindow::newStudy);
+    a->setObjectName(u"newStudyAction"_s);
+    a->setShortcut(QKeySequence::New);
+    a = file->addAction(tr("&Open study…"), this, &CoordinatorWindow::openStudy);
+    a->setObjectName(u"openStudyAction"_s);
+    a->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    a = file->addAction(tr("&Import files…"), this, &CoordinatorWindow::importFiles);
+    a->setObjectName(u"importAction"_s);
+    a->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_studyActions.append(a);
+    m_watchAction = file->addAction(tr("&Watch inbox…"), this, &CoordinatorWindow::watchInbox);
+    m_watchAction->setObjectName(u"watchAction"_s);
+    m_studyActions.append(m_watchAction);
+    m_stopWatchAction = file->addAction(tr("&Stop watching"), this, &CoordinatorWindow::stopWatching);
+    m_stopWatchAction->setObjectName(u"stopWatchAction"_s);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    const QList<std::pair<ExportFormat, QString>> formats{
+            {ExportFormat::CsvLong, tr("CSV, one row per &answer…")},
+            {ExportFormat::CsvWide, tr("CSV, one row per &respondent…")},
+            {ExportFormat::Json, tr("&JSON (interchange)…")},
+            {ExportFormat::Sav, tr("&SPSS (.sav)…")}};
+    for (const auto &[format, label] : formats) {
+        a = exportMenu->addAction(label, this, [this, f = format] { exportAs(f); });
+        a->setObjectName(u"export-"_s + exportFormatName(format));
+        m_studyActions.append(a);
+    }
+    file->addSeparator();
+    a = file->addAction(tr("&Quit"), this, &QWidget::close);
+    a->setShortcut(QKeySequence::Quit);
+}
+
+void CoordinatorWindow::setSession(std::unique_ptr<CoordinatorSession> session)
+{
+    delete takeCentralWidget(); // tabs of the previous session, before the session goes
+    m_tabs = nullptr;
+    m_responsesTab = nullptr;
+    m_logTable = nullptr;
+    m_conflictsTab = nullptr;
+    m_session = std::move(session);
+    if (m_session) {
+        buildTabs();
+        CoordinatorSession *s = m_session.get();
+        connect(s, &CoordinatorSession::reloaded, this, &CoordinatorWindow::updateStatus);
+        connect(s, &CoordinatorSession::watchingChanged, this, &CoordinatorWindow::updateStatus);
+        connect(s, &CoordinatorSession::busyChanged, this, [this](bool busy) {
+            m_progress->setVisible(busy);
+            if (busy)
+                m_progress->setRange(0, 0); // until the worker says how many
+        });
+        connect(s, &CoordinatorSession::progress, this, [this](int done, int total) {
+            m_progress->setRange(0, qMax(total, 1));
+            m_progress->setValue(done);
+        });
+        connect(s, &CoordinatorSession::batchFinished, this, &CoordinatorWindow::onBatchFinished);
+        connect(s, &CoordinatorSession::problem, this,
+                [this](const QString &message) { showMessage(tr("Panelist"), message); });
+        setWindowTitle(tr("%1 — Panelist coordinator").arg(QFileInfo(s->path()).fileName()));
+    } else {
+        auto *placeholder = new QLabel(tr("Create a study with File ▸ New study…, or open one with File ▸ Open "
+                                          "study…\nThen import response files or drop them onto this window."),
+                                       this);
+        placeholder->setAlignment(Qt::AlignCenter);
+        setCentralWidget(placeholder);
+        setWindowTitle(tr("Panelist coordinator"));
+    }
+    m_progress->hide();
+    updateStatus();
+}
+
+void CoordinatorWindow::buildTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"coordinatorTabs"_s);
+    m_responsesTab = new ResponsesTab(m_session->responsesModel(), m_tabs);
+    m_tabs->addTab(m_responsesTab, tr("Responses"));
+
+    m_logTable = new QTableView(m_tabs);
+    m_logTable->setObjectName(u"importLogTable"_s);
+    m_logTable->setModel(m_session->importLogModel());
+    m_logTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logTable->setWordWrap(false);
+    m_logTable->verticalHeader()->hide();
+    m_logTable->horizontalHeader()->setStretchLastSection(true);
+    m_logTable->setColumnWidth(ImportLogModel::TimeColumn, 150);
+    m_logTable->setColumnWidth(ImportLogModel::FileColumn, 230);
+    m_logTable->setColumnWidth(ImportLogModel::OutcomeColumn, 110);
+    m_tabs->addTab(m_logTable, tr("Import log"));
+
+    m_conflictsTab = new ConflictsTab(m_session.get(), m_tabs);
+    m_tabs->addTab(m_conflictsTab, tr("Conflicts"));
+    setCentralWidget(m_tabs);
+}
+
+QString CoordinatorWindow::statusSummary() const
+{
+    return m_summary->text();
+}
+
+void CoordinatorWindow::updateStatus()
+{
+    updateActions();
+    if (!m_session) {
+        m_summary->setText(tr("No study open"));
+        return;
+    }
+    QStringList parts{tr("%n respondent(s)", nullptr, m_session->respondentCount()),
+                      tr("%n file(s) rejected", nullptr, m_session->rejectedCount())};
+    if (const int open = m_session->unresolvedConflictCount(); open > 0)
+        parts.append(tr("%n conflict(s) to decide", nullptr, open));
+    if (!m_session->watchedFolder().isEmpty())
+        parts.append(tr("watching %1").arg(QDir::toNativeSeparators(m_session->watchedFolder())));
+    m_summary->setText(parts.join(u" · "_s));
+    if (m_tabs) {
+        m_tabs->setTabText(0, tr("Responses (%1)").arg(m_session->respondentCount()));
+        m_tabs->setTabText(1, tr("Import log (%1)").arg(m_session->importLogModel()->rowCount()));
+        const int open = m_session->unresolvedConflictCount();
+        m_tabs->setTabText(2, open > 0 ? tr("Conflicts (%1)").arg(open) : tr("Conflicts"));
+    }
+}
+
+void CoordinatorWindow::updateActions()
+{
+    for (QAction *a : std::as_const(m_studyActions))
+        a->setEnabled(m_session != nullptr);
+    const bool watching = m_session && !m_session->watchedFolder().isEmpty();
+    m_stopWatchAction->setEnabled(watching);
+}
+
+void CoordinatorWindow::showMessage(const QString &title, const QString &text)
+{
+    if (m_messages)
+        m_messages(title, text);
+}
+
+void CoordinatorWindow::newStudy()
+{
+    const QString path = m_newPrompt(QDir(documentsFolder()).filePath(tr("study") + u".panelist-study"_s));
+    if (path.isEmpty())
+        return;
+    auto created = CoordinatorSession::create(path, Instrument::bundled());
+    if (!created) {
+        showMessage(tr("New study"), created.error());
+        return;
+    }
+    setSession(std::move(created).value());
+}
+
+void CoordinatorWindow::openStudy()
+{
+    const QString path = m_openPrompt(documentsFolder());
+    if (path.isEmpty())
+        return;
+    auto opened = CoordinatorSession::open(path);
+    if (!opened) {
+        showMessage(tr("Open study"), opened.error());
+        return;
+    }
+    setSession(std::move(opened).value());
+}
+
+void CoordinatorWindow::importFiles()
+{
+    if (!m_session)
+        return;
+    importPaths(m_importPrompt());
+}
+
+void CoordinatorWindow::importPaths(const QStringList &paths)
+{
+    if (!m_session || paths.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    m_session->importFiles(paths);
+}
+
+void CoordinatorWindow::onBatchFinished(const MergeSummary &summary)
+{
+    if (summary.total() > 0)
+        statusBar()->showMessage(tr("Imported %n file(s): %1", nullptr, summary.total()).arg(summary.line()), 15000);
+    if (summary.rejected > 0 && m_tabs)
+        m_tabs->setCurrentWidget(m_logTable); // show why
+}
+
+void CoordinatorWindow::watchInbox()
+{
+    if (!m_session)
+        return;
+    const QString folder = m_watchPrompt(documentsFolder());
+    if (!folder.isEmpty())
+        m_session->watch(folder);
+}
+
+void CoordinatorWindow::stopWatching()
+{
+    if (m_session)
+        m_session->stopWatching();
+}
+
+void CoordinatorWindow::exportAs(ExportFormat format)
+{
+    if (!m_session)
+        return;
+    const QFileInfo study(m_session->path());
+    const QString path = m_exportPrompt(study.dir().filePath(study.completeBaseName() + exportEnding(format)));
+    if (path.isEmpty())
+        return;
+    const auto responses = m_session->currentResponses();
+    if (!responses) {
+        showMessage(tr("Export"), responses.error());
+        return;
+    }
+    const auto written = exportResponses(format, m_session->instrument(), *responses, path);
+    if (!written) {
+        showMessage(tr("Export"), written.error());
+        return;
+    }
+    QString text = tr("Exported %n respondent(s) to %1", nullptr, written->respondents)
+                           .arg(QDir::toNativeSeparators(written->files.join(u", "_s)));
+    if (!written->notes.isEmpty())
+        text += u" ("_s + written->notes.join(u"; "_s) + u')';
+    statusBar()->showMessage(text, 15000);
+}
+
+void CoordinatorWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_session && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void CoordinatorWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (!m_session || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+} // namespace panelist

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/export/exporter.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class QTableView;
+
+namespace panelist {
+
+class ConflictsTab;
+class CoordinatorSession;
+class ResponsesTab;
+struct MergeSummary;
+
+// The study coordinator's window: create or open a study, import response files (File menu or drag
+// and drop onto the window) with a progress bar, watch an inbox folder, export; tabs for the
+// responses, the import log with reasons, and conflicts to decide. The status line reads
+// "N respondents · M files rejected · watching <folder>". Owns the CoordinatorSession (which owns the
+// merge worker thread); New/Open replace it and rebuild the tabs. No dialogs below ui/: every file
+// prompt and message goes through a replaceable function, so tests need no native dialog.
+class CoordinatorWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoordinatorWindow)
+
+public:
+    using PathPrompt = std::function<QString(const QString &suggestedPath)>; // empty = cancelled
+    using PathsPrompt = std::function<QStringList()>;                        // empty = cancelled
+    using MessageSink = std::function<void(const QString &title, const QString &text)>;
+
+    explicit CoordinatorWindow(std::unique_ptr<CoordinatorSession> session = {}, QWidget *parent = nullptr);
+    ~CoordinatorWindow() override;
+
+    CoordinatorSession *session() const { return m_session.get(); }
+    void setSession(std::unique_ptr<CoordinatorSession> session);
+
+    void setNewStudyPrompt(PathPrompt p) { m_newPrompt = std::move(p); }
+    void setOpenStudyPrompt(PathPrompt p) { m_openPrompt = std::move(p); }
+    void setImportPrompt(PathsPrompt p) { m_importPrompt = std::move(p); }
+    void setWatchPrompt(PathPrompt p) { m_watchPrompt = std::move(p); }
+    void setExportPrompt(PathPrompt p) { m_exportPrompt = std::move(p); }
+    void setMessageSink(MessageSink s) { m_messages = std::move(s); }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ResponsesTab *responsesTab() const { return m_responsesTab; }
+    QTableView *importLogTable() const { return m_logTable; }
+    ConflictsTab *conflictsTab() const { return m_conflictsTab; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QString statusSummary() const;
+
+public Q_SLOTS:
+    void newStudy();
+    void openStudy();
+    void importFiles();
+    void importPaths(const QStringList &paths);
+    void watchInbox();
+    void stopWatching();
+    void exportAs(panelist::ExportFormat format);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void buildTabs();
+    void updateStatus();
+    void updateActions();
+    void onBatchFinished(const MergeSummary &summary);
+    void showMessage(const QString &title, const QString &text);
+
+    std::unique_ptr<CoordinatorSession> m_session;
+    QTabWidget *m_tabs = nullptr; // the central widget while a study is open, else a placeholder
+    ResponsesTab *m_responsesTab = nullptr;
+    QTableView *m_logTable = nullptr;
+    ConflictsTab *m_conflictsTab = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QList<QAction *> m_studyActions; // enabled only while a study is open
+    QAction *m_watchAction = nullptr;
+    QAction *m_stopWatchAction = nullptr;
+    PathPrompt m_newPrompt, m_openPrompt, m_watchPrompt, m_exportPrompt;
+    PathsPrompt m_importPrompt;
+    MessageSink m_messages;
+};
+
+} // namespace panelist

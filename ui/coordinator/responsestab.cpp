@@ -1,0 +1,52 @@
+#include "ui/coordinator/responsestab.h"
+
+#include "models/coordinator/responsestablemodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent) : QWidget(parent)
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"responsesFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by respondent, expertise or file"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(int(ResponsesTableModel::Role::Sort));
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"responsesTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResponsesTableModel::SubmittedColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ResponsesTableModel::ExpertiseColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(ResponsesTableModel::RespondentColumn, 100);
+    m_table->setColumnWidth(ResponsesTableModel::ExpertiseColumn, 260);
+    m_table->setColumnWidth(ResponsesTableModel::RevisionColumn, 70);
+    m_table->setColumnWidth(ResponsesTableModel::SubmittedColumn, 140);
+    m_table->setColumnWidth(ResponsesTableModel::CompletenessColumn, 110);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+}
+
+ResponsesTab::~ResponsesTab() = default;
+
+} // namespace panelist

@@ -7,7 +7,9 @@
 namespace panelist::analysis {
 
 Aggregator::Aggregator(const Instrument &instrument, const Options &options)
-    : m_instrument(instrument), m_options(options), m_scopes(instrument.combinationScopes())
+    : m_instrument(instrument)
+    , m_options(options)
+    , m_scopes(instrument.combinationScopes())
 {
     clear();
 }
@@ -18,13 +20,13 @@ void Aggregator::clear()
     const qsizetype measures = m_instrument.measures().size();
     m_effectiveness.clear();
     if (m_instrument.effectiveness().enabled) {
-        const ItemCounts empty{QList<int>(m_instrument.effectivenessScale().points.size(), 0), 0};
+        const ItemCounts empty { QList<int>(m_instrument.effectivenessScale().points.size(), 0), 0 };
         for (qsizetype a = 0; a < m_instrument.areas().size(); ++a)
             m_effectiveness.append(QList<ItemCounts>(measures, empty));
     }
     m_feasibility.clear();
     if (m_instrument.feasibility().enabled) {
-        const ItemCounts empty{QList<int>(m_instrument.feasibilityScale().points.size(), 0), 0};
+        const ItemCounts empty { QList<int>(m_instrument.feasibilityScale().points.size(), 0), 0 };
         m_feasibility = QList<ItemCounts>(measures, empty);
     }
     m_scopeCounts.clear();
@@ -58,8 +60,7 @@ void Aggregator::replace(const ResponseData &older, const ResponseData &newer)
     add(newer);
 }
 
-void Aggregator::countRating(ItemCounts &item, const Scale &scale, const Rating &rating,
-                             int sign) const
+void Aggregator::countRating(ItemCounts &item, const Scale &scale, const Rating &rating, int sign) const
 {
     if (rating.dontKnow) {
         item.dontKnow += sign;
@@ -116,12 +117,12 @@ void Aggregator::apply(const ResponseData &response, int sign)
         }
         const auto it = scope.combinations.try_emplace(picks, 0).first;
         if (it->second != 0)
-            scope.ranking.erase({it->second, picks});
+            scope.ranking.erase({ it->second, picks });
         it->second += sign;
         if (it->second == 0)
             scope.combinations.erase(it); // keep the map as small as the live data
         else
-            scope.ranking.insert({it->second, picks});
+            scope.ranking.insert({ it->second, picks });
     }
 }
 
@@ -139,8 +140,8 @@ Results Aggregator::results() const
         int n = 0;
         for (int x : c.counts)
             n += x;
-        return detail::itemFromCounts(measures.at(m).id, scale, c.counts, c.dontKnow,
-                                      m_respondents - n - c.dontKnow, agreement);
+        return detail::itemFromCounts(
+            measures.at(m).id, scale, c.counts, c.dontKnow, m_respondents - n - c.dontKnow, agreement);
     };
     if (!m_effectiveness.isEmpty()) {
         const Scale &scale = m_instrument.effectivenessScale();
@@ -171,18 +172,17 @@ Results Aggregator::results() const
         scope.scope = m_scopes.at(s);
         scope.answered = counts.answered;
         for (qsizetype m = 0; m < count; ++m)
-            scope.measures.append(MeasureSelection{measures.at(m).id, counts.selected.at(m), {}, false});
+            scope.measures.append(MeasureSelection { measures.at(m).id, counts.selected.at(m), {}, false });
         detail::deriveSelection(scope, m_instrument.thresholds().selection);
         for (qsizetype i = 0; i < count; ++i) {
             for (qsizetype j = i + 1; j < count; ++j) {
                 const int n = counts.pairs.at(i * count + j);
                 if (n > 0)
-                    scope.coSelection.append(PairCount{measures.at(i).id, measures.at(j).id, n});
+                    scope.coSelection.append(PairCount { measures.at(i).id, measures.at(j).id, n });
             }
         }
         for (auto it = counts.ranking.cbegin();
-             it != counts.ranking.cend() && scope.topCombinations.size() < m_options.topCombinations;
-             ++it) {
+             it != counts.ranking.cend() && scope.topCombinations.size() < m_options.topCombinations; ++it) {
             CombinationCount c;
             for (int index : it->second)
                 c.measures.append(measures.at(index).id);

@@ -12,7 +12,7 @@
 namespace panelist {
 struct ResponseData;
 struct Rating;
-}
+} // namespace panelist
 
 namespace panelist::analysis {
 
@@ -57,8 +57,8 @@ private:
     struct ScopeCounts
     {
         int answered = 0;
-        QList<int> selected;                  // per measure
-        QList<int> pairs;                     // measures x measures, only [i][j] with i < j used
+        QList<int> selected; // per measure
+        QList<int> pairs; // measures x measures, only [i][j] with i < j used
         std::map<QList<int>, int> combinations; // exact pick sets (instrument indices) -> respondents
         // The same sets ordered as reported (count descending, then instrument order), kept up
         // to date on every change so results() reads the head instead of ranking thousands of
@@ -74,8 +74,8 @@ private:
     QStringList m_scopes;
     int m_respondents = 0;
     QList<QList<ItemCounts>> m_effectiveness; // [area][measure]; empty when not asked
-    QList<ItemCounts> m_feasibility;          // [measure]; empty when not asked
-    QList<ScopeCounts> m_scopeCounts;         // parallel to m_scopes
+    QList<ItemCounts> m_feasibility; // [measure]; empty when not asked
+    QList<ScopeCounts> m_scopeCounts; // parallel to m_scopes
 };
 
 } // namespace panelist::analysis

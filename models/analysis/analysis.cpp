@@ -58,8 +58,8 @@ QHash<QString, int> indexOf(const QStringList &ids)
     return out;
 }
 
-ScopeStats analyseScope(const Instrument &instrument, const QString &scope,
-                        const QList<const ResponseData *> &included, int top)
+ScopeStats analyseScope(
+    const Instrument &instrument, const QString &scope, const QList<const ResponseData *> &included, int top)
 {
     const auto &measures = instrument.measures();
     ScopeStats s;
@@ -78,15 +78,15 @@ ScopeStats analyseScope(const Instrument &instrument, const QString &scope,
         for (qsizetype i = 0; i < picks.size(); ++i) {
             ++selected[picks.at(i)];
             for (qsizetype j = i + 1; j < picks.size(); ++j)
-                ++pairs[{picks.at(i), picks.at(j)}];
+                ++pairs[{ picks.at(i), picks.at(j) }];
         }
         ++combinations[picks];
     }
     for (qsizetype m = 0; m < measures.size(); ++m)
-        s.measures.append(MeasureSelection{measures.at(m).id, selected.at(m), {}, false});
+        s.measures.append(MeasureSelection { measures.at(m).id, selected.at(m), {}, false });
     detail::deriveSelection(s, instrument.thresholds().selection);
     for (const auto &[pair, count] : pairs)
-        s.coSelection.append(PairCount{measures.at(pair.first).id, measures.at(pair.second).id, count});
+        s.coSelection.append(PairCount { measures.at(pair.first).id, measures.at(pair.second).id, count });
     s.topCombinations = detail::rankCombinations(instrument, combinations, top);
     return s;
 }
@@ -130,28 +130,25 @@ QList<int> normalisedPicks(const Instrument &instrument, const QStringList &pick
     return out;
 }
 
-QStringList standOutMeasures(const Instrument &instrument, const QList<AreaStats> &areas,
-                             const QList<ScopeStats> &selection)
+QStringList standOutMeasures(
+    const Instrument &instrument, const QList<AreaStats> &areas, const QList<ScopeStats> &selection)
 {
     QStringList out;
     if (areas.isEmpty())
         return out;
     const auto &measures = instrument.measures();
     for (qsizetype m = 0; m < measures.size(); ++m) {
-        const bool agreed = std::all_of(areas.cbegin(), areas.cend(), [m](const AreaStats &a) {
-            return m < a.measures.size() && a.measures.at(m).meetsAgreement;
-        });
-        const bool selected = std::all_of(selection.cbegin(), selection.cend(), [m](const ScopeStats &s) {
-            return m < s.measures.size() && s.measures.at(m).meetsSelection;
-        });
+        const bool agreed = std::all_of(areas.cbegin(), areas.cend(),
+            [m](const AreaStats &a) { return m < a.measures.size() && a.measures.at(m).meetsAgreement; });
+        const bool selected = std::all_of(selection.cbegin(), selection.cend(),
+            [m](const ScopeStats &s) { return m < s.measures.size() && s.measures.at(m).meetsSelection; });
         if (agreed && selected)
             out.append(measures.at(m).id);
     }
     return out;
 }
 
-Results analyse(const Instrument &instrument, const QList<ResponseData> &responses,
-                const Options &options)
+Results analyse(const Instrument &instrument, const QList<ResponseData> &responses, const Options &options)
 {
     Results results;
     results.instrumentFingerprint = instrument.fingerprint();
@@ -177,15 +174,15 @@ Results analyse(const Instrument &instrument, const QList<ResponseData> &respons
     const QHash<QString, int> areaIndex = indexOf(areaIds);
     const bool effectiveness = instrument.effectiveness().enabled;
     const bool feasibility = instrument.feasibility().enabled;
-    const Scale effScale = effectiveness ? instrument.effectivenessScale() : Scale{};
-    const Scale feasScale = feasibility ? instrument.feasibilityScale() : Scale{};
+    const Scale effScale = effectiveness ? instrument.effectivenessScale() : Scale {};
+    const Scale feasScale = feasibility ? instrument.feasibilityScale() : Scale {};
 
     // One walk over each response's maps (rather than a lookup per item) keeps this linear in
     // the number of answers.
     QList<ItemTally> eff(effectiveness ? areaCount * measureCount : 0,
-                         ItemTally{QList<int>(effScale.points.size(), 0), 0, 0});
-    QList<ItemTally> feas(feasibility ? measureCount : 0,
-                          ItemTally{QList<int>(feasScale.points.size(), 0), 0, 0});
+        ItemTally { QList<int>(effScale.points.size(), 0), 0, 0 });
+    QList<ItemTally> feas(
+        feasibility ? measureCount : 0, ItemTally { QList<int>(feasScale.points.size(), 0), 0, 0 });
     for (const ResponseData *r : included) {
         if (effectiveness) {
             for (auto m = r->effectiveness.cbegin(); m != r->effectiveness.cend(); ++m) {
@@ -216,9 +213,8 @@ Results analyse(const Instrument &instrument, const QList<ResponseData> &respons
             QList<QList<int>> units;
             for (qsizetype m = 0; m < measureCount; ++m) {
                 const ItemTally &t = eff.at(a * measureCount + m);
-                area.measures.append(detail::itemFromCounts(measureIds.at(m), effScale, t.counts,
-                                                            t.dontKnow, results.respondents - t.answered,
-                                                            agreement));
+                area.measures.append(detail::itemFromCounts(measureIds.at(m), effScale, t.counts, t.dontKnow,
+                    results.respondents - t.answered, agreement));
                 units.append(t.counts);
             }
             area.alpha = detail::areaAlpha(effScale, units);
@@ -227,9 +223,8 @@ Results analyse(const Instrument &instrument, const QList<ResponseData> &respons
     }
     for (qsizetype m = 0; m < feas.size(); ++m) {
         const ItemTally &t = feas.at(m);
-        results.feasibility.append(detail::itemFromCounts(measureIds.at(m), feasScale, t.counts,
-                                                          t.dontKnow, results.respondents - t.answered,
-                                                          agreement));
+        results.feasibility.append(detail::itemFromCounts(
+            measureIds.at(m), feasScale, t.counts, t.dontKnow, results.respondents - t.answered, agreement));
     }
 
     for (const QString &scope : instrument.combinationScopes())

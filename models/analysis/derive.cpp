@@ -21,8 +21,8 @@ void deriveShares(ItemStats &item, double agreementThreshold)
     item.meetsAgreement = *item.agreeShare > agreementThreshold;
 }
 
-ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QList<int> &counts,
-                         int dontKnow, int missing, double agreementThreshold)
+ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QList<int> &counts, int dontKnow,
+    int missing, double agreementThreshold)
 {
     ItemStats s;
     s.measureId = measureId;
@@ -70,8 +70,8 @@ void deriveSelection(ScopeStats &scope, double selectionThreshold)
     }
 }
 
-QList<CombinationCount> rankCombinations(const Instrument &instrument,
-                                         const std::map<QList<int>, int> &combinations, int top)
+QList<CombinationCount> rankCombinations(
+    const Instrument &instrument, const std::map<QList<int>, int> &combinations, int top)
 {
     // Only the head is wanted and a large study has thousands of distinct sets: rank pointers
     // with a partial sort instead of copying and sorting them all.
@@ -83,12 +83,12 @@ QList<CombinationCount> rankCombinations(const Instrument &instrument,
             entries.push_back(&entry);
     }
     const auto head = std::min(entries.size(), size_t(std::max(top, 0)));
-    std::partial_sort(entries.begin(), entries.begin() + qsizetype(head), entries.end(),
-                      [](Entry a, Entry b) {
-                          if (a->second != b->second)
-                              return a->second > b->second;
-                          return a->first < b->first; // instrument order, element by element
-                      });
+    std::partial_sort(
+        entries.begin(), entries.begin() + qsizetype(head), entries.end(), [](Entry a, Entry b) {
+            if (a->second != b->second)
+                return a->second > b->second;
+            return a->first < b->first; // instrument order, element by element
+        });
     QList<CombinationCount> out;
     out.reserve(qsizetype(head));
     const auto &measures = instrument.measures();

@@ -12,7 +12,7 @@
 namespace panelist {
 class Instrument;
 struct Scale;
-}
+} // namespace panelist
 
 namespace panelist::analysis::detail {
 
@@ -21,8 +21,8 @@ void deriveShares(ItemStats &item, double agreementThreshold);
 
 // Every field of one item from its per-point counts (scale order): n, agree and disagree against
 // the scale's midpoint, shares and interval, and the quartiles (type 7, via the counts).
-ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QList<int> &counts,
-                         int dontKnow, int missing, double agreementThreshold);
+ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QList<int> &counts, int dontKnow,
+    int missing, double agreementThreshold);
 
 // Ordinal alpha of one area: unitCounts[measure] = per-point counts on the scale.
 std::optional<double> areaAlpha(const Scale &scale, const QList<QList<int>> &unitCounts);
@@ -32,7 +32,7 @@ void deriveSelection(ScopeStats &scope, double selectionThreshold);
 
 // Exact combinations (sets of measure indices) -> respondents, ranked by count descending with
 // ties in instrument order (lexicographic on the indices), the first `top` of them.
-QList<CombinationCount> rankCombinations(const Instrument &instrument,
-                                         const std::map<QList<int>, int> &combinations, int top);
+QList<CombinationCount> rankCombinations(
+    const Instrument &instrument, const std::map<QList<int>, int> &combinations, int top);
 
 } // namespace panelist::analysis::detail

@@ -10,7 +10,7 @@ namespace {
 // Squared difference function delta^2_ck (Krippendorff 2011, section E). marginals are the
 // coincidence marginals n_g, used by the ordinal metric.
 double squaredDifference(Metric metric, const QList<double> &values, const std::vector<qint64> &marginals,
-                         qsizetype c, qsizetype k)
+    qsizetype c, qsizetype k)
 {
     if (c == k)
         return 0.0;
@@ -43,9 +43,8 @@ double squaredDifference(Metric metric, const QList<double> &values, const std::
 
 } // namespace
 
-std::optional<double> krippendorffAlphaFromCounts(const QList<double> &values,
-                                                  const QList<QList<int>> &unitCounts,
-                                                  Metric metric)
+std::optional<double> krippendorffAlphaFromCounts(
+    const QList<double> &values, const QList<QList<int>> &unitCounts, Metric metric)
 {
     const qsizetype k = values.size();
     // Coincidence matrix o_ck (row-major) and its marginals n_c. Only non-zero contributions are

@@ -23,8 +23,7 @@ std::optional<double> krippendorffAlpha(const QList<QList<double>> &units, Metri
 // rating scale are exactly this, so alpha needs no separate state when aggregating incrementally.
 // Values with no counts anywhere add nothing, so the result does not depend on whether unused
 // scale points are listed.
-std::optional<double> krippendorffAlphaFromCounts(const QList<double> &values,
-                                                  const QList<QList<int>> &unitCounts,
-                                                  Metric metric);
+std::optional<double> krippendorffAlphaFromCounts(
+    const QList<double> &values, const QList<QList<int>> &unitCounts, Metric metric);
 
 } // namespace panelist::analysis

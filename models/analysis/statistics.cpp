@@ -26,7 +26,7 @@ Position type7Position(qsizetype n, double p)
 {
     const double h = double(n - 1) * std::clamp(p, 0.0, 1.0);
     const double lower = std::floor(h);
-    return {qsizetype(lower), h - lower};
+    return { qsizetype(lower), h - lower };
 }
 
 } // namespace
@@ -43,7 +43,7 @@ std::optional<Interval> wilsonInterval(int successes, int n, double z)
     const double half = z / denominator * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn * nn));
     // Exactly, the interval always lies in [0, 1] and contains p (it reaches 1 when every answer
     // agrees); in doubles 10 of 10 comes out as 0.9999999999999999, so pin those properties.
-    return Interval{std::clamp(centre - half, 0.0, p), std::clamp(centre + half, p, 1.0)};
+    return Interval { std::clamp(centre - half, 0.0, p), std::clamp(centre + half, p, 1.0) };
 }
 
 std::optional<double> quantileType7(const QList<double> &sorted, double p)
@@ -55,8 +55,7 @@ std::optional<double> quantileType7(const QList<double> &sorted, double p)
     return interpolate(sorted.at(at.lower), sorted.at(upper), at.fraction);
 }
 
-std::optional<double> quantileFromCounts(const QList<int> &values, const QList<int> &counts,
-                                         double p)
+std::optional<double> quantileFromCounts(const QList<int> &values, const QList<int> &counts, double p)
 {
     qsizetype n = 0;
     for (int c : counts)

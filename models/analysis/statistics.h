@@ -30,7 +30,6 @@ std::optional<double> quantileType7(const QList<double> &sorted, double p);
 // The same quantile for a sample given as counts per value (counts[i] copies of values[i],
 // values ascending). Gives exactly the same number as quantileType7 on the expanded sample, which
 // is what lets running per-point counts report quartiles without keeping every answer.
-std::optional<double> quantileFromCounts(const QList<int> &values, const QList<int> &counts,
-                                         double p);
+std::optional<double> quantileFromCounts(const QList<int> &values, const QList<int> &counts, double p);
 
 } // namespace panelist::analysis

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void groupWithNobodyIsAllNull();
     void overallStudyWithEmptyArea();
     void thresholdsAreStrict();
+    void unknownAnswersCountAsMissing();
     void aggregatorMatchesHandComputedStudy();
     void incrementalEqualsFullRecompute_data();
     void incrementalEqualsFullRecompute();
@@ -144,7 +145,7 @@ struct Expect
 
 const Expect nothing(int dontKnow, int missing)
 {
-    return Expect{{0, 0, 0, 0, 0}, dontKnow, missing, 0, 0, 0, {}, {}, {}, {}, {}, false};
+    return Expect { { 0, 0, 0, 0, 0 }, dontKnow, missing, 0, 0, 0, {}, {}, {}, {}, {}, false };
 }
 
 QString show(const std::optional<double> &v)
@@ -152,9 +153,9 @@ QString show(const std::optional<double> &v)
     return v ? QString::number(*v, 'g', 17) : u"null"_s;
 }
 
-#define COMPARE_OPT(actual, expected)                                                              \
-    QVERIFY2((actual) == (expected),                                                               \
-             qPrintable(u"" #actual u": "_s + show(actual) + u", expected "_s + show(expected)))
+#define COMPARE_OPT(actual, expected)                                                                        \
+    QVERIFY2((actual) == (expected),                                                                         \
+        qPrintable(u"" #actual u": "_s + show(actual) + u", expected "_s + show(expected)))
 
 void verifyItem(const ItemStats &s, const QString &id, const Expect &e)
 {
@@ -179,9 +180,8 @@ void verifyItem(const ItemStats &s, const QString &id, const Expect &e)
     }
 }
 
-void verifySelection(const ScopeStats &s, const QString &scope, int answered,
-                     const QList<int> &selected, const QList<std::optional<double>> &shares,
-                     const QList<bool> &meets)
+void verifySelection(const ScopeStats &s, const QString &scope, int answered, const QList<int> &selected,
+    const QList<std::optional<double>> &shares, const QList<bool> &meets)
 {
     QCOMPARE(s.scope, scope);
     QCOMPARE(s.answered, answered);
@@ -209,8 +209,8 @@ QString firstDifference(const Results &a, const Results &b)
         return u"areas.size"_s;
     for (qsizetype i = 0; i < a.areas.size(); ++i) {
         if (a.areas.at(i).alpha != b.areas.at(i).alpha)
-            return u"alpha of "_s + a.areas.at(i).areaId + u": "_s + show(a.areas.at(i).alpha)
-                + u" vs "_s + show(b.areas.at(i).alpha);
+            return u"alpha of "_s + a.areas.at(i).areaId + u": "_s + show(a.areas.at(i).alpha) + u" vs "_s
+                + show(b.areas.at(i).alpha);
         for (qsizetype m = 0; m < a.areas.at(i).measures.size(); ++m) {
             if (!(a.areas.at(i).measures.at(m) == b.areas.at(i).measures.at(m)))
                 return u"area "_s + a.areas.at(i).areaId + u" measure "_s + QString::number(m);
@@ -244,34 +244,36 @@ void TestAnalysis::initTestCase()
 
     // ratings per area {a1, a2}; -1 = don't know, 0 = unanswered
     m_perAreaResponses = {
-        response(m_perArea, {{u"g1"_s},
-                             {{u"m1"_s, {5, 4}}, {u"m2"_s, {2, -1}}, {u"m3"_s, {-1, 3}}},
-                             {{u"m1"_s, 4}, {u"m2"_s, 2}, {u"m3"_s, -1}},
-                             {{u"a1"_s, {u"m2"_s, u"m1"_s}}, {u"a2"_s, {u"m1"_s}}}}),
-        response(m_perArea, {{u"g1"_s, u"g2"_s},
-                             {{u"m1"_s, {4, 5}}, {u"m2"_s, {4, -1}}, {u"m3"_s, {-1, 0}}},
-                             {{u"m1"_s, 5}, {u"m2"_s, 1}},
-                             {{u"a1"_s, {u"m1"_s, u"m2"_s}}, {u"a2"_s, {u"m1"_s, u"m3"_s}}}}),
-        response(m_perArea, {{u"g2"_s},
-                             {{u"m1"_s, {3, 4}}, {u"m2"_s, {1, -1}}, {u"m3"_s, {-1, 1}}},
-                             {{u"m1"_s, 3}, {u"m2"_s, -1}, {u"m3"_s, -1}},
-                             {{u"a1"_s, {u"m1"_s}}, {u"a2"_s, {}}}}),
+        response(m_perArea,
+            { { u"g1"_s }, { { u"m1"_s, { 5, 4 } }, { u"m2"_s, { 2, -1 } }, { u"m3"_s, { -1, 3 } } },
+                { { u"m1"_s, 4 }, { u"m2"_s, 2 }, { u"m3"_s, -1 } },
+                { { u"a1"_s, { u"m2"_s, u"m1"_s } }, { u"a2"_s, { u"m1"_s } } } }),
+        response(m_perArea,
+            { { u"g1"_s, u"g2"_s }, { { u"m1"_s, { 4, 5 } }, { u"m2"_s, { 4, -1 } }, { u"m3"_s, { -1, 0 } } },
+                { { u"m1"_s, 5 }, { u"m2"_s, 1 } },
+                { { u"a1"_s, { u"m1"_s, u"m2"_s } }, { u"a2"_s, { u"m1"_s, u"m3"_s } } } }),
+        response(m_perArea,
+            { { u"g2"_s }, { { u"m1"_s, { 3, 4 } }, { u"m2"_s, { 1, -1 } }, { u"m3"_s, { -1, 1 } } },
+                { { u"m1"_s, 3 }, { u"m2"_s, -1 }, { u"m3"_s, -1 } },
+                { { u"a1"_s, { u"m1"_s } }, { u"a2"_s, {} } } }),
         // An unknown pick is ignored; a2 not answered at all.
-        response(m_perArea, {{u"g2"_s},
-                             {{u"m1"_s, {5, 2}}, {u"m2"_s, {0, -1}}, {u"m3"_s, {-1, 5}}},
-                             {{u"m1"_s, 4}, {u"m3"_s, -1}},
-                             {{u"a1"_s, {u"m3"_s, u"m1"_s, u"bogus"_s}}}}),
+        response(m_perArea,
+            { { u"g2"_s }, { { u"m1"_s, { 5, 2 } }, { u"m2"_s, { 0, -1 } }, { u"m3"_s, { -1, 5 } } },
+                { { u"m1"_s, 4 }, { u"m3"_s, -1 } }, { { u"a1"_s, { u"m3"_s, u"m1"_s, u"bogus"_s } } } }),
     };
 
     m_overallResponses = {
-        response(m_overall, {{u"g1"_s}, {{u"m1"_s, {5, 5, 0}}, {u"m2"_s, {4, 3, 0}}}, {},
-                             {{u"overall"_s, {u"m1"_s, u"m2"_s}}}}),
-        response(m_overall, {{}, {{u"m1"_s, {4, 4, 0}}, {u"m2"_s, {5, 4, 0}}}, {},
-                             {{u"overall"_s, {u"m1"_s}}}}),
-        response(m_overall, {{}, {{u"m1"_s, {5, 4, 0}}, {u"m2"_s, {1, -1, 0}}}, {},
-                             {{u"overall"_s, {u"m2"_s, u"m1"_s}}}}),
+        response(m_overall,
+            { { u"g1"_s }, { { u"m1"_s, { 5, 5, 0 } }, { u"m2"_s, { 4, 3, 0 } } }, {},
+                { { u"overall"_s, { u"m1"_s, u"m2"_s } } } }),
+        response(m_overall,
+            { {}, { { u"m1"_s, { 4, 4, 0 } }, { u"m2"_s, { 5, 4, 0 } } }, {},
+                { { u"overall"_s, { u"m1"_s } } } }),
+        response(m_overall,
+            { {}, { { u"m1"_s, { 5, 4, 0 } }, { u"m2"_s, { 1, -1, 0 } } }, {},
+                { { u"overall"_s, { u"m2"_s, u"m1"_s } } } }),
         // Only picked a combination: missing in every rating item.
-        response(m_overall, {{}, {}, {}, {{u"overall"_s, {u"m1"_s}}}}),
+        response(m_overall, { {}, {}, {}, { { u"overall"_s, { u"m1"_s } } } }),
     };
 }
 
@@ -286,10 +288,10 @@ void TestAnalysis::perAreaStudy()
     // a1: m1 = {5, 4, 3, 5}; m2 = {2, 4, 1} + one unanswered; m3 all don't know.
     const AreaStats &a1 = r.areas.at(0);
     QCOMPARE(a1.areaId, u"a1"_s);
-    verifyItem(a1.measures.at(0), u"m1"_s,
-               {{0, 0, 1, 1, 2}, 0, 0, 4, 3, 0, 0.75, 0.0, 4.5, 3.75, 5.0, true});
+    verifyItem(
+        a1.measures.at(0), u"m1"_s, { { 0, 0, 1, 1, 2 }, 0, 0, 4, 3, 0, 0.75, 0.0, 4.5, 3.75, 5.0, true });
     verifyItem(a1.measures.at(1), u"m2"_s,
-               {{1, 1, 0, 1, 0}, 0, 1, 3, 1, 2, 1.0 / 3, 2.0 / 3, 2.0, 1.5, 3.0, false});
+        { { 1, 1, 0, 1, 0 }, 0, 1, 3, 1, 2, 1.0 / 3, 2.0 / 3, 2.0, 1.5, 3.0, false });
     verifyItem(a1.measures.at(2), u"m3"_s, nothing(4, 0));
     // Ordinal alpha over units m1, m2 (m3 has no values), by the pairwise definition: 61/189.
     verifyAlpha(a1.alpha, 61.0 / 189.0);
@@ -297,38 +299,39 @@ void TestAnalysis::perAreaStudy()
     // a2: m1 = {4, 5, 4, 2}; m2 all don't know; m3 = {3, 1, 5} + one unanswered.
     const AreaStats &a2 = r.areas.at(1);
     QCOMPARE(a2.areaId, u"a2"_s);
-    verifyItem(a2.measures.at(0), u"m1"_s,
-               {{0, 1, 0, 2, 1}, 0, 0, 4, 3, 1, 0.75, 0.25, 4.0, 3.5, 4.25, true});
+    verifyItem(
+        a2.measures.at(0), u"m1"_s, { { 0, 1, 0, 2, 1 }, 0, 0, 4, 3, 1, 0.75, 0.25, 4.0, 3.5, 4.25, true });
     verifyItem(a2.measures.at(1), u"m2"_s, nothing(4, 0));
     verifyItem(a2.measures.at(2), u"m3"_s,
-               {{1, 0, 1, 0, 1}, 0, 1, 3, 1, 1, 1.0 / 3, 1.0 / 3, 3.0, 2.0, 4.0, false});
+        { { 1, 0, 1, 0, 1 }, 0, 1, 3, 1, 1, 1.0 / 3, 1.0 / 3, 3.0, 2.0, 4.0, false });
     verifyAlpha(a2.alpha, -32.0 / 189.0);
 
     // Feasibility: m1 = {4, 5, 3, 4}; m2 = {2, 1}, one don't know, one unanswered; m3 no values.
     QCOMPARE(r.feasibility.size(), 3);
-    verifyItem(r.feasibility.at(0), u"m1"_s,
-               {{0, 0, 1, 2, 1}, 0, 0, 4, 3, 0, 0.75, 0.0, 4.0, 3.75, 4.25, true});
-    verifyItem(r.feasibility.at(1), u"m2"_s,
-               {{1, 1, 0, 0, 0}, 1, 1, 2, 0, 2, 0.0, 1.0, 1.5, 1.25, 1.75, false});
+    verifyItem(
+        r.feasibility.at(0), u"m1"_s, { { 0, 0, 1, 2, 1 }, 0, 0, 4, 3, 0, 0.75, 0.0, 4.0, 3.75, 4.25, true });
+    verifyItem(
+        r.feasibility.at(1), u"m2"_s, { { 1, 1, 0, 0, 0 }, 1, 1, 2, 0, 2, 0.0, 1.0, 1.5, 1.25, 1.75, false });
     verifyItem(r.feasibility.at(2), u"m3"_s, nothing(3, 1));
 
     // Selection in a1: picks {m1,m2}, {m1,m2}, {m1}, {m1,m3} (the unknown pick dropped).
     QCOMPARE(r.selection.size(), 2);
     const ScopeStats &s1 = r.selection.at(0);
-    verifySelection(s1, u"a1"_s, 4, {4, 2, 1}, {1.0, 0.5, 0.25}, {true, true, false});
-    QCOMPARE(s1.coSelection, (QList<PairCount>{{u"m1"_s, u"m2"_s, 2}, {u"m1"_s, u"m3"_s, 1}}));
+    verifySelection(s1, u"a1"_s, 4, { 4, 2, 1 }, { 1.0, 0.5, 0.25 }, { true, true, false });
+    QCOMPARE(s1.coSelection, (QList<PairCount> { { u"m1"_s, u"m2"_s, 2 }, { u"m1"_s, u"m3"_s, 1 } }));
     QCOMPARE(s1.topCombinations,
-             (QList<CombinationCount>{{{u"m1"_s, u"m2"_s}, 2}, {{u"m1"_s}, 1}, {{u"m1"_s, u"m3"_s}, 1}}));
+        (QList<CombinationCount> {
+            { { u"m1"_s, u"m2"_s }, 2 }, { { u"m1"_s }, 1 }, { { u"m1"_s, u"m3"_s }, 1 } }));
 
     // a2: {m1}, {m1,m3}; an empty pick list and an absent one are not answers.
     const ScopeStats &s2 = r.selection.at(1);
-    verifySelection(s2, u"a2"_s, 2, {2, 0, 1}, {1.0, 0.0, 0.5}, {true, false, true});
-    QCOMPARE(s2.coSelection, (QList<PairCount>{{u"m1"_s, u"m3"_s, 1}}));
-    QCOMPARE(s2.topCombinations,
-             (QList<CombinationCount>{{{u"m1"_s}, 1}, {{u"m1"_s, u"m3"_s}, 1}}));
+    verifySelection(s2, u"a2"_s, 2, { 2, 0, 1 }, { 1.0, 0.0, 0.5 }, { true, false, true });
+    QCOMPARE(s2.coSelection, (QList<PairCount> { { u"m1"_s, u"m3"_s, 1 } }));
+    QCOMPARE(
+        s2.topCombinations, (QList<CombinationCount> { { { u"m1"_s }, 1 }, { { u"m1"_s, u"m3"_s }, 1 } }));
 
     // m1 meets agreement in a1 and a2 and selection in a1 and a2; m2 and m3 do not.
-    QCOMPARE(r.standOut, QStringList{u"m1"_s});
+    QCOMPARE(r.standOut, QStringList { u"m1"_s });
     QCOMPARE(r.area(u"a2"_s), &r.areas.at(1));
     QCOMPARE(r.scope(u"a1"_s), &r.selection.at(0));
     QVERIFY(!r.area(u"nope"_s));
@@ -337,8 +340,7 @@ void TestAnalysis::perAreaStudy()
     Options top1;
     top1.topCombinations = 1;
     const Results r1 = analyse(m_perArea, m_perAreaResponses, top1);
-    QCOMPARE(r1.selection.at(0).topCombinations,
-             (QList<CombinationCount>{{{u"m1"_s, u"m2"_s}, 2}}));
+    QCOMPARE(r1.selection.at(0).topCombinations, (QList<CombinationCount> { { { u"m1"_s, u"m2"_s }, 2 } }));
 }
 
 void TestAnalysis::perAreaStudyGroupFilter()
@@ -349,25 +351,25 @@ void TestAnalysis::perAreaStudyGroupFilter()
     QCOMPARE(r.group, u"g2"_s);
     QCOMPARE(r.respondents, 3);
     verifyItem(r.areas.at(0).measures.at(0), u"m1"_s,
-               {{0, 0, 1, 1, 1}, 0, 0, 3, 2, 0, 2.0 / 3, 0.0, 4.0, 3.5, 4.5, true});
+        { { 0, 0, 1, 1, 1 }, 0, 0, 3, 2, 0, 2.0 / 3, 0.0, 4.0, 3.5, 4.5, true });
     verifyItem(r.areas.at(0).measures.at(1), u"m2"_s,
-               {{1, 0, 0, 1, 0}, 0, 1, 2, 1, 1, 0.5, 0.5, 2.5, 1.75, 3.25, false});
+        { { 1, 0, 0, 1, 0 }, 0, 1, 2, 1, 1, 0.5, 0.5, 2.5, 1.75, 3.25, false });
     verifyItem(r.areas.at(0).measures.at(2), u"m3"_s, nothing(3, 0));
     verifyAlpha(r.areas.at(0).alpha, -9.0 / 95.0);
     verifyItem(r.areas.at(1).measures.at(0), u"m1"_s,
-               {{0, 1, 0, 1, 1}, 0, 0, 3, 2, 1, 2.0 / 3, 1.0 / 3, 4.0, 3.0, 4.5, true});
+        { { 0, 1, 0, 1, 1 }, 0, 0, 3, 2, 1, 2.0 / 3, 1.0 / 3, 4.0, 3.0, 4.5, true });
     verifyItem(r.areas.at(1).measures.at(2), u"m3"_s,
-               {{1, 0, 0, 0, 1}, 0, 1, 2, 1, 1, 0.5, 0.5, 3.0, 2.0, 4.0, false});
+        { { 1, 0, 0, 0, 1 }, 0, 1, 2, 1, 1, 0.5, 0.5, 3.0, 2.0, 4.0, false });
     verifyAlpha(r.areas.at(1).alpha, -41.0 / 95.0);
     verifyItem(r.feasibility.at(0), u"m1"_s,
-               {{0, 0, 1, 1, 1}, 0, 0, 3, 2, 0, 2.0 / 3, 0.0, 4.0, 3.5, 4.5, true});
+        { { 0, 0, 1, 1, 1 }, 0, 0, 3, 2, 0, 2.0 / 3, 0.0, 4.0, 3.5, 4.5, true });
 
-    verifySelection(r.selection.at(0), u"a1"_s, 3, {3, 1, 1}, {1.0, 1.0 / 3, 1.0 / 3},
-                    {true, false, false});
-    verifySelection(r.selection.at(1), u"a2"_s, 1, {1, 0, 1}, {1.0, 0.0, 1.0}, {true, false, true});
+    verifySelection(
+        r.selection.at(0), u"a1"_s, 3, { 3, 1, 1 }, { 1.0, 1.0 / 3, 1.0 / 3 }, { true, false, false });
+    verifySelection(r.selection.at(1), u"a2"_s, 1, { 1, 0, 1 }, { 1.0, 0.0, 1.0 }, { true, false, true });
     QCOMPARE(r.selection.at(0).coSelection,
-             (QList<PairCount>{{u"m1"_s, u"m2"_s, 1}, {u"m1"_s, u"m3"_s, 1}}));
-    QCOMPARE(r.standOut, QStringList{u"m1"_s});
+        (QList<PairCount> { { u"m1"_s, u"m2"_s, 1 }, { u"m1"_s, u"m3"_s, 1 } }));
+    QCOMPARE(r.standOut, QStringList { u"m1"_s });
 
     // g1 = respondents 1 and 2: in a2 only m1 has two values, so alpha is 0 (D_o = D_e).
     Options g1;
@@ -376,7 +378,7 @@ void TestAnalysis::perAreaStudyGroupFilter()
     QCOMPARE(r1.respondents, 2);
     verifyAlpha(r1.areas.at(0).alpha, 0.25);
     verifyAlpha(r1.areas.at(1).alpha, 0.0);
-    verifySelection(r1.selection.at(0), u"a1"_s, 2, {2, 2, 0}, {1.0, 1.0, 0.0}, {true, true, false});
+    verifySelection(r1.selection.at(0), u"a1"_s, 2, { 2, 2, 0 }, { 1.0, 1.0, 0.0 }, { true, true, false });
 }
 
 void TestAnalysis::groupWithNobodyIsAllNull()
@@ -391,8 +393,8 @@ void TestAnalysis::groupWithNobodyIsAllNull()
             verifyItem(a.measures.at(m), m_perArea.measures().at(m).id, nothing(0, 0));
     }
     for (const ScopeStats &s : r.selection) {
-        verifySelection(s, s.scope, 0, {0, 0, 0}, {std::nullopt, std::nullopt, std::nullopt},
-                        {false, false, false});
+        verifySelection(s, s.scope, 0, { 0, 0, 0 }, { std::nullopt, std::nullopt, std::nullopt },
+            { false, false, false });
         QVERIFY(s.coSelection.isEmpty());
         QVERIFY(s.topCombinations.isEmpty());
     }
@@ -407,15 +409,15 @@ void TestAnalysis::overallStudyWithEmptyArea()
     QVERIFY(r.feasibility.isEmpty()); // the instrument does not ask it
 
     verifyItem(r.areas.at(0).measures.at(0), u"m1"_s,
-               {{0, 0, 0, 1, 2}, 0, 1, 3, 3, 0, 1.0, 0.0, 5.0, 4.5, 5.0, true});
+        { { 0, 0, 0, 1, 2 }, 0, 1, 3, 3, 0, 1.0, 0.0, 5.0, 4.5, 5.0, true });
     verifyItem(r.areas.at(0).measures.at(1), u"m2"_s,
-               {{1, 0, 0, 1, 1}, 0, 1, 3, 2, 1, 2.0 / 3, 1.0 / 3, 4.0, 2.5, 4.5, true});
+        { { 1, 0, 0, 1, 1 }, 0, 1, 3, 2, 1, 2.0 / 3, 1.0 / 3, 4.0, 2.5, 4.5, true });
     verifyAlpha(r.areas.at(0).alpha, -1.0 / 36.0);
     verifyItem(r.areas.at(1).measures.at(0), u"m1"_s,
-               {{0, 0, 0, 2, 1}, 0, 1, 3, 3, 0, 1.0, 0.0, 4.0, 4.0, 4.5, true});
+        { { 0, 0, 0, 2, 1 }, 0, 1, 3, 3, 0, 1.0, 0.0, 4.0, 4.0, 4.5, true });
     // Exactly one half agrees: not above the 0.5 threshold.
     verifyItem(r.areas.at(1).measures.at(1), u"m2"_s,
-               {{0, 0, 1, 1, 0}, 1, 1, 2, 1, 0, 0.5, 0.0, 3.5, 3.25, 3.75, false});
+        { { 0, 0, 1, 1, 0 }, 1, 1, 2, 1, 0, 0.5, 0.0, 3.5, 3.25, 3.75, false });
     verifyAlpha(r.areas.at(1).alpha, 0.2);
 
     // Nobody rated a3: every figure null, nothing met, alpha undefined.
@@ -428,11 +430,11 @@ void TestAnalysis::overallStudyWithEmptyArea()
     QCOMPARE(r.selection.size(), 1);
     const ScopeStats &s = r.selection.at(0);
     // m2 picked by exactly half: not above 0.5.
-    verifySelection(s, Instrument::OverallScope, 4, {4, 2}, {1.0, 0.5}, {true, false});
-    QCOMPARE(s.coSelection, (QList<PairCount>{{u"m1"_s, u"m2"_s, 2}}));
+    verifySelection(s, Instrument::OverallScope, 4, { 4, 2 }, { 1.0, 0.5 }, { true, false });
+    QCOMPARE(s.coSelection, (QList<PairCount> { { u"m1"_s, u"m2"_s, 2 } }));
     // Two sets with two respondents each: instrument order breaks the tie.
-    QCOMPARE(s.topCombinations,
-             (QList<CombinationCount>{{{u"m1"_s}, 2}, {{u"m1"_s, u"m2"_s}, 2}}));
+    QCOMPARE(
+        s.topCombinations, (QList<CombinationCount> { { { u"m1"_s }, 2 }, { { u"m1"_s, u"m2"_s }, 2 } }));
 
     // m1 would stand out but a3 has no agreement at all: "every area" includes it.
     QVERIFY(r.standOut.isEmpty());
@@ -442,8 +444,8 @@ void TestAnalysis::thresholdsAreStrict()
 {
     // Three of five agree: 0.6 is not above the default 0.6 threshold; four of five is.
     QList<ResponseData> responses;
-    for (int v : {4, 5, 4, 2, 3})
-        responses.append(response(m_perArea, {{}, {{u"m1"_s, {v, v == 3 ? 4 : v}}}, {}, {}}));
+    for (int v : { 4, 5, 4, 2, 3 })
+        responses.append(response(m_perArea, { {}, { { u"m1"_s, { v, v == 3 ? 4 : v } } }, {}, {} }));
     const Results r = analyse(m_perArea, responses);
     COMPARE_OPT(r.areas.at(0).measures.at(0).agreeShare, std::optional<double>(0.6));
     QVERIFY(!r.areas.at(0).measures.at(0).meetsAgreement);
@@ -451,9 +453,35 @@ void TestAnalysis::thresholdsAreStrict()
     QVERIFY(r.areas.at(1).measures.at(0).meetsAgreement);
 }
 
+void TestAnalysis::unknownAnswersCountAsMissing()
+{
+    // A value off the scale, an unknown area and an unknown measure: none of them is an answer.
+    ResponseData r = response(m_perArea, { {}, { { u"m1"_s, { 9, 4 } } }, { { u"m1"_s, 0 } }, {} });
+    r.effectiveness[u"m1"_s][u"nowhere"_s] = Rating::of(5);
+    r.effectiveness[u"m9"_s][u"a1"_s] = Rating::of(5);
+    r.feasibility[u"m1"_s] = Rating::of(0);
+    const Results full = analyse(m_perArea, { r });
+    verifyItem(full.areas.at(0).measures.at(0), u"m1"_s, nothing(0, 1));
+    verifyItem(full.areas.at(1).measures.at(0), u"m1"_s,
+        { { 0, 0, 0, 1, 0 }, 0, 0, 1, 1, 0, 1.0, 0.0, 4.0, 4.0, 4.0, true });
+    verifyItem(full.feasibility.at(0), u"m1"_s, nothing(0, 1));
+
+    Aggregator aggregator(m_perArea);
+    QVERIFY(aggregator.add(r));
+    QVERIFY2(aggregator.results() == full, qPrintable(firstDifference(aggregator.results(), full)));
+
+    // Outside the group filter: not counted, nothing changes.
+    Options g1;
+    g1.group = u"g1"_s;
+    Aggregator filtered(m_perArea, g1);
+    QVERIFY(!filtered.add(r));
+    QCOMPARE(filtered.respondents(), 0);
+    QVERIFY(filtered.results() == analyse(m_perArea, {}, g1));
+}
+
 void TestAnalysis::aggregatorMatchesHandComputedStudy()
 {
-    for (const QString &group : {QString(), u"g1"_s, u"g2"_s, u"g3"_s}) {
+    for (const QString &group : { QString(), u"g1"_s, u"g2"_s, u"g3"_s }) {
         Options options;
         options.group = group;
         Aggregator aggregator(m_perArea, options);

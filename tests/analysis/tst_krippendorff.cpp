@@ -48,9 +48,12 @@ QList<QList<double>> unitsFromCoders(const QStringList &coders)
     return units;
 }
 
-double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+double round3(double x)
+{
+    return std::round(x * 1000.0) / 1000.0;
+}
 
-const QStringList reliabilityDataC{
+const QStringList reliabilityDataC {
     QStringLiteral("1 2 3 3 2 1 4 1 2 . . ."),
     QStringLiteral("1 2 3 3 2 2 4 1 2 5 . 3"),
     QStringLiteral(". 3 3 3 2 3 4 2 2 5 1 ."),
@@ -69,11 +72,11 @@ void TestKrippendorff::published_data()
     QTest::newRow("C ordinal") << reliabilityDataC << Metric::Ordinal << 0.815;
     QTest::newRow("C interval") << reliabilityDataC << Metric::Interval << 0.849;
     QTest::newRow("C ratio") << reliabilityDataC << Metric::Ratio << 0.797;
-    QTest::newRow("A binary") << QStringList{QStringLiteral("0 1 0 0 0 0 0 0 1 0"),
-                                             QStringLiteral("1 1 1 0 0 1 0 0 0 0")}
+    QTest::newRow("A binary") << QStringList { QStringLiteral("0 1 0 0 0 0 0 0 1 0"),
+        QStringLiteral("1 1 1 0 0 1 0 0 0 0") }
                               << Metric::Nominal << 0.095;
-    QTest::newRow("B nominal") << QStringList{QStringLiteral("a a b b d c c c e d d a"),
-                                              QStringLiteral("b a b b b c c c e d d d")}
+    QTest::newRow("B nominal") << QStringList { QStringLiteral("a a b b d c c c e d d a"),
+        QStringLiteral("b a b b b c c c e d d d") }
                                << Metric::Nominal << 0.692;
 }
 
@@ -89,8 +92,8 @@ void TestKrippendorff::published()
 
 void TestKrippendorff::perfectAgreementIsOne()
 {
-    const QList<QList<double>> units{{1, 1, 1}, {2, 2}, {5, 5, 5, 5}};
-    for (Metric m : {Metric::Nominal, Metric::Ordinal, Metric::Interval, Metric::Ratio})
+    const QList<QList<double>> units { { 1, 1, 1 }, { 2, 2 }, { 5, 5, 5, 5 } };
+    for (Metric m : { Metric::Nominal, Metric::Ordinal, Metric::Interval, Metric::Ratio })
         QCOMPARE(*krippendorffAlpha(units, m), 1.0);
 }
 
@@ -98,20 +101,20 @@ void TestKrippendorff::undefinedIsNull()
 {
     // No pairable values at all.
     QVERIFY(!krippendorffAlpha({}, Metric::Ordinal).has_value());
-    QVERIFY(!krippendorffAlpha({{1}, {2}, {3}}, Metric::Ordinal).has_value());
+    QVERIFY(!krippendorffAlpha({ { 1 }, { 2 }, { 3 } }, Metric::Ordinal).has_value());
     // Everyone gives the same value everywhere: no expected disagreement, alpha is 0/0.
-    QVERIFY(!krippendorffAlpha({{4, 4}, {4, 4, 4}}, Metric::Ordinal).has_value());
-    QVERIFY(!krippendorffAlpha({{4, 4}, {4, 4, 4}}, Metric::Nominal).has_value());
+    QVERIFY(!krippendorffAlpha({ { 4, 4 }, { 4, 4, 4 } }, Metric::Ordinal).has_value());
+    QVERIFY(!krippendorffAlpha({ { 4, 4 }, { 4, 4, 4 } }, Metric::Nominal).has_value());
 }
 
 void TestKrippendorff::singleValueUnitsAreNotPairable()
 {
-    const QList<QList<double>> base{{1, 2}, {3, 3}, {2, 2, 1}};
+    const QList<QList<double>> base { { 1, 2 }, { 3, 3 }, { 2, 2, 1 } };
     QList<QList<double>> withLoners = base;
-    withLoners.append(QList<double>{5});
-    withLoners.append(QList<double>{});
-    withLoners.prepend(QList<double>{1});
-    for (Metric m : {Metric::Nominal, Metric::Ordinal, Metric::Interval})
+    withLoners.append(QList<double> { 5 });
+    withLoners.append(QList<double> {});
+    withLoners.prepend(QList<double> { 1 });
+    for (Metric m : { Metric::Nominal, Metric::Ordinal, Metric::Interval })
         QCOMPARE(*krippendorffAlpha(withLoners, m), *krippendorffAlpha(base, m));
 }
 
@@ -120,8 +123,8 @@ void TestKrippendorff::unusedValuesChangeNothing()
     // The aggregator passes every scale point, analyse() only the observed values: the two must
     // agree to the last bit, for every metric (ordinal distances sum over the values in between).
     const QList<QList<double>> units = unitsFromCoders(reliabilityDataC);
-    const QList<double> observed{1, 2, 3, 4, 5};
-    const QList<double> padded{0, 1, 2, 3, 4, 5, 6, 7};
+    const QList<double> observed { 1, 2, 3, 4, 5 };
+    const QList<double> padded { 0, 1, 2, 3, 4, 5, 6, 7 };
     QList<QList<int>> countsObserved;
     QList<QList<int>> countsPadded;
     for (const QList<double> &unit : units) {
@@ -134,7 +137,7 @@ void TestKrippendorff::unusedValuesChangeNothing()
         countsObserved.append(a);
         countsPadded.append(b);
     }
-    for (Metric m : {Metric::Nominal, Metric::Ordinal, Metric::Interval, Metric::Ratio}) {
+    for (Metric m : { Metric::Nominal, Metric::Ordinal, Metric::Interval, Metric::Ratio }) {
         const auto fromValues = krippendorffAlpha(units, m);
         const auto fromObserved = krippendorffAlphaFromCounts(observed, countsObserved, m);
         const auto fromPadded = krippendorffAlphaFromCounts(padded, countsPadded, m);
@@ -146,8 +149,8 @@ void TestKrippendorff::unusedValuesChangeNothing()
 
 void TestKrippendorff::valueOrderWithinUnitDoesNotMatter()
 {
-    const QList<QList<double>> a{{1, 2, 3}, {2, 2}, {3, 1}};
-    const QList<QList<double>> b{{3, 1, 2}, {2, 2}, {1, 3}};
+    const QList<QList<double>> a { { 1, 2, 3 }, { 2, 2 }, { 3, 1 } };
+    const QList<QList<double>> b { { 3, 1, 2 }, { 2, 2 }, { 1, 3 } };
     QCOMPARE(*krippendorffAlpha(a, Metric::Ordinal), *krippendorffAlpha(b, Metric::Ordinal));
 }
 

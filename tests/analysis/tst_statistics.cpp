@@ -22,7 +22,10 @@ private Q_SLOTS:
     void quantilesOfNothingAreNull();
 };
 
-static double round4(double x) { return std::round(x * 1e4) / 1e4; }
+static double round4(double x)
+{
+    return std::round(x * 1e4) / 1e4;
+}
 
 void TestStatistics::wilson_data()
 {
@@ -81,14 +84,14 @@ void TestStatistics::quantiles_data()
     QTest::addColumn<double>("median");
     QTest::addColumn<double>("q3");
     // Type 7: h = (n - 1) p on 0-based order statistics, linear in between (R quantile()).
-    QTest::newRow("1..4") << QList<double>{1, 2, 3, 4} << 1.75 << 2.5 << 3.25;
-    QTest::newRow("single") << QList<double>{3} << 3.0 << 3.0 << 3.0;
-    QTest::newRow("two") << QList<double>{1, 5} << 2.0 << 3.0 << 4.0;
+    QTest::newRow("1..4") << QList<double> { 1, 2, 3, 4 } << 1.75 << 2.5 << 3.25;
+    QTest::newRow("single") << QList<double> { 3 } << 3.0 << 3.0 << 3.0;
+    QTest::newRow("two") << QList<double> { 1, 5 } << 2.0 << 3.0 << 4.0;
     // n = 5: h = 1, 2, 3 exactly -> the order statistics themselves.
-    QTest::newRow("1,2,2,4,5") << QList<double>{1, 2, 2, 4, 5} << 2.0 << 2.0 << 4.0;
+    QTest::newRow("1,2,2,4,5") << QList<double> { 1, 2, 2, 4, 5 } << 2.0 << 2.0 << 4.0;
     // n = 6: h = 1.25, 2.5, 3.75 -> 1 + .25 * (2 - 1), 2 + .5 * (3 - 2), 3 + .75 * (4 - 3).
-    QTest::newRow("1,1,2,3,4,5") << QList<double>{1, 1, 2, 3, 4, 5} << 1.25 << 2.5 << 3.75;
-    QTest::newRow("ties") << QList<double>{4, 4, 4} << 4.0 << 4.0 << 4.0;
+    QTest::newRow("1,1,2,3,4,5") << QList<double> { 1, 1, 2, 3, 4, 5 } << 1.25 << 2.5 << 3.75;
+    QTest::newRow("ties") << QList<double> { 4, 4, 4 } << 4.0 << 4.0 << 4.0;
 }
 
 void TestStatistics::quantiles()
@@ -108,7 +111,7 @@ void TestStatistics::quantilesFromCountsMatchSortedSample()
 {
     // Every count vector over a 5-point scale with up to 4 answers per point: the per-count path
     // must give bit-identical quantiles to the expanded sorted sample.
-    const QList<int> values{1, 2, 3, 4, 5};
+    const QList<int> values { 1, 2, 3, 4, 5 };
     int checked = 0;
     for (int code = 0; code < 5 * 5 * 5 * 5 * 5; ++code) {
         QList<int> counts;
@@ -121,13 +124,13 @@ void TestStatistics::quantilesFromCountsMatchSortedSample()
             for (int i = 0; i < c; ++i)
                 sample.append(v);
         }
-        for (double p : {0.0, 0.25, 0.5, 0.75, 1.0, 0.1, 0.9}) {
+        for (double p : { 0.0, 0.25, 0.5, 0.75, 1.0, 0.1, 0.9 }) {
             const auto a = quantileType7(sample, p);
             const auto b = quantileFromCounts(values, counts, p);
             QCOMPARE(a.has_value(), b.has_value());
             if (a) {
-                QVERIFY2(*a == *b, qPrintable(QStringLiteral("code %1 p %2: %3 vs %4")
-                                                  .arg(code).arg(p).arg(*a).arg(*b)));
+                QVERIFY2(*a == *b,
+                    qPrintable(QStringLiteral("code %1 p %2: %3 vs %4").arg(code).arg(p).arg(*a).arg(*b)));
                 ++checked;
             }
         }
@@ -138,7 +141,7 @@ void TestStatistics::quantilesFromCountsMatchSortedSample()
 void TestStatistics::quantilesOfNothingAreNull()
 {
     QVERIFY(!quantileType7({}, 0.5).has_value());
-    QVERIFY(!quantileFromCounts({1, 2, 3}, {0, 0, 0}, 0.5).has_value());
+    QVERIFY(!quantileFromCounts({ 1, 2, 3 }, { 0, 0, 0 }, 0.5).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)

@@ -41,8 +41,11 @@ Result<QByteArray> readInput(const QString &name, QIODevice &stdinDevice)
         return data;
     }
     QFile file(name);
-    if (!QFileInfo(name).isFile())
+    const QFileInfo info(name);
+    if (!info.exists())
         return R::failure(name + u": no such file"_s);
+    if (!info.isFile())
+        return R::failure(name + u": not a file; expected an interchange JSON document"_s);
     if (file.size() > MaxInputBytes)
         return R::failure(tooLarge);
     if (!file.open(QIODevice::ReadOnly))

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void refusesExistingOut_data();
     void refusesExistingOut();
     void instrumentOption();
+    void unusablePaths_data();
+    void unusablePaths();
     void toJsonBad_data();
     void toJsonBad();
 
@@ -429,6 +431,31 @@ void TestCli::instrumentOption()
     r = cli({ u"response"_s, u"to-json"_s, path(u"c"_s) });
     QCOMPARE(r.code, 0);
     QCOMPARE(parseObject(r.out), doc);
+}
+
+void TestCli::unusablePaths_data()
+{
+    QTest::addColumn<QString>("in"); // relative to the temporary folder
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("named"); // the path stderr must name, with what is wrong
+    QTest::newRow("missing input") << u"nothing.json"_s << u"out"_s << u"nothing.json: no such file"_s;
+    QTest::newRow("folder as input") << u"sub"_s << u"out"_s << u"sub: not a file"_s;
+    QTest::newRow("OUT in a missing folder") << u"in.json"_s << u"gone/out"_s << u"gone/out: the folder"_s;
+    QTest::newRow("OUT is a folder") << u"in.json"_s << u"sub"_s << u"sub: already exists"_s;
+}
+
+void TestCli::unusablePaths()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QFETCH(QString, named);
+    QVERIFY(writeFile(path(u"in.json"_s), bytes(fullDoc(m_bundled))));
+    QVERIFY(QDir(m_dir->path()).mkdir(u"sub"_s));
+    const Run r = cli({u"response"_s, u"from-json"_s, path(in), path(out)});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(path(named)), r.err.constData());
+    QCOMPARE(entries(m_dir->path()), (QStringList { u"in.json"_s, u"sub"_s }));
+    QVERIFY(entries(path(u"sub"_s)).isEmpty());
 }
 
 void TestCli::toJsonBad_data()

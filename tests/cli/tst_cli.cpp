@@ -451,7 +451,7 @@ void TestCli::unusablePaths()
     QFETCH(QString, named);
     QVERIFY(writeFile(path(u"in.json"_s), bytes(fullDoc(m_bundled))));
     QVERIFY(QDir(m_dir->path()).mkdir(u"sub"_s));
-    const Run r = cli({u"response"_s, u"from-json"_s, path(in), path(out)});
+    const Run r = cli({ u"response"_s, u"from-json"_s, path(in), path(out) });
     QCOMPARE(r.code, 1);
     QVERIFY2(QString::fromUtf8(r.err).contains(path(named)), r.err.constData());
     QCOMPARE(entries(m_dir->path()), (QStringList { u"in.json"_s, u"sub"_s }));

@@ -17,8 +17,6 @@ namespace panelist {
 ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     : QWidget(parent),
       m_session(session),
-      m_name(new QLineEdit(this)),
-      m_affiliation(new QLineEdit(this)),
       m_problem(PageWidgets::problem(this))
 {
     const Instrument &instrument = session->instrument();
@@ -47,6 +45,9 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
 
     auto *aboutBox = new QGroupBox(tr("About you (optional)"), this);
     auto *form = new QFormLayout(aboutBox);
+    // Created after the check boxes, with their final parent, so Tab reaches them in reading order.
+    m_name = new QLineEdit(aboutBox);
+    m_affiliation = new QLineEdit(aboutBox);
     m_name->setObjectName(u"nameEdit"_s);
     m_affiliation->setObjectName(u"affiliationEdit"_s);
     m_name->setAccessibleName(tr("Name (optional)"));

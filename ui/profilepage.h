@@ -32,8 +32,8 @@ private:
 
     QPointer<SurveySession> m_session;
     QList<QCheckBox *> m_groups; // in instrument order
-    QLineEdit *m_name;
-    QLineEdit *m_affiliation;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_affiliation = nullptr;
     QLabel *m_problem;
 };
 

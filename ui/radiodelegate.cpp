@@ -9,6 +9,10 @@ namespace panelist {
 
 void RadioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // A cell without a point on its row's scale (mixed scales) is left blank.
+    const QVariant checkState = index.data(Qt::CheckStateRole);
+    if (!checkState.isValid())
+        return;
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     const auto *view = qobject_cast<const QAbstractItemView *>(widget);
@@ -37,7 +41,7 @@ void RadioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     radio.rect = QRect(0, 0, w, h);
     radio.rect.moveCenter(option.rect.center());
     radio.state = QStyle::State_Enabled;
-    const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    const bool checked = checkState.toInt() == Qt::Checked;
     radio.state |= checked ? QStyle::State_On : QStyle::State_Off;
     if (option.state & QStyle::State_MouseOver)
         radio.state |= QStyle::State_MouseOver;

@@ -6,8 +6,33 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QStyleOptionHeader>
 
 namespace panelist {
+
+namespace {
+
+// Scale labels such as "Neither agree nor disagree" wrap instead of being elided; QHeaderView only
+// wraps when the alignment carries Qt::TextWordWrap, which the model's alignment role does not.
+class WrappingHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        QStyleOptionHeader opt;
+        initStyleOption(&opt);
+        initStyleOptionForIndex(&opt, logicalIndex);
+        opt.rect = rect;
+        opt.textAlignment = Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap));
+        style()->drawControl(QStyle::CE_Header, &opt, painter, this);
+    }
+};
+
+} // namespace
 
 RatingGrid::RatingGrid(QWidget *parent) : QTableView(parent)
 {
@@ -22,8 +47,7 @@ RatingGrid::RatingGrid(QWidget *parent) : QTableView(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    // Scale labels such as "Neither agree nor disagree" wrap onto up to three lines.
-    horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    setHorizontalHeader(new WrappingHeader(Qt::Horizontal, this));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
     horizontalHeader()->setHighlightSections(false);

@@ -75,7 +75,9 @@ void ReviewPage::updateSummary()
     const int count = m_model->rowCount();
     m_summary->setText(count == 0
                            ? tr("Everything is answered. Check your answers if you like, then submit.")
-                           : tr("%n item(s) not answered yet. Select one to go where it is answered.", nullptr, count));
+                       : count == 1 ? tr("1 item is not answered yet. Select it to go where it is answered.")
+                                    : tr("%1 items are not answered yet. Select one to go where it is answered.")
+                                          .arg(count));
     m_list->setVisible(count > 0);
     if (count > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0, 0));

@@ -14,9 +14,9 @@ namespace panelist::SubmitFlow {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("panelist::SubmitFlow", text, nullptr, n);
+    return QCoreApplication::translate("panelist::SubmitFlow", text);
 }
 
 // The dialog shows this many items; the full list is under "Show Details…".
@@ -30,10 +30,11 @@ bool confirmMissing(QWidget *parent, const QList<MissingItem> &missing)
     for (int i = 0; i < missing.size() && i < ListedInText; ++i)
         lines.append(u"• "_s + missing.at(i).text);
     if (missing.size() > ListedInText)
-        lines.append(tr("…and %n more (see Show Details).", int(missing.size() - ListedInText)));
+        lines.append(tr("…and %1 more (see Show Details).").arg(missing.size() - ListedInText));
 
     QMessageBox box(QMessageBox::Warning, tr("Submit with unanswered items?"),
-                    tr("%n item(s) are not answered:", int(missing.size())) + u"\n\n"_s + lines.join(u'\n'),
+                    (missing.size() == 1 ? tr("1 item is not answered:")
+                                         : tr("%1 items are not answered:").arg(missing.size())) + u"\n\n"_s + lines.join(u'\n'),
                     QMessageBox::NoButton, parent);
     box.setObjectName(u"confirmMissing"_s);
     box.setInformativeText(tr("Unanswered items stay empty in the submitted file; nothing is filled in for "

@@ -64,10 +64,10 @@ void ConflictsTab::updateState()
         m_explain->setText(tr("Every conflict is decided. You can still pick another version; each choice is "
                               "recorded in the import log."));
     else
-        m_explain->setText(tr("%n conflict(s) to decide. Each respondent below sent different answers under "
-                                    "one revision number. Select the version that counts and press "
-                                    "\"Use this version\"; both stay in the study.",
-                              nullptr, open));
+        m_explain->setText(tr("Conflicts to decide: %1. Each respondent below sent different answers under "
+                              "one revision number. Select the version that counts and press "
+                              "\"Use this version\"; both stay in the study.")
+                                   .arg(open));
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const bool counts = !rows.isEmpty() && rows.first().data(int(ConflictsModel::Role::Counts)).toBool();
     m_use->setEnabled(!rows.isEmpty() && !counts);

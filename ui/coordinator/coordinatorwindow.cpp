@@ -221,10 +221,13 @@ void CoordinatorWindow::updateStatus()
         m_summary->setText(tr("No study open"));
         return;
     }
-    QStringList parts{tr("%n respondent(s)", nullptr, m_session->respondentCount()),
-                      tr("%n file(s) rejected", nullptr, m_session->rejectedCount())};
+    // English plurals by hand: without a translation file Qt leaves "(s)" in "%n file(s)".
+    const int respondents = m_session->respondentCount();
+    const int rejected = m_session->rejectedCount();
+    QStringList parts{respondents == 1 ? tr("1 respondent") : tr("%1 respondents").arg(respondents),
+                      rejected == 1 ? tr("1 file rejected") : tr("%1 files rejected").arg(rejected)};
     if (const int open = m_session->unresolvedConflictCount(); open > 0)
-        parts.append(tr("%n conflict(s) to decide", nullptr, open));
+        parts.append(open == 1 ? tr("1 conflict to decide") : tr("%1 conflicts to decide").arg(open));
     if (!m_session->watchedFolder().isEmpty())
         parts.append(tr("watching %1").arg(QDir::toNativeSeparators(m_session->watchedFolder())));
     m_summary->setText(parts.join(u" · "_s));
@@ -287,14 +290,14 @@ void CoordinatorWindow::importPaths(const QStringList &paths)
 {
     if (!m_session || paths.isEmpty())
         return;
-    statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    statusBar()->showMessage(tr("Importing…"));
     m_session->importFiles(paths);
 }
 
 void CoordinatorWindow::onBatchFinished(const MergeSummary &summary)
 {
     if (summary.total() > 0)
-        statusBar()->showMessage(tr("Imported %n file(s): %1", nullptr, summary.total()).arg(summary.line()), 15000);
+        statusBar()->showMessage(tr("Import finished: %1").arg(summary.line()), 15000);
     if (summary.rejected > 0 && m_tabs)
         m_tabs->setCurrentWidget(m_logTable); // show why
 }
@@ -332,7 +335,8 @@ void CoordinatorWindow::exportAs(ExportFormat format)
         showMessage(tr("Export"), written.error());
         return;
     }
-    QString text = tr("Exported %n respondent(s) to %1", nullptr, written->respondents)
+    QString text = tr("Exported %1 respondents to %2")
+                           .arg(written->respondents)
                            .arg(QDir::toNativeSeparators(written->files.join(u", "_s)));
     if (!written->notes.isEmpty())
         text += u" ("_s + written->notes.join(u"; "_s) + u')';

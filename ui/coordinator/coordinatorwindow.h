@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/coordinator/coordinatorsession.h" // complete type: the constructor's default argument
 #include "models/export/exporter.h"
 
 #include <QMainWindow>
@@ -16,9 +17,7 @@ class QTableView;
 namespace panelist {
 
 class ConflictsTab;
-class CoordinatorSession;
 class ResponsesTab;
-struct MergeSummary;
 
 // The study coordinator's window: create or open a study, import response files (File menu or drag
 // and drop onto the window) with a progress bar, watch an inbox folder, export; tabs for the

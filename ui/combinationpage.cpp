@@ -54,7 +54,7 @@ CombinationPage::CombinationPage(SurveySession *session, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
-    m_list->setSpacing(1);
+    m_list->setSpacing(3);
 
     auto *keys = PageWidgets::hint(this);
     keys->setText(tr("Keys: arrow keys move, Space ticks or unticks, PgUp/PgDn = previous/next page."));

@@ -37,6 +37,7 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
     m_list->setAccessibleDescription(tr("Press Enter on an item to go where it is answered."));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
     // Items are links: show the pointing hand and react to a single click as well as Enter.
     m_list->viewport()->setCursor(Qt::PointingHandCursor);
     connect(m_list, &QAbstractItemView::activated, this, &ReviewPage::open);

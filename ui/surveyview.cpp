@@ -89,7 +89,7 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 950});
+    splitter->setSizes({380, 900});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QHBoxLayout(this);

@@ -98,7 +98,11 @@ CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("%v of %m files"));
     m_progress->hide();
+    // No showMessage(): it would hide the summary. The last event has its own label instead.
+    m_lastEvent = new QLabel(this);
+    m_lastEvent->setObjectName(u"lastEvent"_s);
     statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_lastEvent);
     statusBar()->addPermanentWidget(m_progress);
 
     createActions();
@@ -182,6 +186,7 @@ void CoordinatorWindow::setSession(std::unique_ptr<CoordinatorSession> session)
         setWindowTitle(tr("Panelist coordinator"));
     }
     m_progress->hide();
+    m_lastEvent->clear();
     updateStatus();
 }
 
@@ -290,14 +295,14 @@ void CoordinatorWindow::importPaths(const QStringList &paths)
 {
     if (!m_session || paths.isEmpty())
         return;
-    statusBar()->showMessage(tr("Importing…"));
+    m_lastEvent->setText(tr("Importing…"));
     m_session->importFiles(paths);
 }
 
 void CoordinatorWindow::onBatchFinished(const MergeSummary &summary)
 {
     if (summary.total() > 0)
-        statusBar()->showMessage(tr("Import finished: %1").arg(summary.line()), 15000);
+        m_lastEvent->setText(tr("Last import: %1").arg(summary.line()));
     if (summary.rejected > 0 && m_tabs)
         m_tabs->setCurrentWidget(m_logTable); // show why
 }
@@ -340,7 +345,7 @@ void CoordinatorWindow::exportAs(ExportFormat format)
                            .arg(QDir::toNativeSeparators(written->files.join(u", "_s)));
     if (!written->notes.isEmpty())
         text += u" ("_s + written->notes.join(u"; "_s) + u')';
-    statusBar()->showMessage(text, 15000);
+    m_lastEvent->setText(text);
 }
 
 void CoordinatorWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -82,6 +82,7 @@ private:
     QTableView *m_logTable = nullptr;
     ConflictsTab *m_conflictsTab = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_lastEvent = nullptr; // outcome of the last import or export
     QProgressBar *m_progress = nullptr;
     QList<QAction *> m_studyActions; // enabled only while a study is open
     QAction *m_watchAction = nullptr;

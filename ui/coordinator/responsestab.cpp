@@ -33,6 +33,8 @@ ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent) : QWidge
     m_table->sortByColumn(ResponsesTableModel::SubmittedColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // one line per respondent; the tooltip has the full text
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ResponsesTableModel::ExpertiseColumn, QHeaderView::Interactive);

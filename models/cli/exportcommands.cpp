@@ -77,7 +77,7 @@ int rejected(CliIo &io, const QString &why)
 
 int runExport(const QStringList &arguments, CliIo &io)
 {
-    const Args a = parse(arguments, {u"format"_s, u"out"_s});
+    const Args a = parse(arguments, { u"format"_s, u"out"_s });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (a.positional.size() != 1 || !a.options.contains(u"format"_s) || !a.options.contains(u"out"_s))
@@ -99,7 +99,8 @@ int runExport(const QStringList &arguments, CliIo &io)
         return rejected(io, summary.error());
     for (const QString &note : summary->notes)
         io.err << "panelist-cli: note: " << note << '\n';
-    io.out << "Exported " << summary->respondents << (summary->respondents == 1 ? " respondent" : " respondents");
+    io.out << "Exported " << summary->respondents
+           << (summary->respondents == 1 ? " respondent" : " respondents");
     if (*format == ExportFormat::CsvLong)
         io.out << " (" << summary->rows << " answers)";
     io.out << " as " << exportFormatName(*format) << ":\n";
@@ -110,22 +111,25 @@ int runExport(const QStringList &arguments, CliIo &io)
 
 int runSimulate(const QStringList &arguments, CliIo &io)
 {
-    const Args a = parse(arguments, {u"experts"_s, u"seed"_s, u"out"_s, u"instrument"_s});
+    const Args a = parse(arguments, { u"experts"_s, u"seed"_s, u"out"_s, u"instrument"_s });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (!a.positional.isEmpty() || !a.options.contains(u"experts"_s) || !a.options.contains(u"seed"_s)
         || !a.options.contains(u"out"_s))
-        return usageError(io, u"simulate takes --experts N, --seed S and --out DIR (and optionally --instrument FILE)"_s);
+        return usageError(
+            io, u"simulate takes --experts N, --seed S and --out DIR (and optionally --instrument FILE)"_s);
     bool ok = false;
     const int experts = a.options.value(u"experts"_s).toInt(&ok);
     constexpr int MaxExperts = 1000000;
     if (!ok || experts < 1 || experts > MaxExperts)
-        return usageError(io, u"--experts must be a whole number from 1 to %1, got \"%2\""_s.arg(MaxExperts).arg(
-                                      a.options.value(u"experts"_s)));
+        return usageError(io,
+            u"--experts must be a whole number from 1 to %1, got \"%2\""_s.arg(MaxExperts)
+                .arg(a.options.value(u"experts"_s)));
     const quint64 seed = a.options.value(u"seed"_s).toULongLong(&ok);
     if (!ok)
-        return usageError(io, u"--seed must be a whole number from 0 to 18446744073709551615, got \"%1\""_s.arg(
-                                      a.options.value(u"seed"_s)));
+        return usageError(io,
+            u"--seed must be a whole number from 0 to 18446744073709551615, got \"%1\""_s.arg(
+                a.options.value(u"seed"_s)));
 
     Instrument ins;
     if (a.options.contains(u"instrument"_s)) {

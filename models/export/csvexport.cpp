@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList LongHeader = {u"respondent_id"_s, u"revision"_s,  u"expertise"_s, u"question"_s,
-                                u"measure_id"_s,    u"area_id"_s,   u"value"_s,     u"dont_know"_s,
-                                u"text"_s,          u"source_file"_s, u"imported_at"_s};
+const QStringList LongHeader
+    = { u"respondent_id"_s, u"revision"_s, u"expertise"_s, u"question"_s, u"measure_id"_s, u"area_id"_s,
+          u"value"_s, u"dont_know"_s, u"text"_s, u"source_file"_s, u"imported_at"_s };
 
 QString isoUtc(const QDateTime &t)
 {
@@ -31,21 +31,24 @@ QString scaleLabels(const Scale &s)
 {
     QList<std::pair<int, QString>> labels;
     for (const ScalePoint &p : s.points)
-        labels.append({p.value, p.label});
+        labels.append({ p.value, p.label });
     return u"scale \"%1\": "_s.arg(s.id) + joinLabels(labels);
 }
 
 class LongWriter
 {
 public:
-    LongWriter(const Instrument &ins, QByteArray &out) : m_ins(ins), m_out(out) { }
+    LongWriter(const Instrument &ins, QByteArray &out)
+        : m_ins(ins)
+        , m_out(out)
+    { }
 
     void respondent(const StudyResponse &sr)
     {
         const ResponseData &r = sr.data;
-        m_prefix = {r.respondentId.toString(QUuid::WithoutBraces), QString::number(r.revision),
-                    r.expertise.join(u';')};
-        m_suffix = {sr.sourceName, isoUtc(sr.importedAt)};
+        m_prefix = { r.respondentId.toString(QUuid::WithoutBraces), QString::number(r.revision),
+            r.expertise.join(u';') };
+        m_suffix = { sr.sourceName, isoUtc(sr.importedAt) };
         for (const Measure &m : m_ins.measures()) {
             const auto areas = r.effectiveness.value(m.id);
             for (const RiskArea &a : m_ins.areas()) {
@@ -75,14 +78,15 @@ public:
 private:
     void rating(const QString &question, const QString &measure, const QString &area, const Rating &r)
     {
-        row(question, measure, area, r.dontKnow ? QString() : QString::number(r.value), r.dontKnow, QString());
+        row(question, measure, area, r.dontKnow ? QString() : QString::number(r.value), r.dontKnow,
+            QString());
     }
 
     void row(const QString &question, const QString &measure, const QString &area, const QString &value,
-             bool dontKnow, const QString &text)
+        bool dontKnow, const QString &text)
     {
-        m_out.append(Csv::record(m_prefix + QStringList{question, measure, area, value, dontKnow ? u"1"_s : u"0"_s, text}
-                                 + m_suffix));
+        m_out.append(Csv::record(m_prefix
+            + QStringList { question, measure, area, value, dontKnow ? u"1"_s : u"0"_s, text } + m_suffix));
         ++m_rows;
     }
 
@@ -124,21 +128,28 @@ QByteArray csvLongCodebook(const Instrument &ins)
         scales << scaleLabels(s);
 
     const QList<QStringList> rows = {
-        {u"respondent_id"_s, u"text"_s, u"Respondent id (UUID); the same in every row of one respondent"_s, {}},
-        {u"revision"_s, u"integer"_s, u"Revision of the response (1 = first submission)"_s, {}},
-        {u"expertise"_s, u"text"_s, u"The respondent's expertise groups, ids joined with \";\""_s, groups.join(u"; "_s)},
-        {u"question"_s, u"text"_s, u"Which question the row answers"_s,
-         u"effectiveness = effectiveness in one risk area; feasibility = technical feasibility; "
-         u"comment = free-text comment; pick = measure picked for the preferred combination"_s},
-        {u"measure_id"_s, u"text"_s, u"The measure"_s, measures.join(u"; "_s)},
-        {u"area_id"_s, u"text"_s, u"Risk area (effectiveness rows) or combination scope (pick rows); "
-                                  u"empty for feasibility and comment rows"_s, areas.join(u"; "_s)},
-        {u"value"_s, u"integer"_s, u"The scale value of a rating; empty for don't know, comment and pick rows"_s,
-         scales.join(u" | "_s)},
-        {u"dont_know"_s, u"0/1"_s, u"1 when the respondent answered \"don't know\""_s, u"0 = No; 1 = Yes"_s},
-        {u"text"_s, u"text"_s, u"The comment (comment rows only; may contain commas, quotes and line breaks)"_s, {}},
-        {u"source_file"_s, u"text"_s, u"Name of the response file this version was imported from"_s, {}},
-        {u"imported_at"_s, u"timestamp"_s, u"When that file was imported (ISO 8601, UTC)"_s, {}},
+        { u"respondent_id"_s, u"text"_s, u"Respondent id (UUID); the same in every row of one respondent"_s,
+            {} },
+        { u"revision"_s, u"integer"_s, u"Revision of the response (1 = first submission)"_s, {} },
+        { u"expertise"_s, u"text"_s, u"The respondent's expertise groups, ids joined with \";\""_s,
+            groups.join(u"; "_s) },
+        { u"question"_s, u"text"_s, u"Which question the row answers"_s,
+            u"effectiveness = effectiveness in one risk area; feasibility = technical feasibility; "
+            u"comment = free-text comment; pick = measure picked for the preferred combination"_s },
+        { u"measure_id"_s, u"text"_s, u"The measure"_s, measures.join(u"; "_s) },
+        { u"area_id"_s, u"text"_s,
+            u"Risk area (effectiveness rows) or combination scope (pick rows); "
+            u"empty for feasibility and comment rows"_s,
+            areas.join(u"; "_s) },
+        { u"value"_s, u"integer"_s,
+            u"The scale value of a rating; empty for don't know, comment and pick rows"_s,
+            scales.join(u" | "_s) },
+        { u"dont_know"_s, u"0/1"_s, u"1 when the respondent answered \"don't know\""_s,
+            u"0 = No; 1 = Yes"_s },
+        { u"text"_s, u"text"_s,
+            u"The comment (comment rows only; may contain commas, quotes and line breaks)"_s, {} },
+        { u"source_file"_s, u"text"_s, u"Name of the response file this version was imported from"_s, {} },
+        { u"imported_at"_s, u"timestamp"_s, u"When that file was imported (ISO 8601, UTC)"_s, {} },
     };
     QByteArray out = Csv::record(CodebookHeader);
     for (const QStringList &r : rows)
@@ -187,7 +198,7 @@ QByteArray csvWideCodebook(const WideTable &table)
                 values = joinLabels(table.labelSets.at(c.labelSet).labels) + u"; empty = not answered"_s;
             break;
         }
-        out.append(Csv::record({c.name, type, c.meaning, values}));
+        out.append(Csv::record({ c.name, type, c.meaning, values }));
     }
     return out;
 }

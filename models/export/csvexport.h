@@ -22,7 +22,7 @@ QByteArray csvWide(const WideTable &table);
 QByteArray csvWideCodebook(const WideTable &table);
 
 // The header record of every codebook.
-inline const QStringList CodebookHeader = {QStringLiteral("column"), QStringLiteral("type"),
-                                           QStringLiteral("meaning"), QStringLiteral("values")};
+inline const QStringList CodebookHeader = { QStringLiteral("column"), QStringLiteral("type"),
+    QStringLiteral("meaning"), QStringLiteral("values") };
 
 } // namespace panelist

@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QList<std::pair<ExportFormat, QString>> FormatNames = {
-    {ExportFormat::CsvLong, u"csv-long"_s},
-    {ExportFormat::CsvWide, u"csv-wide"_s},
-    {ExportFormat::Json, u"json"_s},
-    {ExportFormat::Sav, u"sav"_s},
+    { ExportFormat::CsvLong, u"csv-long"_s },
+    { ExportFormat::CsvWide, u"csv-wide"_s },
+    { ExportFormat::Json, u"json"_s },
+    { ExportFormat::Sav, u"sav"_s },
 };
 
 Result<ExportSummary> failed(const QString &message)
@@ -30,15 +30,15 @@ Result<ExportSummary> failed(const QString &message)
 }
 
 // Data file first, then its codebook; if the codebook fails the data file is already complete.
-Result<ExportSummary> writeCsvPair(const QString &path, const QByteArray &data, const QByteArray &codebook,
-                                   ExportSummary summary)
+Result<ExportSummary> writeCsvPair(
+    const QString &path, const QByteArray &data, const QByteArray &codebook, ExportSummary summary)
 {
     if (Status s = saveFileAtomically(path, data); !s)
         return failed(s.error());
     const QString cb = codebookPath(path);
     if (Status s = saveFileAtomically(cb, codebook); !s)
         return failed(s.error());
-    summary.files = {path, cb};
+    summary.files = { path, cb };
     return summary;
 }
 
@@ -52,8 +52,8 @@ Result<ExportFormat> parseExportFormat(const QString &name)
             return format;
         known << formatName;
     }
-    return Result<ExportFormat>::failure(u"unknown export format \"%1\" (expected one of: %2)"_s.arg(
-            name, known.join(u", "_s)));
+    return Result<ExportFormat>::failure(
+        u"unknown export format \"%1\" (expected one of: %2)"_s.arg(name, known.join(u", "_s)));
 }
 
 QString exportFormatName(ExportFormat format)
@@ -75,13 +75,14 @@ QString codebookPath(const QString &csvPath)
 QList<StudyResponse> inExportOrder(QList<StudyResponse> responses)
 {
     std::stable_sort(responses.begin(), responses.end(), [](const StudyResponse &a, const StudyResponse &b) {
-        return a.data.respondentId.toString(QUuid::WithoutBraces) < b.data.respondentId.toString(QUuid::WithoutBraces);
+        return a.data.respondentId.toString(QUuid::WithoutBraces)
+            < b.data.respondentId.toString(QUuid::WithoutBraces);
     });
     return responses;
 }
 
-Result<ExportSummary> exportResponses(ExportFormat format, const Instrument &ins,
-                                      const QList<StudyResponse> &unordered, const QString &outPath)
+Result<ExportSummary> exportResponses(
+    ExportFormat format, const Instrument &ins, const QList<StudyResponse> &unordered, const QString &outPath)
 {
     if (outPath.isEmpty())
         return failed(u"no output file given"_s);
@@ -107,7 +108,7 @@ Result<ExportSummary> exportResponses(ExportFormat format, const Instrument &ins
             array.append(toInterchange(r.data));
         if (Status s = saveFileAtomically(outPath, QJsonDocument(array).toJson(QJsonDocument::Indented)); !s)
             return failed(s.error());
-        summary.files = {outPath};
+        summary.files = { outPath };
         return summary;
     }
     case ExportFormat::Sav: {
@@ -116,7 +117,7 @@ Result<ExportSummary> exportResponses(ExportFormat format, const Instrument &ins
             return failed(outPath + u": "_s + table.error());
         if (Status s = writeSav(*table, ins.study().title, outPath, &summary.notes); !s)
             return failed(s.error());
-        summary.files = {outPath};
+        summary.files = { outPath };
         return summary;
     }
     }

@@ -29,7 +29,7 @@ struct ExportSummary
 {
     QStringList files; // every file written, the data file first
     int respondents = 0;
-    int rows = 0;      // data rows written (long CSV: answers; others: respondents)
+    int rows = 0; // data rows written (long CSV: answers; others: respondents)
     QStringList notes; // things the user should know (e.g. text shortened for SPSS)
 };
 
@@ -39,7 +39,7 @@ struct ExportSummary
 // Every file is written under a temporary name and renamed into place: a failed export leaves the
 // previous file (or none) behind, never a half-written one.
 Result<ExportSummary> exportResponses(ExportFormat format, const Instrument &ins,
-                                      const QList<StudyResponse> &responses, const QString &outPath);
+    const QList<StudyResponse> &responses, const QString &outPath);
 
 // "study.csv" -> "study.codebook.csv"; any other name gets ".codebook.csv" appended.
 QString codebookPath(const QString &csvPath);

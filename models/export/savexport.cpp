@@ -95,7 +95,8 @@ Status writeSav(const WideTable &table, const QString &fileLabel, const QString 
 
     QList<readstat_label_set_t *> sets;
     for (const ValueLabelSet &set : table.labelSets) {
-        readstat_label_set_t *ls = readstat_add_label_set(w, READSTAT_TYPE_DOUBLE, set.name.toUtf8().constData());
+        readstat_label_set_t *ls
+            = readstat_add_label_set(w, READSTAT_TYPE_DOUBLE, set.name.toUtf8().constData());
         for (const auto &[value, label] : set.labels)
             readstat_label_double_value(ls, value, utf8Prefix(label, MaxValueLabelBytes).constData());
         sets << ls;
@@ -106,7 +107,8 @@ Status writeSav(const WideTable &table, const QString &fileLabel, const QString 
     for (const QList<QVariant> &row : table.rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (table.columns.at(c).kind == WideColumn::Kind::Text)
-                widths[c] = qMax(widths[c], qMin<qsizetype>(row.at(c).toString().toUtf8().size(), SavMaxStringBytes));
+                widths[c] = qMax(
+                    widths[c], qMin<qsizetype>(row.at(c).toString().toUtf8().size(), SavMaxStringBytes));
         }
     }
 
@@ -116,25 +118,28 @@ Status writeSav(const WideTable &table, const QString &fileLabel, const QString 
         const WideColumn &col = table.columns.at(c);
         const bool text = col.kind == WideColumn::Kind::Text;
         readstat_variable_t *v = readstat_add_variable(w, names.at(c).toUtf8().constData(),
-                                                       text ? READSTAT_TYPE_STRING : READSTAT_TYPE_DOUBLE,
-                                                       text ? size_t(widths.at(c)) : 0);
+            text ? READSTAT_TYPE_STRING : READSTAT_TYPE_DOUBLE, text ? size_t(widths.at(c)) : 0);
         QString label = col.meaning;
         if (names.at(c) != col.name)
             label = col.name + u": "_s + label;
         readstat_variable_set_label(v, utf8Prefix(label, MaxVariableLabelBytes).constData());
         switch (col.kind) {
         case WideColumn::Kind::Text:
+            // No display width: ReadStat derives the print format from it, and a string's format
+            // narrower than the variable is invalid (PSPP warns).
             readstat_variable_set_measure(v, READSTAT_MEASURE_NOMINAL);
-            readstat_variable_set_display_width(v, int(qMin<qsizetype>(widths.at(c), 40)));
             break;
         case WideColumn::Kind::Integer:
             readstat_variable_set_measure(v, READSTAT_MEASURE_SCALE);
+            readstat_variable_set_format(v, "F8.0"); // whole numbers: no ".00" in SPSS
             break;
         case WideColumn::Kind::Flag:
             readstat_variable_set_measure(v, READSTAT_MEASURE_NOMINAL);
+            readstat_variable_set_format(v, "F1.0");
             break;
         case WideColumn::Kind::Rating:
             readstat_variable_set_measure(v, READSTAT_MEASURE_ORDINAL);
+            readstat_variable_set_format(v, "F3.0"); // room for the don't-know code -9
             break;
         }
         if (col.labelSet >= 0) {
@@ -164,7 +169,8 @@ Status writeSav(const WideTable &table, const QString &fileLabel, const QString 
             readstat_error_t e = READSTAT_OK;
             if (table.columns.at(c).kind == WideColumn::Kind::Text) {
                 bool cut = false;
-                e = readstat_insert_string_value(w, vars.at(c), utf8Prefix(cell.toString(), SavMaxStringBytes, &cut).constData());
+                e = readstat_insert_string_value(
+                    w, vars.at(c), utf8Prefix(cell.toString(), SavMaxStringBytes, &cut).constData());
                 shortened = shortened || cut;
             } else if (cell.isNull()) {
                 e = readstat_insert_missing_value(w, vars.at(c));
@@ -185,7 +191,8 @@ Status writeSav(const WideTable &table, const QString &fileLabel, const QString 
         return fail(u"could not finish writing: "_s + file.errorString());
     if (shortened && notes)
         notes->append(u"%1: some comments are longer than SPSS allows (%2 bytes) and were shortened there; "
-                      u"the CSV and JSON exports keep the full text"_s.arg(path).arg(SavMaxStringBytes));
+                      u"the CSV and JSON exports keep the full text"_s.arg(path)
+                          .arg(SavMaxStringBytes));
     return {};
 }
 

@@ -25,20 +25,24 @@ QVariant ratingCell(const Rating *r)
 class Builder
 {
 public:
-    explicit Builder(const Instrument &ins) : m_ins(ins) { }
+    explicit Builder(const Instrument &ins)
+        : m_ins(ins)
+    { }
 
     Status addLabelSets()
     {
         m_yesNo = int(m_table.labelSets.size());
-        m_table.labelSets.append(ValueLabelSet{u"yes_no"_s, {{0, u"No"_s}, {1, u"Yes"_s}}, {}});
+        m_table.labelSets.append(ValueLabelSet { u"yes_no"_s, { { 0, u"No"_s }, { 1, u"Yes"_s } }, {} });
         for (const Scale &s : m_ins.scales()) {
             if (s.contains(DontKnowCode))
                 return Status::failure(u"scale \"%1\" uses %2 as a value, which the exports reserve for "
-                                       u"\"don't know\""_s.arg(s.id).arg(DontKnowCode));
-            ValueLabelSet set{u"scale_"_s + s.id, {}, {DontKnowCode}};
+                                       u"\"don't know\""_s.arg(s.id)
+                                           .arg(DontKnowCode));
+            ValueLabelSet set { u"scale_"_s + s.id, {}, { DontKnowCode } };
             for (const ScalePoint &p : s.points)
-                set.labels.append({p.value, p.label});
-            set.labels.prepend({DontKnowCode, s.dontKnowLabel.isEmpty() ? u"Don't know"_s : s.dontKnowLabel});
+                set.labels.append({ p.value, p.label });
+            set.labels.prepend(
+                { DontKnowCode, s.dontKnowLabel.isEmpty() ? u"Don't know"_s : s.dontKnowLabel });
             m_scaleSet.insert(s.id, int(m_table.labelSets.size()));
             m_table.labelSets.append(set);
         }
@@ -71,8 +75,9 @@ public:
             const int area = m_ins.areaIndex(scope);
             const QString where = area >= 0 ? m_ins.areas().at(area).name : u"overall"_s;
             for (const Measure &m : m_ins.measures())
-                add(u"pick_%1_%2"_s.arg(scope, m.id), u"Picked for the combination (%1): %2"_s.arg(where, m.name),
-                    WideColumn::Kind::Flag, m_yesNo);
+                add(u"pick_%1_%2"_s.arg(scope, m.id),
+                    u"Picked for the combination (%1): %2"_s.arg(where, m.name), WideColumn::Kind::Flag,
+                    m_yesNo);
         }
     }
 
@@ -114,7 +119,7 @@ public:
 private:
     void add(const QString &name, const QString &meaning, WideColumn::Kind kind, int set = -1)
     {
-        m_table.columns.append(WideColumn{name, meaning, kind, set});
+        m_table.columns.append(WideColumn { name, meaning, kind, set });
     }
 
     const Instrument &m_ins;

@@ -15,17 +15,17 @@ namespace panelist {
 // Value labels shared by several columns (one set per rating scale, one for yes/no flags).
 struct ValueLabelSet
 {
-    QString name;                          // e.g. "scale_agreement", "yes_no"
+    QString name; // e.g. "scale_agreement", "yes_no"
     QList<std::pair<int, QString>> labels; // value -> label, in ascending value order
-    QList<int> missing;                    // values that mean "no substantive answer" (don't know)
+    QList<int> missing; // values that mean "no substantive answer" (don't know)
 };
 
 // One column of the wide layout: the CSV header names it; the codebook and .sav use the rest.
 struct WideColumn
 {
     enum class Kind { Text, Integer, Flag, Rating };
-    QString name;     // CSV column name, e.g. "eff_m01_cbrn"
-    QString meaning;  // one line for the codebook and the SPSS variable label
+    QString name; // CSV column name, e.g. "eff_m01_cbrn"
+    QString meaning; // one line for the codebook and the SPSS variable label
     Kind kind = Kind::Text;
     int labelSet = -1; // index into WideTable::labelSets, -1 when none
 };

@@ -5,9 +5,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numbers>
 
@@ -22,7 +27,7 @@ enum Stream : quint32 { StudyStream = 1, ExpertStream = 2 };
 
 QRandomGenerator generator(quint64 seed, Stream stream, int index)
 {
-    const quint32 words[] = {quint32(seed), quint32(seed >> 32), stream, quint32(index)};
+    const quint32 words[] = { quint32(seed), quint32(seed >> 32), stream, quint32(index) };
     return QRandomGenerator(words, 4);
 }
 
@@ -78,7 +83,9 @@ class ExpertSimulation
 {
 public:
     ExpertSimulation(const Instrument &ins, const StudyLevels &levels, quint64 seed, int index)
-        : m_ins(ins), m_levels(levels), m_g(generator(seed, ExpertStream, index))
+        : m_ins(ins)
+        , m_levels(levels)
+        , m_g(generator(seed, ExpertStream, index))
     {
         m_r.instrumentFingerprint = ins.fingerprint();
         m_r.respondentId = respondentUuid(seed, index);
@@ -118,8 +125,8 @@ private:
             return std::nullopt;
         m_clock = m_clock.addSecs(5 + m_g.bounded(40));
         Rating r = s.allowDontKnow && chance(m_g, m_dontKnowRate)
-                ? Rating::unknown()
-                : Rating::of(toScale(s, level + m_lean + normal(m_g, 0.0, 0.9)));
+            ? Rating::unknown()
+            : Rating::of(toScale(s, level + m_lean + normal(m_g, 0.0, 0.9)));
         r.answeredAt = m_clock;
         return r;
     }
@@ -171,9 +178,9 @@ private:
                 continue;
             QList<std::pair<double, QString>> scored;
             for (const Measure &m : m_ins.measures())
-                scored.append({preference(m, scope), m.id});
-            std::stable_sort(scored.begin(), scored.end(),
-                             [](const auto &a, const auto &b) { return a.first > b.first; });
+                scored.append({ preference(m, scope), m.id });
+            std::stable_sort(
+                scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
             const qsizetype count = std::min<qsizetype>(1 + m_g.bounded(quint32(q.maxPicks)), scored.size());
             QStringList picks;
             for (qsizetype i = 0; i < count; ++i)
@@ -216,7 +223,8 @@ QString simulatedFileName(int index, int experts)
     return u"expert-%1.panelist-response"_s.arg(index + 1, width, 10, QChar(u'0'));
 }
 
-Result<QStringList> writeSimulatedResponses(const Instrument &ins, int experts, quint64 seed, const QString &outDir)
+Result<QStringList> writeSimulatedResponses(
+    const Instrument &ins, int experts, quint64 seed, const QString &outDir)
 {
     using R = Result<QStringList>;
     if (experts < 1)
@@ -231,11 +239,33 @@ Result<QStringList> writeSimulatedResponses(const Instrument &ins, int experts, 
             return R::failure(path + u": already exists; choose an empty folder (nothing was written)"_s);
         paths << path;
     }
+    // Writing is bound by fsync, not the CPU: several files in flight at once keep the disk busy.
+    // Each task opens its own connection (ResponseStore is per thread); the files are independent,
+    // so the result does not depend on the order the tasks finish in.
     const StudyLevels levels = studyLevels(ins, seed);
+    QThreadPool pool;
+    pool.setMaxThreadCount(qBound(2, QThread::idealThreadCount() * 2, 8));
+    QMutex mutex;
+    QMap<int, QString> errors; // by index, so the first failing file is reported
+    std::atomic<bool> failed = false;
     for (int i = 0; i < experts; ++i) {
-        const ResponseData r = ExpertSimulation(ins, levels, seed, i).run();
-        if (Status s = writeNewResponseFile(paths.at(i), r, ins); !s)
-            return R::failure(s.error() + u" (%1 of %2 files written)"_s.arg(i).arg(experts));
+        pool.start([&, i] {
+            if (failed.load())
+                return;
+            const ResponseData r = ExpertSimulation(ins, levels, seed, i).run();
+            if (Status s = writeNewResponseFile(paths.at(i), r, ins); !s) {
+                failed = true;
+                const QMutexLocker lock(&mutex);
+                errors.insert(i, s.error());
+            }
+        });
+    }
+    pool.waitForDone();
+    if (!errors.isEmpty()) {
+        int written = 0;
+        for (const QString &p : std::as_const(paths))
+            written += QFileInfo::exists(p) ? 1 : 0;
+        return R::failure(errors.first() + u" (%1 of %2 files written)"_s.arg(written).arg(experts));
     }
     return paths;
 }

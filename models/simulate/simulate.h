@@ -27,7 +27,7 @@ QString simulatedFileName(int index, int experts);
 // Writes experts complete, submitted response files into outDir (created if missing), each built
 // under a temporary name and renamed into place. Refuses before writing anything when a target file
 // already exists. Returns the paths written.
-Result<QStringList> writeSimulatedResponses(const Instrument &ins, int experts, quint64 seed,
-                                            const QString &outDir);
+Result<QStringList> writeSimulatedResponses(
+    const Instrument &ins, int experts, quint64 seed, const QString &outDir);
 
 } // namespace panelist

@@ -36,7 +36,8 @@ Run cli(const QStringList &args)
     p.closeWriteChannel();
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QByteArray readFile(const QString &path)
@@ -61,7 +62,8 @@ private Q_SLOTS:
 
     void simulateWritesFiles()
     {
-        const Run r = cli({u"simulate"_s, u"--experts"_s, u"20"_s, u"--seed"_s, u"5"_s, u"--out"_s, m_inbox});
+        const Run r
+            = cli({ u"simulate"_s, u"--experts"_s, u"20"_s, u"--seed"_s, u"5"_s, u"--out"_s, m_inbox });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"20"_s), qPrintable(r.out));
         QStringList files = QDir(m_inbox).entryList(QDir::Files | QDir::Hidden);
@@ -71,10 +73,10 @@ private Q_SLOTS:
 
         // Same seed into another folder: the same file names and, read back, the same answers.
         const QString again = m_dir.filePath(u"again"_s);
-        QCOMPARE(cli({u"simulate"_s, u"--experts=20"_s, u"--seed=5"_s, u"--out"_s, again}).code, 0);
+        QCOMPARE(cli({ u"simulate"_s, u"--experts=20"_s, u"--seed=5"_s, u"--out"_s, again }).code, 0);
         for (const QString &name : files) {
-            const Run a = cli({u"response"_s, u"to-json"_s, QDir(m_inbox).filePath(name)});
-            const Run b = cli({u"response"_s, u"to-json"_s, QDir(again).filePath(name)});
+            const Run a = cli({ u"response"_s, u"to-json"_s, QDir(m_inbox).filePath(name) });
+            const Run b = cli({ u"response"_s, u"to-json"_s, QDir(again).filePath(name) });
             QVERIFY2(a.code == 0, qPrintable(a.err));
             QCOMPARE(a.out, b.out);
         }
@@ -82,18 +84,21 @@ private Q_SLOTS:
 
     void simulateRefusals()
     {
-        Run r = cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"9"_s, u"--out"_s, m_inbox});
+        Run r = cli({ u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"9"_s, u"--out"_s, m_inbox });
         QCOMPARE(r.code, 1); // the folder already holds expert-0001..
         QVERIFY2(r.err.contains(u"expert-0001.panelist-response"_s), qPrintable(r.err));
-        r = cli({u"simulate"_s, u"--experts"_s, u"many"_s, u"--seed"_s, u"9"_s, u"--out"_s, m_dir.filePath(u"x"_s)});
+        r = cli({ u"simulate"_s, u"--experts"_s, u"many"_s, u"--seed"_s, u"9"_s, u"--out"_s,
+            m_dir.filePath(u"x"_s) });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"--experts"_s), qPrintable(r.err));
-        QCOMPARE(cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--out"_s, m_dir.filePath(u"x"_s)}).code, 2);
-        QCOMPARE(cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"x"_s),
-                      u"--colour"_s, u"red"_s}).code, 2);
+        QCOMPARE(cli({ u"simulate"_s, u"--experts"_s, u"3"_s, u"--out"_s, m_dir.filePath(u"x"_s) }).code, 2);
+        QCOMPARE(cli({ u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s,
+                         m_dir.filePath(u"x"_s), u"--colour"_s, u"red"_s })
+                     .code,
+            2);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x"_s)));
-        r = cli({u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"x"_s),
-                 u"--instrument"_s, m_dir.filePath(u"missing.json"_s)});
+        r = cli({ u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s,
+            m_dir.filePath(u"x"_s), u"--instrument"_s, m_dir.filePath(u"missing.json"_s) });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"missing.json"_s), qPrintable(r.err));
     }
@@ -102,9 +107,9 @@ private Q_SLOTS:
     {
         // Through the CLI when `study create` and `merge` are there; otherwise through the library,
         // so the export commands are still tested on a real study database.
-        const Run create = cli({u"study"_s, u"create"_s, m_study});
+        const Run create = cli({ u"study"_s, u"create"_s, m_study });
         if (create.code == 0) {
-            const Run merge = cli({u"merge"_s, m_study, m_inbox});
+            const Run merge = cli({ u"merge"_s, m_study, m_inbox });
             QVERIFY2(merge.code == 0, qPrintable(merge.out + merge.err));
             QVERIFY2(merge.out.contains(u"merged 20"_s), qPrintable(merge.out));
             return;
@@ -114,7 +119,7 @@ private Q_SLOTS:
         auto study = StudyStore::create(m_study, Instrument::bundled());
         QVERIFY2(study.ok(), qPrintable(study.error()));
         Merger merger(**study);
-        const QList<MergeResult> results = merger.mergeAll({m_inbox});
+        const QList<MergeResult> results = merger.mergeAll({ m_inbox });
         QCOMPARE(results.size(), 20);
         for (const MergeResult &r : results)
             QVERIFY2(r.outcome == MergeOutcome::Merged, qPrintable(r.fileName + u": "_s + r.reason));
@@ -123,9 +128,10 @@ private Q_SLOTS:
     void exportCsvLong()
     {
         const QString out = m_dir.filePath(u"long.csv"_s);
-        const Run r = cli({u"export"_s, m_study, u"--format"_s, u"csv-long"_s, u"--out"_s, out});
+        const Run r = cli({ u"export"_s, m_study, u"--format"_s, u"csv-long"_s, u"--out"_s, out });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"20 respondents"_s) && r.out.contains(u"long.codebook.csv"_s), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(u"20 respondents"_s) && r.out.contains(u"long.codebook.csv"_s), qPrintable(r.out));
         const csvtest::Table t = csvtest::parse(readFile(out));
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         QSet<QString> respondents, sources;
@@ -144,7 +150,7 @@ private Q_SLOTS:
     void exportCsvWideJsonSav()
     {
         const QString wide = m_dir.filePath(u"wide.csv"_s);
-        Run r = cli({u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s, wide});
+        Run r = cli({ u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s, wide });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const csvtest::Table t = csvtest::parse(readFile(wide));
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
@@ -152,17 +158,17 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_dir.filePath(u"wide.codebook.csv"_s)));
 
         const QString json = m_dir.filePath(u"all.json"_s);
-        r = cli({u"export"_s, m_study, u"--format=json"_s, u"--out="_s + json});
+        r = cli({ u"export"_s, m_study, u"--format=json"_s, u"--out="_s + json });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(readFile(json)).array().size(), 20);
 
         const QString sav = m_dir.filePath(u"study.sav"_s);
-        r = cli({u"export"_s, m_study, u"--format"_s, u"sav"_s, u"--out"_s, sav});
+        r = cli({ u"export"_s, m_study, u"--format"_s, u"sav"_s, u"--out"_s, sav });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(readFile(sav).startsWith("$FL2"));
         if (!QStandardPaths::findExecutable(u"pspp-convert"_s).isEmpty()) {
             QProcess p;
-            p.start(u"pspp-convert"_s, {sav, m_dir.filePath(u"sav.csv"_s)});
+            p.start(u"pspp-convert"_s, { sav, m_dir.filePath(u"sav.csv"_s) });
             QVERIFY(p.waitForFinished(60000));
             QCOMPARE(p.exitCode(), 0);
             const csvtest::Table back = csvtest::parse(readFile(m_dir.filePath(u"sav.csv"_s)), false);
@@ -174,25 +180,28 @@ private Q_SLOTS:
 
     void exportRefusals()
     {
-        Run r = cli({u"export"_s, m_study, u"--format"_s, u"xlsx"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s)});
+        Run r = cli(
+            { u"export"_s, m_study, u"--format"_s, u"xlsx"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s) });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"xlsx"_s) && r.err.contains(u"csv-long"_s), qPrintable(r.err));
-        QCOMPARE(cli({u"export"_s, m_study, u"--format"_s, u"json"_s}).code, 2);
-        QCOMPARE(cli({u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, m_dir.filePath(u"x.json"_s)}).code, 2);
+        QCOMPARE(cli({ u"export"_s, m_study, u"--format"_s, u"json"_s }).code, 2);
+        QCOMPARE(
+            cli({ u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, m_dir.filePath(u"x.json"_s) }).code, 2);
 
-        r = cli({u"export"_s, m_dir.filePath(u"nope.panelist-study"_s), u"--format"_s, u"json"_s, u"--out"_s,
-                 m_dir.filePath(u"x.json"_s)});
+        r = cli({ u"export"_s, m_dir.filePath(u"nope.panelist-study"_s), u"--format"_s, u"json"_s, u"--out"_s,
+            m_dir.filePath(u"x.json"_s) });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"nope.panelist-study"_s), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.json"_s)));
 
         // A response file is not a study.
-        r = cli({u"export"_s, QDir(m_inbox).filePath(u"expert-0001.panelist-response"_s), u"--format"_s, u"json"_s,
-                 u"--out"_s, m_dir.filePath(u"x.json"_s)});
+        r = cli({ u"export"_s, QDir(m_inbox).filePath(u"expert-0001.panelist-response"_s), u"--format"_s,
+            u"json"_s, u"--out"_s, m_dir.filePath(u"x.json"_s) });
         QCOMPARE(r.code, 1);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.json"_s)));
 
-        r = cli({u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s, m_dir.filePath(u"no/such/dir.csv"_s)});
+        r = cli({ u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s,
+            m_dir.filePath(u"no/such/dir.csv"_s) });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"no/such/dir.csv"_s), qPrintable(r.err));
     }

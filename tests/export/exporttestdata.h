@@ -21,7 +21,7 @@ inline panelist::ResponseData trickyResponse(const panelist::Instrument &ins)
     r.revision = 3;
     r.createdAt = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
     r.submittedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 15), Qt::UTC);
-    r.expertise = {ins.expertiseGroups().at(1).id, ins.expertiseGroups().at(0).id};
+    r.expertise = { ins.expertiseGroups().at(1).id, ins.expertiseGroups().at(0).id };
     const QString m0 = ins.measures().at(0).id;
     const QString m1 = ins.measures().at(1).id;
     const QString m2 = ins.measures().at(2).id;
@@ -37,7 +37,7 @@ inline panelist::ResponseData trickyResponse(const panelist::Instrument &ins)
     r.comments[m1] = u"Line one\r\nline two\nline three\rend"_s;
     r.comments[m2] = u"Zürich — 東京 👍 ,\"\n"_s;
     r.comments[m3] = u"  leading and trailing spaces  "_s;
-    r.combinations[a0] = {m1, m0};
+    r.combinations[a0] = { m1, m0 };
     return r;
 }
 

@@ -61,7 +61,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"long.csv"_s);
         auto summary = exportResponses(ExportFormat::CsvLong, m_ins, m_responses, path);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
-        QCOMPARE(summary->files, QStringList({path, m_dir.filePath(u"long.codebook.csv"_s)}));
+        QCOMPARE(summary->files, QStringList({ path, m_dir.filePath(u"long.codebook.csv"_s) }));
 
         const QByteArray bytes = readAll(path);
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
@@ -69,9 +69,9 @@ private Q_SLOTS:
         const csvtest::Table t = readCsv(path);
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         const QStringList header = t.records.value(0);
-        QCOMPARE(header, QStringList({u"respondent_id"_s, u"revision"_s, u"expertise"_s, u"question"_s,
-                                      u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s,
-                                      u"source_file"_s, u"imported_at"_s}));
+        QCOMPARE(header,
+            QStringList({ u"respondent_id"_s, u"revision"_s, u"expertise"_s, u"question"_s, u"measure_id"_s,
+                u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s, u"source_file"_s, u"imported_at"_s }));
         QCOMPARE(t.records.size() - 1, summary->rows);
 
         // Rebuild every response from the rows alone; it must equal what was exported.
@@ -85,7 +85,7 @@ private Q_SLOTS:
             r.instrumentFingerprint = m_ins.fingerprint();
             r.revision = row[u"revision"_s].toInt();
             r.expertise = row[u"expertise"_s].split(u';', Qt::SkipEmptyParts);
-            provenance[row[u"respondent_id"_s]] = {row[u"source_file"_s], row[u"imported_at"_s]};
+            provenance[row[u"respondent_id"_s]] = { row[u"source_file"_s], row[u"imported_at"_s] };
             const QString q = row[u"question"_s];
             const bool dk = row[u"dont_know"_s] == u"1"_s;
             if (q == u"effectiveness"_s || q == u"feasibility"_s) {
@@ -109,11 +109,12 @@ private Q_SLOTS:
             const QString id = sr.data.respondentId.toString(QUuid::WithoutBraces);
             QVERIFY2(rebuilt.contains(id), qPrintable(id));
             QVERIFY2(rebuilt[id].sameContent(sr.data), qPrintable(id));
-            QCOMPARE(provenance[id], QStringList({sr.sourceName, sr.importedAt.toString(Qt::ISODate)}));
+            QCOMPARE(provenance[id], QStringList({ sr.sourceName, sr.importedAt.toString(Qt::ISODate) }));
         }
         // The tricky comments came back exactly, CR, LF, quotes and all.
         const ResponseData &tricky = rebuilt[u"00000000-0000-4000-8000-00000000abcd"_s];
-        QCOMPARE(tricky.comments.value(m_ins.measures().at(1).id), u"Line one\r\nline two\nline three\rend"_s);
+        QCOMPARE(
+            tricky.comments.value(m_ins.measures().at(1).id), u"Line one\r\nline two\nline three\rend"_s);
         QCOMPARE(tricky.comments.value(m_ins.measures().at(2).id), u"Zürich — 東京 👍 ,\"\n"_s);
         QCOMPARE(tricky.expertise, exporttest::trickyResponse(m_ins).expertise);
     }
@@ -136,7 +137,7 @@ private Q_SLOTS:
         const csvtest::Table data = readCsv(path);
         const csvtest::Table cb = readCsv(m_dir.filePath(u"cb-long.codebook.csv"_s));
         QVERIFY2(cb.error.isEmpty(), qPrintable(cb.error));
-        QCOMPARE(cb.records.value(0), QStringList({u"column"_s, u"type"_s, u"meaning"_s, u"values"_s}));
+        QCOMPARE(cb.records.value(0), QStringList({ u"column"_s, u"type"_s, u"meaning"_s, u"values"_s }));
         QStringList named;
         for (qsizetype i = 1; i < cb.records.size(); ++i) {
             named << cb.records.at(i).value(0);
@@ -145,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(named, data.records.value(0));
         const auto value = cb.records.at(named.indexOf(u"value"_s) + 1).value(3);
         QVERIFY2(value.contains(u"1 = Strongly disagree"_s) && value.contains(u"5 = Strongly agree"_s),
-                 qPrintable(value));
+            qPrintable(value));
     }
 
     void wideOneRowPerRespondent()
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         QCOMPARE(t.records.size() - 1, m_responses.size());
         const QStringList header = t.records.at(0);
-        QCOMPARE(header.mid(0, 3), QStringList({u"respondent_id"_s, u"revision"_s, u"submitted_at"_s}));
+        QCOMPARE(header.mid(0, 3), QStringList({ u"respondent_id"_s, u"revision"_s, u"submitted_at"_s }));
         QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size()); // unique names
         // 5 expertise flags, 27 x (4 areas + feasibility + comment), 4 x 27 picks.
         QCOMPARE(header.size(), 3 + 5 + 27 * 6 + 4 * 27);
@@ -169,9 +170,8 @@ private Q_SLOTS:
             const QString id = row[u"respondent_id"_s];
             QVERIFY2(!seen.contains(id), qPrintable(id));
             seen.insert(id);
-            const auto it = std::find_if(m_responses.cbegin(), m_responses.cend(), [&](const StudyResponse &s) {
-                return s.data.respondentId == QUuid(id);
-            });
+            const auto it = std::find_if(m_responses.cbegin(), m_responses.cend(),
+                [&](const StudyResponse &s) { return s.data.respondentId == QUuid(id); });
             QVERIFY(it != m_responses.cend());
             const ResponseData &r = it->data;
             QCOMPARE(row[u"revision"_s].toInt(), r.revision);
@@ -191,7 +191,8 @@ private Q_SLOTS:
                 if (!r.feasibility.contains(m.id))
                     QCOMPARE(feas, QString());
                 else
-                    QCOMPARE(feas, r.feasibility[m.id].dontKnow ? u"-9"_s : QString::number(r.feasibility[m.id].value));
+                    QCOMPARE(feas,
+                        r.feasibility[m.id].dontKnow ? u"-9"_s : QString::number(r.feasibility[m.id].value));
                 QCOMPARE(row[u"comment_"_s + m.id], r.comments.value(m.id));
             }
             for (const QString &scope : m_ins.combinationScopes()) {
@@ -218,8 +219,8 @@ private Q_SLOTS:
             QVERIFY2(!entry.value(2).isEmpty(), qPrintable(header.at(i)));
         }
         const QString eff = cb.records.at(header.indexOf(u"eff_m01_cbrn"_s) + 1).value(3);
-        for (const char *label : {"1 = Strongly disagree", "3 = Neither agree nor disagree", "5 = Strongly agree",
-                                  "-9 = Don't know", "empty = not answered"})
+        for (const char *label : { "1 = Strongly disagree", "3 = Neither agree nor disagree",
+                 "5 = Strongly agree", "-9 = Don't know", "empty = not answered" })
             QVERIFY2(eff.contains(QString::fromUtf8(label)), qPrintable(eff));
         const QString meaning = cb.records.at(header.indexOf(u"eff_m01_cbrn"_s) + 1).value(2);
         QVERIFY2(meaning.contains(m_ins.measures().at(0).name), qPrintable(meaning));
@@ -231,7 +232,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"all.json"_s);
         auto summary = exportResponses(ExportFormat::Json, m_ins, m_responses, path);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
-        QCOMPARE(summary->files, QStringList{path});
+        QCOMPARE(summary->files, QStringList { path });
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(readAll(path), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -253,12 +254,12 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"keep.csv"_s);
         QVERIFY(exportResponses(ExportFormat::CsvWide, m_ins, m_responses, path).ok());
         const QByteArray before = readAll(path);
-        auto bad = exportResponses(ExportFormat::CsvWide, m_ins, m_responses,
-                                   m_dir.filePath(u"no-such-folder/keep.csv"_s));
+        auto bad = exportResponses(
+            ExportFormat::CsvWide, m_ins, m_responses, m_dir.filePath(u"no-such-folder/keep.csv"_s));
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().contains(u"no-such-folder/keep.csv"_s), qPrintable(bad.error()));
         QCOMPARE(readAll(path), before);
-        QCOMPARE(QDir(m_dir.path()).entryList({u"*.tmp"_s, u"*~"_s}, QDir::Files | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(m_dir.path()).entryList({ u"*.tmp"_s, u"*~"_s }, QDir::Files | QDir::Hidden).size(), 0);
     }
 
     void formatNames()
@@ -267,7 +268,8 @@ private Q_SLOTS:
         QCOMPARE(*parseExportFormat(u"sav"_s), ExportFormat::Sav);
         auto bad = parseExportFormat(u"xlsx"_s);
         QVERIFY(!bad.ok());
-        QVERIFY2(bad.error().contains(u"xlsx"_s) && bad.error().contains(u"csv-wide"_s), qPrintable(bad.error()));
+        QVERIFY2(
+            bad.error().contains(u"xlsx"_s) && bad.error().contains(u"csv-wide"_s), qPrintable(bad.error()));
         QCOMPARE(codebookPath(u"/x/study.CSV"_s), u"/x/study.codebook.csv"_s);
         QCOMPARE(codebookPath(u"/x/study"_s), u"/x/study.codebook.csv"_s);
     }

@@ -24,10 +24,10 @@ namespace {
 struct Dictionary
 {
     QStringList names;
-    QMap<QString, QString> labels;                    // variable -> label
-    QMap<QString, QString> labelSetOf;                // variable -> value label set name
+    QMap<QString, QString> labels; // variable -> label
+    QMap<QString, QString> labelSetOf; // variable -> value label set name
     QMap<QString, QMap<double, QString>> valueLabels; // set name -> value -> label
-    QMap<QString, QList<double>> missing;             // variable -> user-missing values
+    QMap<QString, QList<double>> missing; // variable -> user-missing values
     int rows = -1;
     QMap<QString, QStringList> strings; // string variable -> values in case order
 };
@@ -88,7 +88,7 @@ Dictionary readDictionary(const QString &path, QString *error)
 csvtest::Table psppConvert(const QString &sav, const QString &csv, const QStringList &options)
 {
     QProcess p;
-    p.start(u"pspp-convert"_s, options + QStringList{sav, csv});
+    p.start(u"pspp-convert"_s, options + QStringList { sav, csv });
     csvtest::Table t;
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         t.error = u"pspp-convert failed: "_s + QString::fromLocal8Bit(p.readAllStandardError());
@@ -133,7 +133,7 @@ private Q_SLOTS:
         m_sav = m_dir.filePath(u"study.sav"_s);
         auto summary = exportResponses(ExportFormat::Sav, m_ins, m_responses, m_sav);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
-        QCOMPARE(summary->files, QStringList{m_sav});
+        QCOMPARE(summary->files, QStringList { m_sav });
         QVERIFY(summary->notes.isEmpty());
         auto table = buildWideTable(m_ins, m_responses);
         QVERIFY(table.ok());
@@ -161,7 +161,8 @@ private Q_SLOTS:
                 } else {
                     const QString expected = cell.isNull() ? QString() : QString::number(cell.toInt());
                     QVERIFY2(number(got.at(c)) == expected,
-                             qPrintable(u"%1 row %2: %3 != %4"_s.arg(header.at(c)).arg(r).arg(got.at(c), expected)));
+                        qPrintable(
+                            u"%1 row %2: %3 != %4"_s.arg(header.at(c)).arg(r).arg(got.at(c), expected)));
                 }
             }
         }
@@ -170,14 +171,19 @@ private Q_SLOTS:
     void dontKnowIsUserMissingAndLabelled()
     {
         // --recode turns user-missing values into system-missing: every -9 must become empty.
-        const csvtest::Table recoded = psppConvert(m_sav, m_dir.filePath(u"recoded.csv"_s), {u"--recode"_s});
+        const csvtest::Table recoded
+            = psppConvert(m_sav, m_dir.filePath(u"recoded.csv"_s), { u"--recode"_s });
         QVERIFY2(recoded.error.isEmpty(), qPrintable(recoded.error));
-        const csvtest::Table labelled = psppConvert(m_sav, m_dir.filePath(u"labels.csv"_s), {u"--labels"_s});
+        const csvtest::Table labelled
+            = psppConvert(m_sav, m_dir.filePath(u"labels.csv"_s), { u"--labels"_s });
         QVERIFY2(labelled.error.isEmpty(), qPrintable(labelled.error));
         const QStringList header = recoded.records.at(0);
-        const qsizetype tricky = std::find_if(m_responses.cbegin(), m_responses.cend(), [](const StudyResponse &s) {
-            return s.data.respondentId == QUuid(u"00000000-0000-4000-8000-00000000abcd"_s);
-        }) - m_responses.cbegin();
+        const qsizetype tricky
+            = std::find_if(m_responses.cbegin(), m_responses.cend(),
+                  [](const StudyResponse &s) {
+                      return s.data.respondentId == QUuid(u"00000000-0000-4000-8000-00000000abcd"_s);
+                  })
+            - m_responses.cbegin();
         const auto rec = asMap(header, recoded.records.at(tricky + 1));
         const auto lab = asMap(header, labelled.records.at(tricky + 1));
         const QString m1 = m_ins.measures().at(0).id;
@@ -190,7 +196,8 @@ private Q_SLOTS:
         QCOMPARE(lab[u"feas_"_s + m1], u"Don't know"_s);
         QCOMPARE(lab[u"exp_"_s + m_ins.expertiseGroups().at(0).id], u"Yes"_s);
         QCOMPARE(lab[u"exp_"_s + m_ins.expertiseGroups().at(2).id], u"No"_s);
-        QCOMPARE(lab[u"comment_"_s + m_ins.measures().at(2).id].trimmed(), u"Zürich — 東京 👍 ,\"\n"_s.trimmed());
+        QCOMPARE(
+            lab[u"comment_"_s + m_ins.measures().at(2).id].trimmed(), u"Zürich — 東京 👍 ,\"\n"_s.trimmed());
     }
 
     void dictionaryHasLabels()
@@ -202,13 +209,14 @@ private Q_SLOTS:
         QCOMPARE(d.names, savVariableNames(m_table));
         const QString eff = u"eff_m01_cbrn"_s;
         QVERIFY2(d.labels[eff].contains(m_ins.measures().at(0).name), qPrintable(d.labels[eff]));
-        QVERIFY2(d.labels[eff].contains(u"Chemical"_s) || d.labels[eff].contains(u"CBRN"_s), qPrintable(d.labels[eff]));
+        QVERIFY2(d.labels[eff].contains(u"Chemical"_s) || d.labels[eff].contains(u"CBRN"_s),
+            qPrintable(d.labels[eff]));
         const QMap<double, QString> scale = d.valueLabels.value(d.labelSetOf.value(eff));
         QCOMPARE(scale.value(1), u"Strongly disagree"_s);
         QCOMPARE(scale.value(5), u"Strongly agree"_s);
         QCOMPARE(scale.value(-9), u"Don't know"_s);
-        QCOMPARE(d.missing.value(eff), QList<double>{-9});
-        QCOMPARE(d.missing.value(u"feas_m01"_s), QList<double>{-9});
+        QCOMPARE(d.missing.value(eff), QList<double> { -9 });
+        QCOMPARE(d.missing.value(u"feas_m01"_s), QList<double> { -9 });
         QVERIFY(d.missing.value(u"exp_ai_safety"_s).isEmpty());
         QCOMPARE(d.valueLabels.value(d.labelSetOf.value(u"pick_cbrn_m01"_s)).value(1), u"Yes"_s);
         QVERIFY(!d.labels[u"respondent_id"_s].isEmpty());
@@ -219,9 +227,9 @@ private Q_SLOTS:
         const qsizetype tricky = ids.indexOf(u"00000000-0000-4000-8000-00000000abcd"_s);
         QVERIFY(tricky >= 0);
         QCOMPARE(d.strings.value(u"comment_"_s + m_ins.measures().at(1).id).value(tricky),
-                 u"Line one\r\nline two\nline three\rend"_s);
+            u"Line one\r\nline two\nline three\rend"_s);
         QCOMPARE(d.strings.value(u"comment_"_s + m_ins.measures().at(2).id).value(tricky),
-                 u"Zürich — 東京 👍 ,\"\n"_s);
+            u"Zürich — 東京 👍 ,\"\n"_s);
     }
 
     void longCommentIsShortenedWithANote()
@@ -242,10 +250,10 @@ private Q_SLOTS:
     void oddIdsGetValidNames()
     {
         WideTable t;
-        t.columns = {{u"eff_a-b_x"_s, u"dash"_s, WideColumn::Kind::Integer, -1},
-                     {u"eff_a_b_x"_s, u"clash after the dash is replaced"_s, WideColumn::Kind::Integer, -1},
-                     {u"pick_"_s + QString(70, u'x'), u"too long"_s, WideColumn::Kind::Integer, -1}};
-        QCOMPARE(savVariableNames(t), QStringList({u"eff_a_b_x"_s, u"v0002"_s, u"v0003"_s}));
+        t.columns = { { u"eff_a-b_x"_s, u"dash"_s, WideColumn::Kind::Integer, -1 },
+            { u"eff_a_b_x"_s, u"clash after the dash is replaced"_s, WideColumn::Kind::Integer, -1 },
+            { u"pick_"_s + QString(70, u'x'), u"too long"_s, WideColumn::Kind::Integer, -1 } };
+        QCOMPARE(savVariableNames(t), QStringList({ u"eff_a_b_x"_s, u"v0002"_s, u"v0003"_s }));
     }
 
 private:

@@ -58,8 +58,7 @@ private Q_SLOTS:
         auto other = writeSimulatedResponses(m_ins, 12, 43, c.path());
         QVERIFY2(other.ok(), qPrintable(other.error()));
         QCOMPARE(first->size(), 12);
-        QCOMPARE(QDir(a.path()).entryList(QDir::Files),
-                 QDir(b.path()).entryList(QDir::Files));
+        QCOMPARE(QDir(a.path()).entryList(QDir::Files), QDir(b.path()).entryList(QDir::Files));
         QCOMPARE(QFileInfo(first->at(0)).fileName(), u"expert-0001.panelist-response"_s);
         QCOMPARE(QFileInfo(first->at(11)).fileName(), u"expert-0012.panelist-response"_s);
         // Only the files: no -wal, -shm or temporary companions.
@@ -187,7 +186,7 @@ private Q_SLOTS:
         }
         QVERIFY(scopesAnswered > int(panel.size()) * 3);
         QVERIFY2(pickedSum / picked > otherSum / other + 0.7,
-                 qPrintable(u"picked %1 vs other %2"_s.arg(pickedSum / picked).arg(otherSum / other)));
+            qPrintable(u"picked %1 vs other %2"_s.arg(pickedSum / picked).arg(otherSum / other)));
         const double commentRate = double(comments) / (panel.size() * m_ins.measures().size());
         QVERIFY2(commentRate > 0.15 && commentRate < 0.25, qPrintable(QString::number(commentRate)));
         QVERIFY(tricky > comments / 5);

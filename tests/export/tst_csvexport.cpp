@@ -5,10 +5,12 @@
 
 #include "models/export/exporter.h"
 #include "models/response/interchange.h"
+#include "models/response/responsevalidator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -282,6 +284,61 @@ private Q_SLOTS:
         const csvtest::Table t = readCsv(path);
         QVERIFY(t.error.isEmpty());
         QCOMPARE(t.records.size(), 1);
+    }
+
+    void overallCombinationAndOddIds()
+    {
+        // An instrument with one overall combination and a measure id containing "-" and ".".
+        QFile f(Instrument::bundledPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject combination = doc[u"combination"_s].toObject();
+        combination[u"scope"_s] = u"overall"_s;
+        combination[u"prompt"_s] = u"Which combination would you prefer overall?"_s;
+        doc[u"combination"_s] = combination;
+        QJsonArray measures = doc[u"measures"_s].toArray();
+        QJsonObject first = measures.at(0).toObject();
+        first[u"id"_s] = u"m-1.a"_s;
+        measures[0] = first;
+        doc[u"measures"_s] = measures;
+        auto ins = Instrument::fromJson(QJsonDocument(doc).toJson(), u"overall.json"_s);
+        QVERIFY2(ins.ok(), qPrintable(ins.error()));
+        QCOMPARE(ins->combinationScopes(), QStringList { Instrument::OverallScope });
+
+        QList<StudyResponse> responses;
+        for (const ResponseData &r : simulateResponses(*ins, 15, 3)) {
+            QVERIFY2(validateResponse(r, *ins).ok(), qPrintable(validateResponse(r, *ins).error()));
+            StudyResponse sr;
+            sr.data = r;
+            sr.sourceName = u"x.panelist-response"_s;
+            sr.importedAt = QDateTime::currentDateTimeUtc();
+            sr.counts = true;
+            responses.append(sr);
+        }
+        const QString wide = m_dir.filePath(u"overall-wide.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvWide, *ins, responses, wide).ok());
+        const QStringList header = readCsv(wide).records.value(0);
+        QVERIFY(header.contains(u"pick_overall_m-1.a"_s));
+        QVERIFY(header.contains(u"eff_m-1.a_cbrn"_s));
+        QVERIFY(!header.contains(u"pick_cbrn_m02"_s));
+        QCOMPARE(header.size(), 3 + 5 + 27 * 6 + 27);
+
+        const QString longPath = m_dir.filePath(u"overall-long.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvLong, *ins, responses, longPath).ok());
+        int picks = 0;
+        for (const QStringList &row : readCsv(longPath).records) {
+            if (row.value(3) == u"pick"_s) {
+                QCOMPARE(row.value(5), Instrument::OverallScope);
+                ++picks;
+            }
+        }
+        QVERIFY(picks >= 15 / 2);
+        const csvtest::Table cb = readCsv(m_dir.filePath(u"overall-long.codebook.csv"_s));
+        QVERIFY(cb.records.value(6).value(3).contains(u"overall = "_s));
+
+        const QString sav = m_dir.filePath(u"overall.sav"_s);
+        auto summary = exportResponses(ExportFormat::Sav, *ins, responses, sav);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
     }
 
 private:

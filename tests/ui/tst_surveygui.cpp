@@ -128,6 +128,8 @@ private Q_SLOTS:
     void submitWithMissingItemsAsksFirst();
     void reviewItemLeadsToItsQuestion();
     void reopenRestoresAnswersAndPosition();
+    void commentSavedAfterPause();
+    void saveFailureShownInRed();
 
 private:
     // Shows w, waits until it has the keyboard, checks nothing is left over.
@@ -471,6 +473,37 @@ void TestSurveyGui::reopenRestoresAnswersAndPosition()
     // The cursor waits on the first unanswered row, so typing continues where the expert stopped.
     QCOMPARE(focusName(), u"ratingGrid"_s);
     QCOMPARE(grid->currentIndex().row(), 2);
+}
+
+void TestSurveyGui::commentSavedAfterPause()
+{
+    MainWindow w(newSession(m_dir.filePath(u"idle.panelist-response"_s)));
+    QVERIFY(showAndActivate(w));
+    const QString m1 = Instrument::bundled().measures().at(0).id;
+    press(Qt::Key_PageDown);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), u"commentEdit"_s);
+    type(u"Typed, then a pause"_s);
+    // Still typing: nothing written yet; after the idle interval it is on disk without leaving the box.
+    QCOMPARE(w.session()->comment(m1), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(w.session()->comment(m1), u"Typed, then a pause"_s, 5000);
+    QCOMPARE(focusName(), u"commentEdit"_s);
+    QVERIFY(w.findChild<QLabel *>(u"savedLabel"_s)->text().startsWith(u"All answers saved "_s));
+}
+
+void TestSurveyGui::saveFailureShownInRed()
+{
+    MainWindow w(newSession(m_dir.filePath(u"failing.panelist-response"_s)));
+    QVERIFY(showAndActivate(w));
+    auto *saved = w.findChild<QLabel *>(u"savedLabel"_s);
+    Q_EMIT w.session()->saveFailed(u"disk full\nmore detail"_s);
+    QCOMPARE(saved->text(), u"Not saved: disk full"_s);
+    QVERIFY(saved->styleSheet().contains(u"#b3261e"_s));
+    // The next successful write clears it.
+    press(Qt::Key_PageDown);
+    press(Qt::Key_3);
+    QVERIFY(saved->text().startsWith(u"All answers saved "_s));
+    QVERIFY(saved->styleSheet().isEmpty());
 }
 
 QTEST_MAIN(TestSurveyGui)

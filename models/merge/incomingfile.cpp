@@ -71,43 +71,34 @@ QString shortText(const QString &s)
     return s.size() > 60 ? s.left(60) + u'…' : s;
 }
 
-// Copies the bytes while hashing them: the hash is of exactly the bytes that are then judged.
-QString copyBytes(const QString &source, const QString &target, QString &sha256)
+// Reads the whole file once (it is at most MaxResponseFileBytes) and hashes exactly those bytes.
+QString readBytes(const QString &source, QByteArray &bytes, QString &sha256)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return u"cannot be read (%1)"_s.arg(in.errorString());
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return u"could not make a private copy in %1 (%2)"_s.arg(displayPath(target), out.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 total = 0;
-    QByteArray buffer(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return u"cannot be read (%1)"_s.arg(in.errorString());
-        if (n == 0)
-            break;
-        total += n;
-        if (total > MaxResponseFileBytes)
-            return u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024));
-        hash.addData(QByteArrayView(buffer.constData(), n));
-        if (out.write(buffer.constData(), n) != n)
-            return u"could not make a private copy in %1 (%2)"_s.arg(displayPath(target), out.errorString());
-    }
-    sha256 = QString::fromLatin1(hash.result().toHex());
+    bytes = in.read(MaxResponseFileBytes + 1);
+    if (in.error() != QFileDevice::NoError)
+        return u"cannot be read (%1)"_s.arg(in.errorString());
+    if (bytes.size() > MaxResponseFileBytes)
+        return u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024));
+    sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return {};
 }
 
-// The copy is ours alone: with no -wal shipped beside it, the WAL flag would only make a read-only
-// connection create -wal/-shm files. Mark it as a rollback-journal file (header bytes 18 and 19).
-bool clearWalFlag(const QString &copy)
+// The copy is ours alone: with no -wal shipped beside it, the WAL flag (header bytes 18 and 19) would
+// only make a read-only connection create -wal/-shm files, so the copy is written as a
+// rollback-journal file. Everything else is byte for byte what was received.
+QString writeCopy(QByteArray bytes, const QString &target)
 {
-    QFile f(copy);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek(18))
-        return false;
-    return f.write(QByteArray("\x01\x01", 2)) == 2;
+    if (bytes.size() >= 20 && (bytes.at(18) == 2 || bytes.at(19) == 2)) {
+        bytes[18] = 1;
+        bytes[19] = 1;
+    }
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size())
+        return u"could not make a private copy in %1 (%2)"_s.arg(displayPath(target), out.errorString());
+    return {};
 }
 
 // Defences through the raw handle, set before SQLite has read a single page of the file.
@@ -403,18 +394,20 @@ IncomingFile readIncomingFile(const QString &path, const Instrument &instrument,
     if (Status s = checkResponseHeader(path, ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
         return refuse(withoutPath(s.error(), path, path));
 
+    QByteArray bytes;
+    if (const QString e = readBytes(path, bytes, f.sha256); !e.isEmpty())
+        return refuse(e);
     PrivateCopy copy(privateFolder);
-    if (const QString e = copyBytes(path, copy.path(), f.sha256); !e.isEmpty())
+    if (const QString e = writeCopy(bytes, copy.path()); !e.isEmpty())
         return refuse(e);
     // The bytes may have changed since the first look; judge the copy's own header again.
     if (Status s = checkResponseHeader(copy.path(), ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
         return refuse(withoutPath(s.error(), copy.path(), path));
-    const auto header = readSqliteHeader(copy.path());
-    if (header && header->isWal() && !clearWalFlag(copy.path()))
-        return refuse(u"could not prepare the private copy"_s);
-    if (header && header->userVersion != quint32(ResponseStore::SchemaVersion))
-        return refuse(u"uses the older response schema %1; open it in Panelist once and submit it again"_s.arg(
-                header->userVersion));
+    const quint32 userVersion = (quint32(quint8(bytes.at(60))) << 24) | (quint32(quint8(bytes.at(61))) << 16)
+            | (quint32(quint8(bytes.at(62))) << 8) | quint32(quint8(bytes.at(63)));
+    if (userVersion != quint32(ResponseStore::SchemaVersion))
+        return refuse(u"uses the older response schema %1; open it in Panelist once and submit it again"_s.arg(userVersion));
+    bytes = QByteArray(); // SQLite reads the copy from here on
 
     auto conn = SqliteConnection::open(copy.path(), true);
     if (!conn)

@@ -1,0 +1,233 @@
+// Benchmark (not a CTest test; run by scripts/bench): merge N generated response files into a new
+// study with every check on, then copy the same files into another new study with a bare
+// ATTACH + INSERT ... SELECT loop and no checks at all (the floor). Both studies use the same schema,
+// WAL, synchronous=FULL and one transaction per file, so the ratio is the price of the checks.
+//
+//   bench_merge [--files N] [--dir DIR]     (N defaults to 10000; DIR to a temporary folder)
+
+#include "models/instrument/instrument.h"
+#include "models/merge/merger.h"
+#include "models/storage/responsestore.h"
+#include "models/storage/sqliteconnection.h"
+#include "models/storage/studystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+using namespace panelist;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// Processor time of this process: on a shared machine the wall clock also counts other programs.
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+bool fail(const QString &what)
+{
+    QTextStream(stderr) << "bench_merge: " << what << '\n';
+    return false;
+}
+
+bool execAll(QSqlQuery &q, const QString &sql)
+{
+    return q.exec(sql) || fail(sql + u": "_s + q.lastError().text());
+}
+
+// Fills a copy of an empty response file (made by ResponseStore::create) with plausible answers.
+// Plain SQL with synchronous=OFF: generating 10,000 files must not take longer than merging them.
+bool fillResponse(const QString &path, const Instrument &ins, QRandomGenerator &rng, const QUuid &id, int revision)
+{
+    const QString name = u"bench-fill"_s;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return fail(path + u": cannot open"_s);
+        QSqlQuery q(db);
+        ok = execAll(q, u"PRAGMA synchronous = OFF"_s) && execAll(q, u"BEGIN"_s);
+        const auto run = [&](const QString &sql, const QVariantList &values) {
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            return q.exec() || fail(sql + u": "_s + q.lastError().text());
+        };
+        const QString at = u"2026-11-01T09:00:00.000Z"_s;
+        const QString rating = u"INSERT INTO rating (measure, area, dont_know, value, answered_at) VALUES (?, ?, ?, ?, ?)"_s;
+        ok = ok && run(u"UPDATE meta SET value = ? WHERE key = 'respondent_id'"_s, {id.toString(QUuid::WithoutBraces)})
+            && run(u"UPDATE meta SET value = ? WHERE key = 'revision'"_s, {QString::number(revision)})
+            && run(u"UPDATE meta SET value = ? WHERE key = 'submitted_at'"_s, {at});
+        for (const Measure &m : ins.measures()) {
+            QStringList areas;
+            for (const RiskArea &a : ins.areas())
+                areas << a.id;
+            areas << QString(u""_s); // feasibility
+            for (const QString &area : areas) {
+                const bool dontKnow = rng.bounded(12) == 0;
+                ok = ok && run(rating, {m.id, area, dontKnow ? 1 : 0, dontKnow ? QVariant() : QVariant(1 + int(rng.bounded(5))), at});
+            }
+            if (rng.bounded(6) == 0)
+                ok = ok && run(u"INSERT INTO comment (measure, text, updated_at) VALUES (?, ?, ?)"_s,
+                               {m.id, u"Comment on %1: \"costly\", but feasible; ü 日本"_s.arg(m.id), at});
+        }
+        for (const QString &scope : ins.combinationScopes()) {
+            QStringList picks;
+            while (picks.size() < ins.combination().maxPicks) {
+                const QString m = ins.measures().at(int(rng.bounded(ins.measures().size()))).id;
+                if (!picks.contains(m))
+                    picks << m;
+            }
+            for (qsizetype i = 0; i < picks.size(); ++i)
+                ok = ok && run(u"INSERT INTO pick (scope, measure, position) VALUES (?, ?, ?)"_s, {scope, picks.at(i), i});
+        }
+        ok = ok && run(u"INSERT INTO expertise (group_id, position) VALUES (?, 0)"_s,
+                       {ins.expertiseGroups().at(int(rng.bounded(ins.expertiseGroups().size()))).id})
+            && execAll(q, u"COMMIT"_s);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool generate(const QString &folder, int count, const Instrument &ins, QStringList &files)
+{
+    const QString empty = QDir(folder).filePath(u"empty.template"_s);
+    {
+        auto store = ResponseStore::create(empty, ins.canonicalJson(), ins.fingerprint(), QUuid::createUuid());
+        if (!store)
+            return fail(store.error());
+    }
+    QRandomGenerator rng(20261128);
+    const int respondents = qMax(1, count * 4 / 5); // a fifth of the files are a second revision
+    for (int i = 0; i < count; ++i) {
+        const QString path = QDir(folder).filePath(u"in/r%1.panelist-response"_s.arg(i, 5, 10, QChar(u'0')));
+        const QUuid id = QUuid::fromString(u"00000000-0000-4000-8000-%1"_s.arg(i % respondents, 12, 10, QChar(u'0')));
+        if (!QFile::copy(empty, path) || !fillResponse(path, ins, rng, id, 1 + i / respondents))
+            return fail(path + u": could not generate"_s);
+        files << path;
+    }
+    return true;
+}
+
+// The floor: the same rows copied straight from each attached file, nothing checked.
+bool floorCopy(const QString &studyPath, const Instrument &ins, const QStringList &files)
+{
+    {
+        auto study = StudyStore::create(studyPath, ins); // same schema, WAL, synchronous=FULL
+        if (!study)
+            return fail(study.error());
+    }
+    auto conn = SqliteConnection::open(studyPath, false);
+    if (!conn)
+        return fail(conn.error());
+    SqliteConnection &c = **conn;
+    QSqlQuery q(c.db());
+    if (!execAll(q, u"PRAGMA journal_mode = WAL"_s) || !execAll(q, u"PRAGMA synchronous = FULL"_s))
+        return false;
+    const QStringList copy = {
+        u"INSERT INTO response_version (respondent, revision, content_sha256, created_at, submitted_at, name, "
+        u"affiliation, source_name, source_sha256, imported_at) SELECT "
+        u"(SELECT value FROM src.meta WHERE key = 'respondent_id'), (SELECT value FROM src.meta WHERE key = 'revision'), "
+        u"'', NULL, (SELECT value FROM src.meta WHERE key = 'submitted_at'), '', '', 'x', '', ''"_s,
+        u"INSERT INTO rating SELECT last_insert_rowid(), measure, area, dont_know, value, answered_at FROM src.rating"_s,
+        u"INSERT INTO comment SELECT (SELECT max(id) FROM response_version), measure, text FROM src.comment"_s,
+        u"INSERT INTO pick SELECT (SELECT max(id) FROM response_version), scope, measure, position FROM src.pick"_s,
+        u"INSERT INTO expertise SELECT (SELECT max(id) FROM response_version), group_id, position FROM src.expertise"_s,
+    };
+    for (const QString &file : files) {
+        q.prepare(u"ATTACH DATABASE ? AS src"_s);
+        q.addBindValue(file);
+        if (!q.exec())
+            return fail(file + u": "_s + q.lastError().text());
+        if (!execAll(q, u"BEGIN IMMEDIATE"_s))
+            return false;
+        for (const QString &sql : copy) {
+            if (!execAll(q, sql))
+                return false;
+        }
+        if (!execAll(q, u"COMMIT"_s) || !execAll(q, u"DETACH DATABASE src"_s))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int count = 10000;
+    QString folder;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--files"_s)
+            count = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--dir"_s)
+            folder = args.at(i + 1);
+    }
+    QTemporaryDir temp;
+    if (folder.isEmpty())
+        folder = temp.path();
+    if (count < 1 || !QDir().mkpath(QDir(folder).filePath(u"in"_s)))
+        return 2;
+    const Instrument ins = Instrument::bundled();
+
+    QElapsedTimer t;
+    t.start();
+    QStringList files;
+    if (!generate(folder, count, ins, files))
+        return 1;
+    out() << "generated " << count << " response files in " << t.elapsed() / 1000.0 << " s\n";
+    out().flush();
+
+    t.restart();
+    double cpu = cpuSeconds();
+    MergeSummary summary;
+    {
+        auto study = StudyStore::create(QDir(folder).filePath(u"merged.panelist-study"_s), ins);
+        if (!study) {
+            fail(study.error());
+            return 1;
+        }
+        Merger merger(**study);
+        for (const QString &f : files)
+            summary.add(merger.mergeFile(f).outcome);
+    }
+    const double merge = t.elapsed() / 1000.0;
+    const double mergeCpu = cpuSeconds() - cpu;
+    out() << "merge (every check):                       " << merge << " s wall, " << mergeCpu << " s cpu  ("
+          << summary.line() << ")\n";
+    out().flush();
+
+    t.restart();
+    cpu = cpuSeconds();
+    if (!floorCopy(QDir(folder).filePath(u"floor.panelist-study"_s), ins, files))
+        return 1;
+    const double floor = t.elapsed() / 1000.0;
+    const double floorCpu = cpuSeconds() - cpu;
+    out() << "floor (ATTACH + INSERT…SELECT, no checks): " << floor << " s wall, " << floorCpu << " s cpu\n";
+    out() << "ratio merge / floor: " << QString::number(merge / floor, 'f', 2) << " wall (target <= 1.50), "
+          << QString::number(mergeCpu / floorCpu, 'f', 2) << " cpu\n";
+    return summary.rejected == 0 ? 0 : 1;
+}

@@ -77,7 +77,8 @@ QString readBytes(const QString &source, QByteArray &bytes, QString &sha256)
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return u"cannot be read (%1)"_s.arg(in.errorString());
-    bytes = in.read(MaxResponseFileBytes + 1);
+    // read(n) would reserve n bytes up front; ask for what the file has (plus one, to notice growth).
+    bytes = in.read(qMin(in.size(), MaxResponseFileBytes) + 1);
     if (in.error() != QFileDevice::NoError)
         return u"cannot be read (%1)"_s.arg(in.errorString());
     if (bytes.size() > MaxResponseFileBytes)

@@ -86,10 +86,23 @@ QStringList expandResponsePaths(const QStringList &filesOrFolders)
     return out;
 }
 
+namespace {
+
+// Private copies live for milliseconds and are never needed after a crash: a RAM-backed folder
+// (Linux /dev/shm) spares the disk a file creation per merge; elsewhere the system temp folder.
+QString privateFolderTemplate()
+{
+    const QFileInfo shm(u"/dev/shm"_s);
+    const QString base = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return base + u"/panelist-merge-XXXXXX"_s;
+}
+
+} // namespace
+
 struct Merger::Private
 {
-    explicit Private(SqliteConnection &c) : writer(c) { }
-    QTemporaryDir privateFolder; // private copies of incoming files live (briefly) here
+    explicit Private(SqliteConnection &c) : privateFolder(privateFolderTemplate()), writer(c) { }
+    QTemporaryDir privateFolder; // private copies of incoming files live (briefly) here; removed with it
     StudyStoreWriter writer;     // prepared statements reused across files
 };
 

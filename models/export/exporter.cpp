@@ -6,6 +6,8 @@
 #include "models/export/widetable.h"
 #include "models/response/interchange.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -27,6 +29,22 @@ const QList<std::pair<ExportFormat, QString>> FormatNames = {
 Result<ExportSummary> failed(const QString &message)
 {
     return Result<ExportSummary>::failure(message);
+}
+
+// Exports replace an existing file, but never a database: a mistyped --out naming the study or a
+// response file must not destroy it.
+Status checkReplaceable(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return {};
+    if (QFileInfo(path).isDir())
+        return Status::failure(path + u": is a folder; give a file name"_s);
+    if (f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayLiteral("SQLite format 3\0"))
+        return Status::failure(path
+            + u": is an SQLite database (a study or response file?); "
+              u"refusing to overwrite it with an export"_s);
+    return {};
 }
 
 // Data file first, then its codebook; if the codebook fails the data file is already complete.
@@ -86,6 +104,13 @@ Result<ExportSummary> exportResponses(
 {
     if (outPath.isEmpty())
         return failed(u"no output file given"_s);
+    QStringList targets { outPath };
+    if (format == ExportFormat::CsvLong || format == ExportFormat::CsvWide)
+        targets << codebookPath(outPath);
+    for (const QString &target : std::as_const(targets)) {
+        if (Status s = checkReplaceable(target); !s)
+            return failed(s.error());
+    }
     const QList<StudyResponse> responses = inExportOrder(unordered);
     ExportSummary summary;
     summary.respondents = int(responses.size());

@@ -200,6 +200,13 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.json"_s)));
 
+        // A mistyped --out naming the study (or any SQLite file) is refused, the file untouched.
+        const QByteArray study = readFile(m_study);
+        r = cli({ u"export"_s, m_study, u"--format"_s, u"json"_s, u"--out"_s, m_study });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"refusing to overwrite"_s), qPrintable(r.err));
+        QCOMPARE(readFile(m_study), study);
+
         r = cli({ u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s,
             m_dir.filePath(u"no/such/dir.csv"_s) });
         QCOMPARE(r.code, 1);

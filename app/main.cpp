@@ -1,8 +1,10 @@
 // panelist [RESPONSE_FILE]: the expert's survey window. Wiring only: choose the response file,
 // build the session (the model) and inject it into the window.
+#include "models/coordinator/coordinatorsession.h"
 #include "models/instrument/instrument.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
+#include "ui/coordinator/coordinatorwindow.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -37,6 +39,22 @@ std::unique_ptr<SurveySession> openOrReport(const QString &path, const QString &
     return {};
 }
 
+// panelist --coordinator [--study STUDY]: the coordinator's window instead of the survey.
+int runCoordinator(const QString &studyPath)
+{
+    std::unique_ptr<CoordinatorSession> session;
+    if (!studyPath.isEmpty()) {
+        auto opened = CoordinatorSession::open(studyPath);
+        if (opened)
+            session = std::move(opened).value();
+        else
+            QMessageBox::warning(nullptr, tr("Panelist"), opened.error());
+    }
+    CoordinatorWindow window(std::move(session));
+    window.show();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -51,7 +69,11 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addPositionalArgument(u"RESPONSE_FILE"_s,
                                  tr("Response file to open; default: the one open last time, else a new one."));
+    parser.addOption({u"coordinator"_s, tr("Open the study coordinator's window.")});
+    parser.addOption({u"study"_s, tr("Open the coordinator's window on STUDY."), u"STUDY"_s});
     parser.process(app);
+    if (parser.isSet(u"coordinator"_s) || parser.isSet(u"study"_s))
+        return runCoordinator(parser.value(u"study"_s));
 
     // The file named on the command line, else the one open last time, else a new response; a file
     // that is refused is reported and the next choice is tried.

@@ -4,6 +4,7 @@
 #include "models/cli/instrumentcommands.h"
 #include "models/cli/responsecommands.h"
 #include "models/cli/studycommands.h"
+#include "models/cli/watchcommand.h"
 
 namespace panelist {
 
@@ -77,6 +78,7 @@ QString cliUsage()
            u"      Print a response file as interchange JSON.\n"_s
            + exportCommandsUsage()
            + studyCommandsUsage()
+           + watchCommandUsage()
            + u"  panelist-cli --help\n"
            u"\n"
            u"Exit status: 0 ok, 1 input rejected (reason on standard error), 2 usage error.\n"
@@ -93,6 +95,8 @@ int runCli(const QStringList &arguments, CliIo &io)
         return runExportCommand(arguments, io);
     if (isStudyCommand(arguments)) // study create/show, merge: models/cli/studycommands.h
         return runStudyCommand(arguments, io);
+    if (isWatchCommand(arguments)) // merge STUDY --watch DIR: models/cli/watchcommand.h
+        return runWatchCommand(arguments, io);
     const ParsedArgs a = parseArgs(arguments);
     if (!a.error.isEmpty())
         return usageError(io, a.error);

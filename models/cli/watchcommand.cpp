@@ -57,7 +57,7 @@ private:
         const char byte = 1;
         [[maybe_unused]] const auto written = ::write(s_fds[0], &byte, 1);
     }
-    static inline int s_fds[2] = {-1, -1};
+    static inline int s_fds[2] = { -1, -1 };
     struct sigaction m_oldInt = {}, m_oldTerm = {};
     bool m_ok = false;
 };
@@ -78,8 +78,9 @@ QString oneLine(QString text)
 bool isWatchCommand(const QStringList &arguments)
 {
     return arguments.value(0) == u"merge"_s
-            && std::any_of(arguments.cbegin(), arguments.cend(),
-                           [](const QString &a) { return a == u"--watch"_s || a == u"-w"_s || a.startsWith(u"--watch="_s); });
+        && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+               return a == u"--watch"_s || a == u"-w"_s || a.startsWith(u"--watch="_s);
+           });
 }
 
 QString watchCommandUsage()

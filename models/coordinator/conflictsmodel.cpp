@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-ConflictsModel::ConflictsModel(QObject *parent) : QAbstractTableModel(parent) { }
+ConflictsModel::ConflictsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 ConflictsModel::~ConflictsModel() = default;
 
@@ -18,38 +20,38 @@ void ConflictsModel::setConflicts(const QList<StudyConflict> &conflicts, const I
     QList<Row> next;
     for (const StudyConflict &c : conflicts) {
         for (const StudyResponse &v : c.versions) {
-            next.append(Row{c.respondentId, c.revision, v.versionId, v.sourceName, v.importedAt,
-                            v.data.answeredRatingCount(), instrument.ratingItemCount(),
-                            c.resolved ? v.versionId == c.chosenVersionId : false, c.resolved});
+            next.append(Row { c.respondentId, c.revision, v.versionId, v.sourceName, v.importedAt,
+                v.data.answeredRatingCount(), instrument.ratingItemCount(),
+                c.resolved ? v.versionId == c.chosenVersionId : false, c.resolved });
         }
     }
     syncRows(
-            m_rows, next, [](const Row &r) { return r.versionId; },
-            [this](int first, int last) {
-                beginRemoveRows({}, first, last);
-                m_rows.remove(first, last - first + 1);
-                endRemoveRows();
-            },
-            [this](int row, const Row &fresh) {
-                int firstCol = ColumnCount, lastCol = -1;
-                for (int c = 0; c < ColumnCount; ++c) {
-                    if (display(m_rows.at(row), c) != display(fresh, c)) {
-                        firstCol = qMin(firstCol, c);
-                        lastCol = c;
-                    }
+        m_rows, next, [](const Row &r) { return r.versionId; },
+        [this](int first, int last) {
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+        },
+        [this](int row, const Row &fresh) {
+            int firstCol = ColumnCount, lastCol = -1;
+            for (int c = 0; c < ColumnCount; ++c) {
+                if (display(m_rows.at(row), c) != display(fresh, c)) {
+                    firstCol = qMin(firstCol, c);
+                    lastCol = c;
                 }
-                m_rows[row] = fresh;
-                // Counts/Resolved roles live on every column; report the whole row when they moved.
-                if (lastCol >= 0)
-                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                                       {Qt::DisplayRole, int(Role::Sort), int(Role::Counts), int(Role::Resolved)});
-            },
-            [this](QList<Row> extra) {
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(extra.size()) - 1);
-                m_rows.append(std::move(extra));
-                endInsertRows();
-            });
+            }
+            m_rows[row] = fresh;
+            // Counts/Resolved roles live on every column; report the whole row when they moved.
+            if (lastCol >= 0)
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                    { Qt::DisplayRole, int(Role::Sort), int(Role::Counts), int(Role::Resolved) });
+        },
+        [this](QList<Row> extra) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(extra.size()) - 1);
+            m_rows.append(std::move(extra));
+            endInsertRows();
+        });
 }
 
 int ConflictsModel::unresolvedCount() const

@@ -19,8 +19,15 @@ class ConflictsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ConflictsModel)
 
 public:
-    enum Column { RespondentColumn, RevisionColumn, SourceColumn, ImportedColumn, AnsweredColumn, StateColumn,
-                  ColumnCount };
+    enum Column {
+        RespondentColumn,
+        RevisionColumn,
+        SourceColumn,
+        ImportedColumn,
+        AnsweredColumn,
+        StateColumn,
+        ColumnCount
+    };
     enum class Role { Sort = Qt::UserRole + 1, RespondentId, Revision, VersionId, Counts, Resolved };
 
     struct Row
@@ -32,7 +39,7 @@ public:
         QDateTime importedAt;
         int answered = 0;
         int total = 0;
-        bool counts = false;   // this version is the one that counts
+        bool counts = false; // this version is the one that counts
         bool resolved = false; // the coordinator has chosen for this conflict
         bool operator==(const Row &) const = default;
     };

@@ -17,7 +17,8 @@ inline QString timeText(const QDateTime &t, bool seconds = false)
 {
     if (!t.isValid())
         return QString();
-    return t.toLocalTime().toString(seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+    return t.toLocalTime().toString(
+        seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // "120 of 135"

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-CoordinatorSession::SessionResult CoordinatorSession::create(const QString &path, const Instrument &instrument)
+CoordinatorSession::SessionResult CoordinatorSession::create(
+    const QString &path, const Instrument &instrument)
 {
     {
         auto created = StudyStore::create(path, instrument);
@@ -31,20 +32,22 @@ CoordinatorSession::SessionResult CoordinatorSession::open(const QString &path)
     auto read = StudyStore::openReadOnly(path);
     if (!read)
         return SessionResult::failure(read.error());
-    return SessionResult(std::unique_ptr<CoordinatorSession>(new CoordinatorSession(std::move(read).value())));
+    return SessionResult(
+        std::unique_ptr<CoordinatorSession>(new CoordinatorSession(std::move(read).value())));
 }
 
 CoordinatorSession::CoordinatorSession(std::unique_ptr<StudyStore> readStore)
-    : m_read(std::move(readStore)),
-      m_responses(new ResponsesTableModel(this)),
-      m_log(new ImportLogModel(this)),
-      m_conflicts(new ConflictsModel(this))
+    : m_read(std::move(readStore))
+    , m_responses(new ResponsesTableModel(this))
+    , m_log(new ImportLogModel(this))
+    , m_conflicts(new ConflictsModel(this))
 {
     m_thread.setObjectName(u"panelist-merge"_s);
     m_worker = new MergeWorker(m_read->path());
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &MergeWorker::batchStarted, this, [this](int, bool fromInbox) { onBatchStarted(fromInbox); });
+    connect(m_worker, &MergeWorker::batchStarted, this,
+        [this](int, bool fromInbox) { onBatchStarted(fromInbox); });
     connect(m_worker, &MergeWorker::progress, this, &CoordinatorSession::progress);
     connect(m_worker, &MergeWorker::fileMerged, this, [this](const MergeResult &r) {
         if (!m_reloadSoon.isActive())
@@ -114,9 +117,8 @@ Result<QList<StudyResponse>> CoordinatorSession::currentResponses() const
 
 void CoordinatorSession::setWatchTiming(int rescanMs, int checkMs, int settleMs)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, rescanMs, checkMs, settleMs] {
-        w->setWatchTiming(rescanMs, checkMs, settleMs);
-    });
+    QMetaObject::invokeMethod(m_worker,
+        [w = m_worker, rescanMs, checkMs, settleMs] { w->setWatchTiming(rescanMs, checkMs, settleMs); });
 }
 
 void CoordinatorSession::importFiles(const QStringList &filesOrFolders)
@@ -127,7 +129,8 @@ void CoordinatorSession::importFiles(const QStringList &filesOrFolders)
     ++m_queuedImports;
     if (!wasBusy)
         Q_EMIT busyChanged(true);
-    QMetaObject::invokeMethod(m_worker, "mergeFiles", Qt::QueuedConnection, Q_ARG(QStringList, filesOrFolders));
+    QMetaObject::invokeMethod(
+        m_worker, "mergeFiles", Qt::QueuedConnection, Q_ARG(QStringList, filesOrFolders));
 }
 
 void CoordinatorSession::watch(const QString &folder)
@@ -143,7 +146,7 @@ void CoordinatorSession::stopWatching()
 void CoordinatorSession::resolveConflict(const QUuid &respondentId, int revision, qint64 versionId)
 {
     QMetaObject::invokeMethod(m_worker, "resolveConflict", Qt::QueuedConnection, Q_ARG(QUuid, respondentId),
-                              Q_ARG(int, revision), Q_ARG(qint64, versionId));
+        Q_ARG(int, revision), Q_ARG(qint64, versionId));
 }
 
 void CoordinatorSession::onBatchStarted(bool fromInbox)

@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-ImportLogModel::ImportLogModel(QObject *parent) : QAbstractTableModel(parent) { }
+ImportLogModel::ImportLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 ImportLogModel::~ImportLogModel() = default;
 
@@ -18,26 +20,26 @@ void ImportLogModel::setEntries(const QList<ImportLogEntry> &entries)
     QList<Row> next;
     next.reserve(entries.size());
     for (const ImportLogEntry &e : entries)
-        next.append(Row{e.id, e.at, e.fileName, e.outcome, e.reason, e.sha256});
+        next.append(Row { e.id, e.at, e.fileName, e.outcome, e.reason, e.sha256 });
     syncRows(
-            m_rows, next, [](const Row &r) { return r.id; },
-            [this](int first, int last) {
-                beginRemoveRows({}, first, last);
-                m_rows.remove(first, last - first + 1);
-                endRemoveRows();
-            },
-            [this](int row, const Row &fresh) {
-                m_rows[row] = fresh;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                                   {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, int(Role::Sort),
-                                    int(Role::Outcome), int(Role::Sha256)});
-            },
-            [this](QList<Row> extra) {
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(extra.size()) - 1);
-                m_rows.append(std::move(extra));
-                endInsertRows();
-            });
+        m_rows, next, [](const Row &r) { return r.id; },
+        [this](int first, int last) {
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+        },
+        [this](int row, const Row &fresh) {
+            m_rows[row] = fresh;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                { Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, int(Role::Sort), int(Role::Outcome),
+                    int(Role::Sha256) });
+        },
+        [this](QList<Row> extra) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(extra.size()) - 1);
+            m_rows.append(std::move(extra));
+            endInsertRows();
+        });
 }
 
 int ImportLogModel::rejectedCount() const
@@ -84,8 +86,8 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case Qt::ToolTipRole:
         return index.column() == FileColumn && !row.sha256.isEmpty()
-                ? QVariant(row.fileName + u"\nSHA-256 "_s + row.sha256)
-                : display(row, index.column());
+            ? QVariant(row.fileName + u"\nSHA-256 "_s + row.sha256)
+            : display(row, index.column());
     case Qt::ForegroundRole:
         if (index.column() != OutcomeColumn)
             return {};

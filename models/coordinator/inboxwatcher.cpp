@@ -14,7 +14,11 @@ namespace panelist {
 
 Q_LOGGING_CATEGORY(lcInbox, "panelist.coordinator.inbox")
 
-InboxWatcher::InboxWatcher(QObject *parent) : QObject(parent), m_rescan(this), m_check(this), m_debounce(this)
+InboxWatcher::InboxWatcher(QObject *parent)
+    : QObject(parent)
+    , m_rescan(this)
+    , m_check(this)
+    , m_debounce(this)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(100);
@@ -34,7 +38,7 @@ bool InboxWatcher::isCandidateName(const QString &fileName)
 {
     if (fileName.isEmpty() || fileName.startsWith(u'.') || fileName.endsWith(u'~'))
         return false;
-    static const QStringList ignoredEndings{u".tmp"_s, u".part"_s, u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    static const QStringList ignoredEndings { u".tmp"_s, u".part"_s, u"-wal"_s, u"-shm"_s, u"-journal"_s };
     for (const QString &ending : ignoredEndings) {
         if (fileName.endsWith(ending, Qt::CaseInsensitive))
             return false;
@@ -110,7 +114,8 @@ void InboxWatcher::scanNow()
     const QDir dir(m_folder);
     if (!dir.exists()) {
         if (m_folderOk)
-            Q_EMIT folderProblem(u"%1: the inbox folder is gone; still watching for it"_s.arg(displayPath(m_folder)));
+            Q_EMIT folderProblem(
+                u"%1: the inbox folder is gone; still watching for it"_s.arg(displayPath(m_folder)));
         m_folderOk = false;
         return;
     }
@@ -121,7 +126,8 @@ void InboxWatcher::scanNow()
     const qint64 now = m_clock.elapsed();
     QHash<QString, Seen> next;
     QStringList ready;
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries
+        = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
         if (!isCandidateName(info.fileName()))
             continue;
@@ -131,7 +137,7 @@ void InboxWatcher::scanNow()
         const qint64 mtime = info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch();
         if (s.size != size || s.mtimeMs != mtime) {
             // New or changed since the last check: start its clock again.
-            s = Seen{size, mtime, now, false};
+            s = Seen { size, mtime, now, false };
         } else if (!s.reported) {
             const qint64 unchanged = now - s.unchangedSinceMs;
             const bool settled = unchanged >= m_timing.settleMs && looksComplete(path, size);

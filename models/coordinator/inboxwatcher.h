@@ -31,7 +31,7 @@ public:
     struct Timing
     {
         int rescanMs = 2000; // periodic full rescan
-        int checkMs = 250;   // re-check of files that are not yet stable
+        int checkMs = 250; // re-check of files that are not yet stable
         int settleMs = 1000; // how long a file must stay unchanged
         int giveUpMs = 30000; // a file still short of its header's size is reported after this
         bool notifications = true; // off: rescans only (tests; mimics shares without inotify)
@@ -67,7 +67,7 @@ private:
         qint64 size = -1;
         qint64 mtimeMs = 0;
         qint64 unchangedSinceMs = 0; // m_clock time when this size/mtime was first seen
-        bool reported = false;       // this exact size/mtime was reported
+        bool reported = false; // this exact size/mtime was reported
     };
     bool looksComplete(const QString &path, qint64 size) const;
     void scheduleScan();

@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-MergeWorker::MergeWorker(const QString &studyPath, QObject *parent) : QObject(parent), m_studyPath(studyPath)
+MergeWorker::MergeWorker(const QString &studyPath, QObject *parent)
+    : QObject(parent)
+    , m_studyPath(studyPath)
 {
     qRegisterMetaType<MergeResult>();
     qRegisterMetaType<MergeSummary>();
@@ -75,7 +77,8 @@ void MergeWorker::watch(const QString &folder)
         return;
     if (!m_watcher) {
         m_watcher = new InboxWatcher(this);
-        connect(m_watcher, &InboxWatcher::filesReady, this, [this](const QStringList &paths) { runBatch(paths, true); });
+        connect(m_watcher, &InboxWatcher::filesReady, this,
+            [this](const QStringList &paths) { runBatch(paths, true); });
         connect(m_watcher, &InboxWatcher::folderProblem, this, &MergeWorker::failed);
     }
     InboxWatcher::Timing t;

@@ -24,38 +24,41 @@ ResponseRow ResponseRow::from(const StudyResponse &response, const Instrument &i
     return row;
 }
 
-ResponsesTableModel::ResponsesTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+ResponsesTableModel::ResponsesTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 ResponsesTableModel::~ResponsesTableModel() = default;
 
 void ResponsesTableModel::setRows(const QList<ResponseRow> &rows)
 {
     syncRows(
-            m_rows, rows, [](const ResponseRow &r) { return r.respondentId; },
-            [this](int first, int last) {
-                beginRemoveRows({}, first, last);
-                m_rows.remove(first, last - first + 1);
-                endRemoveRows();
-            },
-            [this](int row, const ResponseRow &fresh) {
-                int firstCol = ColumnCount, lastCol = -1;
-                for (int c = 0; c < ColumnCount; ++c) {
-                    if (display(m_rows.at(row), c) != display(fresh, c) || sortKey(m_rows.at(row), c) != sortKey(fresh, c)) {
-                        firstCol = qMin(firstCol, c);
-                        lastCol = c;
-                    }
+        m_rows, rows, [](const ResponseRow &r) { return r.respondentId; },
+        [this](int first, int last) {
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+        },
+        [this](int row, const ResponseRow &fresh) {
+            int firstCol = ColumnCount, lastCol = -1;
+            for (int c = 0; c < ColumnCount; ++c) {
+                if (display(m_rows.at(row), c) != display(fresh, c)
+                    || sortKey(m_rows.at(row), c) != sortKey(fresh, c)) {
+                    firstCol = qMin(firstCol, c);
+                    lastCol = c;
                 }
-                m_rows[row] = fresh;
-                if (lastCol >= 0)
-                    Q_EMIT dataChanged(index(row, firstCol), index(row, lastCol),
-                                       {Qt::DisplayRole, Qt::ToolTipRole, int(Role::Sort), int(Role::VersionId)});
-            },
-            [this](QList<ResponseRow> extra) {
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(extra.size()) - 1);
-                m_rows.append(std::move(extra));
-                endInsertRows();
-            });
+            }
+            m_rows[row] = fresh;
+            if (lastCol >= 0)
+                Q_EMIT dataChanged(index(row, firstCol), index(row, lastCol),
+                    { Qt::DisplayRole, Qt::ToolTipRole, int(Role::Sort), int(Role::VersionId) });
+        },
+        [this](QList<ResponseRow> extra) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(extra.size()) - 1);
+            m_rows.append(std::move(extra));
+            endInsertRows();
+        });
 }
 
 int ResponsesTableModel::rowCount(const QModelIndex &parent) const

@@ -18,8 +18,8 @@ struct ResponseRow
     QStringList expertise; // group names, in the instrument's order
     int revision = 0;
     QDateTime submittedAt; // UTC
-    int answered = 0;      // rating items answered
-    int total = 0;         // rating items the instrument asks
+    int answered = 0; // rating items answered
+    int total = 0; // rating items the instrument asks
     QString sourceName;
     qint64 versionId = 0;
 
@@ -37,8 +37,15 @@ class ResponsesTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ResponsesTableModel)
 
 public:
-    enum Column { RespondentColumn, ExpertiseColumn, RevisionColumn, SubmittedColumn, CompletenessColumn,
-                  SourceColumn, ColumnCount };
+    enum Column {
+        RespondentColumn,
+        ExpertiseColumn,
+        RevisionColumn,
+        SubmittedColumn,
+        CompletenessColumn,
+        SourceColumn,
+        ColumnCount
+    };
     enum class Role { Sort = Qt::UserRole + 1, RespondentId, VersionId };
 
     explicit ResponsesTableModel(QObject *parent = nullptr);

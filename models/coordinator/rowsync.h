@@ -14,7 +14,7 @@ namespace panelist {
 // dataChanged, so views keep their selection and scroll position across reloads.
 template<typename Row, typename KeyOf, typename RemoveRange, typename ReplaceRow, typename AppendRows>
 void syncRows(const QList<Row> &rows, const QList<Row> &next, KeyOf keyOf, RemoveRange removeRange,
-              ReplaceRow replaceRow, AppendRows appendRows)
+    ReplaceRow replaceRow, AppendRows appendRows)
 {
     using Key = decltype(keyOf(next.front()));
     QHash<Key, qsizetype> wanted;

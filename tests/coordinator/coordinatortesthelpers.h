@@ -49,12 +49,13 @@ inline QString conflictingCopy(const QString &original, const QString &outPath, 
     const QString area = ins.areas().first().id;
     const Rating old = changed.effectiveness.value(measure).value(area);
     const int value = (!old.dontKnow && old.value == ins.effectivenessScale().maxValue())
-            ? ins.effectivenessScale().minValue()
-            : ins.effectivenessScale().maxValue();
+        ? ins.effectivenessScale().minValue()
+        : ins.effectivenessScale().maxValue();
     changed.effectiveness[measure][area] = Rating::of(value);
-    const QString working = QDir(workDir).filePath(QFileInfo(outPath).fileName() + QStringLiteral(".working"));
-    auto created = ResponseStore::create(working, (*ro)->instrumentJson(), (*ro)->instrumentFingerprint(),
-                                         changed.respondentId);
+    const QString working
+        = QDir(workDir).filePath(QFileInfo(outPath).fileName() + QStringLiteral(".working"));
+    auto created = ResponseStore::create(
+        working, (*ro)->instrumentJson(), (*ro)->instrumentFingerprint(), changed.respondentId);
     if (!created)
         qFatal("cannot create %s: %s", qPrintable(working), qPrintable(created.error()));
     changed.revision = data->revision - 1; // submit() increments it back to the original's revision

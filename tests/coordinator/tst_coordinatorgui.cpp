@@ -50,8 +50,8 @@ QPair<QString, QString> logFor(const QTableView *log, const QString &fileName)
     const QAbstractItemModel *m = log->model();
     for (int r = 0; r < m->rowCount(); ++r) {
         if (m->index(r, ImportLogModel::FileColumn).data().toString() == fileName)
-            return {m->index(r, ImportLogModel::OutcomeColumn).data().toString(),
-                    m->index(r, ImportLogModel::ReasonColumn).data().toString()};
+            return { m->index(r, ImportLogModel::OutcomeColumn).data().toString(),
+                m->index(r, ImportLogModel::ReasonColumn).data().toString() };
     }
     return {};
 }
@@ -72,7 +72,7 @@ void TestCoordinatorGui::coordinatorWorkflow()
     const QStringList files = CoordinatorTest::simulatedFiles(received.path(), 8);
     const QString rejected = CoordinatorTest::notAResponseFile(received.path(), u"shopping-list.txt"_s);
     const QString conflict = CoordinatorTest::conflictingCopy(
-            files.first(), QDir(late.path()).filePath(u"expert-0001-again.panelist-response"_s), work.path());
+        files.first(), QDir(late.path()).filePath(u"expert-0001-again.panelist-response"_s), work.path());
     const QString studyPath = QDir(studyDir.path()).filePath(u"uuk-rerun.panelist-study"_s);
 
     CoordinatorWindow window;
@@ -82,7 +82,7 @@ void TestCoordinatorGui::coordinatorWorkflow()
         [&] { QVERIFY(suggested.endsWith(u".panelist-study"_s)); }();
         return studyPath;
     });
-    window.setImportPrompt([&] { return files.mid(0, 6) + QStringList{rejected}; });
+    window.setImportPrompt([&] { return files.mid(0, 6) + QStringList { rejected }; });
     window.setWatchPrompt([&](const QString &) { return inbox.path(); });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -113,7 +113,8 @@ void TestCoordinatorGui::coordinatorWorkflow()
 
     // Two more files and a conflicting copy dropped onto the window.
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(files.at(6)), QUrl::fromLocalFile(files.at(7)), QUrl::fromLocalFile(conflict)});
+    mime.setUrls({ QUrl::fromLocalFile(files.at(6)), QUrl::fromLocalFile(files.at(7)),
+        QUrl::fromLocalFile(conflict) });
     QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     QVERIFY(enter.isAccepted());
@@ -143,7 +144,8 @@ void TestCoordinatorGui::coordinatorWorkflow()
     QSignalSpy resolved(session, &CoordinatorSession::conflictResolved);
     QTest::mouseClick(conflicts->useButton(), Qt::LeftButton);
     QVERIFY(resolved.wait(10000));
-    QCOMPARE(conflicts->table()->model()->index(copyRow, ConflictsModel::StateColumn).data().toString(), u"counts"_s);
+    QCOMPARE(conflicts->table()->model()->index(copyRow, ConflictsModel::StateColumn).data().toString(),
+        u"counts"_s);
     QCOMPARE(responses->model()->rowCount(), 8);
     QCOMPARE(logFor(window.importLogTable(), u"expert-0001-again.panelist-response"_s).first, u"conflict"_s);
     QCOMPARE(session->importLogModel()->rows().last().outcome, u"resolved"_s);
@@ -164,7 +166,7 @@ void TestCoordinatorGui::coordinatorWorkflow()
     window.findChild<QAction *>(u"watchAction"_s)->trigger();
     QVERIFY(watching.wait(5000));
     QVERIFY2(window.statusSummary().endsWith(u"watching "_s + QDir::toNativeSeparators(inbox.path())),
-             qPrintable(window.statusSummary()));
+        qPrintable(window.statusSummary()));
     const QStringList more = CoordinatorTest::simulatedFiles(work.path() + u"/more"_s, 1, 99);
     QVERIFY(QFile::copy(more.first(), QDir(inbox.path()).filePath(u"arrived.panelist-response"_s)));
     QTRY_COMPARE_WITH_TIMEOUT(responses->model()->rowCount(), 9, 15000);
@@ -181,15 +183,15 @@ void TestCoordinatorGui::coordinatorWorkflow()
     QVERIFY(QFileInfo(csv).size() > 1000);
     QVERIFY(QFileInfo::exists(codebookPath(csv)));
     QVERIFY2(window.findChild<QLabel *>(u"lastEvent"_s)->text().startsWith(u"Exported 9 respondents"_s),
-             qPrintable(window.findChild<QLabel *>(u"lastEvent"_s)->text()));
+        qPrintable(window.findChild<QLabel *>(u"lastEvent"_s)->text()));
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
 
     // The README picture: the responses tab, sorted, with the status line.
     responses->sortByColumn(1, Qt::AscendingOrder);
     QTest::qWait(200);
     const QString shots = qEnvironmentVariableIsSet("PANELIST_SCREENSHOT_DIR")
-            ? qEnvironmentVariable("PANELIST_SCREENSHOT_DIR")
-            : QCoreApplication::applicationDirPath();
+        ? qEnvironmentVariable("PANELIST_SCREENSHOT_DIR")
+        : QCoreApplication::applicationDirPath();
     QDir().mkpath(shots);
     const QString png = QDir(shots).filePath(u"coordinator.png"_s);
     QVERIFY(window.grab().save(png));

@@ -21,7 +21,7 @@ ResponseRow row(int n, int answered, const QString &source)
 {
     ResponseRow r;
     r.respondentId = QUuid(u"{%1-0000-4000-8000-000000000000}"_s.arg(n, 8, 10, QChar(u'0')));
-    r.expertise = {u"Policy"_s};
+    r.expertise = { u"Policy"_s };
     r.revision = 1;
     r.submittedAt = QDateTime(QDate(2026, 11, n), QTime(10, 0), Qt::UTC);
     r.answered = answered;
@@ -47,7 +47,7 @@ StudyConflict conflict(bool resolved)
     StudyConflict c;
     c.respondentId = QUuid(u"{12345678-0000-4000-8000-000000000000}"_s);
     c.revision = 2;
-    for (qint64 id : {10, 11}) {
+    for (qint64 id : { 10, 11 }) {
         StudyResponse v;
         v.versionId = id;
         v.sourceName = u"copy-%1.panelist-response"_s.arg(id);
@@ -78,7 +78,7 @@ void TestCoordinatorModels::responsesKeyedUpdates()
 {
     ResponsesTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows({row(1, 135, u"a"_s), row(2, 120, u"b"_s), row(3, 90, u"c"_s)});
+    model.setRows({ row(1, 135, u"a"_s), row(2, 120, u"b"_s), row(3, 90, u"c"_s) });
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(1, ResponsesTableModel::CompletenessColumn).data().toString(), u"120 of 135"_s);
     QCOMPARE(model.index(0, ResponsesTableModel::RespondentColumn).data().toString(), u"00000001"_s);
@@ -90,7 +90,7 @@ void TestCoordinatorModels::responsesKeyedUpdates()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     ResponseRow newer = row(2, 120, u"b2"_s);
     newer.revision = 2;
-    model.setRows({newer, row(3, 90, u"c"_s), row(4, 10, u"d"_s)});
+    model.setRows({ newer, row(3, 90, u"c"_s), row(4, 10, u"d"_s) });
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 0);
@@ -118,15 +118,17 @@ void TestCoordinatorModels::responsesSortAndFilter()
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // 9 of 135 would sort after 120 of 135 as text; as a share it sorts first.
-    model.setRows({row(1, 120, u"alpha.panelist-response"_s), row(2, 9, u"beta.panelist-response"_s),
-                   row(3, 135, u"gamma.panelist-response"_s)});
+    model.setRows({ row(1, 120, u"alpha.panelist-response"_s), row(2, 9, u"beta.panelist-response"_s),
+        row(3, 135, u"gamma.panelist-response"_s) });
     proxy.sort(ResponsesTableModel::CompletenessColumn, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, ResponsesTableModel::SourceColumn).data().toString(), u"beta.panelist-response"_s);
-    QCOMPARE(proxy.index(2, ResponsesTableModel::SourceColumn).data().toString(), u"gamma.panelist-response"_s);
+    QCOMPARE(
+        proxy.index(0, ResponsesTableModel::SourceColumn).data().toString(), u"beta.panelist-response"_s);
+    QCOMPARE(
+        proxy.index(2, ResponsesTableModel::SourceColumn).data().toString(), u"gamma.panelist-response"_s);
     proxy.setFilterFixedString(u"ALPHA"_s);
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setFilterFixedString(QString());
-    model.setRows({row(2, 9, u"beta.panelist-response"_s), row(5, 50, u"delta"_s)});
+    model.setRows({ row(2, 9, u"beta.panelist-response"_s), row(5, 50, u"delta"_s) });
     QCOMPARE(proxy.rowCount(), 2);
 }
 
@@ -134,8 +136,8 @@ void TestCoordinatorModels::importLogAppends()
 {
     ImportLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QList<ImportLogEntry> log{logEntry(1, u"a"_s, u"merged"_s),
-                              logEntry(2, u"b"_s, u"rejected"_s, u"not a SQLite file"_s)};
+    QList<ImportLogEntry> log { logEntry(1, u"a"_s, u"merged"_s),
+        logEntry(2, u"b"_s, u"rejected"_s, u"not a SQLite file"_s) };
     model.setEntries(log);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rejectedCount(), 1);
@@ -158,13 +160,13 @@ void TestCoordinatorModels::conflictsStates()
     const Instrument ins = Instrument::bundled();
     ConflictsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setConflicts({conflict(false)}, ins);
+    model.setConflicts({ conflict(false) }, ins);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.unresolvedCount(), 1);
     QCOMPARE(model.index(0, ConflictsModel::StateColumn).data().toString(), u"undecided"_s);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setConflicts({conflict(true)}, ins);
+    model.setConflicts({ conflict(true) }, ins);
     QCOMPARE(model.unresolvedCount(), 0);
     QCOMPARE(changed.count(), 2);
     QCOMPARE(model.index(0, ConflictsModel::StateColumn).data().toString(), u"not chosen"_s);
@@ -180,10 +182,11 @@ void TestCoordinatorModels::sessionFeedsModels()
     QTemporaryDir dir, inbox, work;
     const QStringList files = CoordinatorTest::simulatedFiles(inbox.path(), 3);
     CoordinatorTest::notAResponseFile(inbox.path(), u"notes.txt"_s);
-    CoordinatorTest::conflictingCopy(files.first(), QDir(inbox.path()).filePath(u"zz-conflict.panelist-response"_s),
-                                     work.path());
+    CoordinatorTest::conflictingCopy(
+        files.first(), QDir(inbox.path()).filePath(u"zz-conflict.panelist-response"_s), work.path());
 
-    auto session = CoordinatorSession::create(QDir(dir.path()).filePath(u"s.panelist-study"_s), Instrument::bundled());
+    auto session
+        = CoordinatorSession::create(QDir(dir.path()).filePath(u"s.panelist-study"_s), Instrument::bundled());
     QVERIFY2(session.ok(), qPrintable(session.error()));
     CoordinatorSession &s = **session;
     QAbstractItemModelTester t1(s.responsesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -191,7 +194,7 @@ void TestCoordinatorModels::sessionFeedsModels()
     QAbstractItemModelTester t3(s.conflictsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&s, &CoordinatorSession::batchFinished);
     QSignalSpy busy(&s, &CoordinatorSession::busyChanged);
-    s.importFiles({inbox.path()});
+    s.importFiles({ inbox.path() });
     QVERIFY(s.isBusy());
     QVERIFY(finished.wait(60000));
     QVERIFY(!s.isBusy());
@@ -216,7 +219,7 @@ void TestCoordinatorModels::sessionFeedsModels()
     QCOMPARE(s.importLogModel()->rows().last().outcome, u"resolved"_s);
 
     // The same files again change nothing but the log.
-    s.importFiles({inbox.path()});
+    s.importFiles({ inbox.path() });
     QVERIFY(finished.wait(60000));
     QCOMPARE(s.respondentCount(), 3);
     QCOMPARE(s.importLogModel()->rowCount(), 11);

@@ -107,7 +107,7 @@ void TestInboxWatcher::slowCopyReportedOnceWhenComplete()
     writeSlowly(target, bytes, 10, 150, [&](int) { QCOMPARE(ready.count(), 0); });
     QVERIFY(ready.wait(5000));
     QCOMPARE(ready.count(), 1);
-    QCOMPARE(ready.at(0).at(0).toStringList(), QStringList{QFileInfo(target).absoluteFilePath()});
+    QCOMPARE(ready.at(0).at(0).toStringList(), QStringList { QFileInfo(target).absoluteFilePath() });
     QCOMPARE(QFileInfo(target).size(), bytes.size());
     QTest::qWait(1500); // further checks and rescans: still once
     QCOMPARE(ready.count(), 1);
@@ -146,8 +146,8 @@ void TestInboxWatcher::temporaryNamesIgnored()
     watcher.setTiming(fastTiming());
     QSignalSpy ready(&watcher, &InboxWatcher::filesReady);
     QVERIFY(watcher.start(inbox.path()).ok());
-    for (const QString &name : {u".hidden"_s, u"a.tmp"_s, u"b.part"_s, u"c.panelist-response-wal"_s,
-                                u"c.panelist-response-shm"_s, u"d-journal"_s}) {
+    for (const QString &name : { u".hidden"_s, u"a.tmp"_s, u"b.part"_s, u"c.panelist-response-wal"_s,
+             u"c.panelist-response-shm"_s, u"d-journal"_s }) {
         CoordinatorTest::notAResponseFile(inbox.path(), name);
     }
     QDir(inbox.path()).mkdir(u"sub-folder"_s);
@@ -155,7 +155,7 @@ void TestInboxWatcher::temporaryNamesIgnored()
     QVERIFY(ready.wait(5000));
     QTest::qWait(1200);
     QCOMPARE(ready.count(), 1);
-    QCOMPARE(ready.at(0).at(0).toStringList(), QStringList{QFileInfo(real).absoluteFilePath()});
+    QCOMPARE(ready.at(0).at(0).toStringList(), QStringList { QFileInfo(real).absoluteFilePath() });
 }
 
 // Without notifications (as on a network share), a file created between two rescans is found by the
@@ -230,7 +230,8 @@ void TestInboxWatcher::slowCopyIsMergedByWorker()
     QCOMPARE(merged.size(), 1);
     const MergeResult result = merged.first();
     QCOMPARE(result.fileName, u"slow.panelist-response"_s);
-    QVERIFY2(result.outcome == MergeOutcome::Merged, qPrintable(outcomeName(result.outcome) + u": "_s + result.reason));
+    QVERIFY2(result.outcome == MergeOutcome::Merged,
+        qPrintable(outcomeName(result.outcome) + u": "_s + result.reason));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 
     QMetaObject::invokeMethod(worker, "stopWatching", Qt::QueuedConnection);

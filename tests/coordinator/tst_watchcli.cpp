@@ -40,7 +40,7 @@ void TestWatchCli::mergesAsFilesArriveAndStopsOnSignal()
     const QStringList files = CoordinatorTest::simulatedFiles(staging.path(), 2);
 
     QProcess cli;
-    cli.start(QStringLiteral(PANELIST_CLI), {u"merge"_s, study, u"--watch"_s, inbox.path()});
+    cli.start(QStringLiteral(PANELIST_CLI), { u"merge"_s, study, u"--watch"_s, inbox.path() });
     QVERIFY(cli.waitForStarted(10000));
     QByteArray out, err;
     connect(&cli, &QProcess::readyReadStandardOutput, this, [&] { out += cli.readAllStandardOutput(); });
@@ -64,8 +64,8 @@ void TestWatchCli::mergesAsFilesArriveAndStopsOnSignal()
     QCOMPARE(cli.exitCode(), withRejected ? 1 : 0);
     const QList<QByteArray> lines = out.trimmed().split('\n');
     QCOMPARE(lines.size(), withRejected ? 4 : 3);
-    QCOMPARE(QString::fromUtf8(lines.last()), withRejected
-                     ? u"merged 2, unchanged 0, replaced 0, older 0, conflicts 0, rejected 1"_s
+    QCOMPARE(QString::fromUtf8(lines.last()),
+        withRejected ? u"merged 2, unchanged 0, replaced 0, older 0, conflicts 0, rejected 1"_s
                      : u"merged 2, unchanged 0, replaced 0, older 0, conflicts 0, rejected 0"_s);
 
     auto ro = StudyStore::openReadOnly(study);
@@ -76,8 +76,9 @@ void TestWatchCli::mergesAsFilesArriveAndStopsOnSignal()
 void TestWatchCli::usageErrors()
 {
     QTemporaryDir dir;
-    for (const QStringList &args : {QStringList{u"merge"_s, u"--watch"_s}, QStringList{u"merge"_s, u"a"_s, u"b"_s, u"--watch"_s, dir.path()},
-                                    QStringList{u"merge"_s, u"a"_s, u"--watch"_s, dir.path(), u"--json"_s}}) {
+    for (const QStringList &args : { QStringList { u"merge"_s, u"--watch"_s },
+             QStringList { u"merge"_s, u"a"_s, u"b"_s, u"--watch"_s, dir.path() },
+             QStringList { u"merge"_s, u"a"_s, u"--watch"_s, dir.path(), u"--json"_s } }) {
         QProcess cli;
         cli.start(QStringLiteral(PANELIST_CLI), args);
         QVERIFY(cli.waitForFinished(15000));
@@ -85,7 +86,8 @@ void TestWatchCli::usageErrors()
     }
     // A missing study is refused before watching anything.
     QProcess cli;
-    cli.start(QStringLiteral(PANELIST_CLI), {u"merge"_s, QDir(dir.path()).filePath(u"none.panelist-study"_s), u"--watch"_s, dir.path()});
+    cli.start(QStringLiteral(PANELIST_CLI),
+        { u"merge"_s, QDir(dir.path()).filePath(u"none.panelist-study"_s), u"--watch"_s, dir.path() });
     QVERIFY(cli.waitForFinished(15000));
     QCOMPARE(cli.exitCode(), 1);
 }

@@ -16,7 +16,9 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 ConflictsTab::ConflictsTab(CoordinatorSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(session->conflictsModel())
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(session->conflictsModel())
 {
     m_explain = new QLabel(this);
     m_explain->setObjectName(u"conflictsExplanation"_s);
@@ -34,9 +36,11 @@ ConflictsTab::ConflictsTab(CoordinatorSession *session, QWidget *parent)
 
     m_use = new QPushButton(tr("&Use this version"), this);
     m_use->setObjectName(u"useVersion"_s);
-    m_use->setToolTip(tr("This version counts for the respondent; the choice is recorded in the import log."));
+    m_use->setToolTip(
+        tr("This version counts for the respondent; the choice is recorded in the import log."));
     connect(m_use, &QPushButton::clicked, this, &ConflictsTab::useSelectedVersion);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictsTab::updateState);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictsTab::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConflictsTab::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConflictsTab::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConflictsTab::updateState);
@@ -67,7 +71,7 @@ void ConflictsTab::updateState()
         m_explain->setText(tr("Conflicts to decide: %1. Each respondent below sent different answers under "
                               "one revision number. Select the version that counts and press "
                               "\"Use this version\"; both stay in the study.")
-                                   .arg(open));
+                               .arg(open));
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const bool counts = !rows.isEmpty() && rows.first().data(int(ConflictsModel::Role::Counts)).toBool();
     m_use->setEnabled(!rows.isEmpty() && !counts);
@@ -81,8 +85,8 @@ void ConflictsTab::useSelectedVersion()
     const QModelIndex i = rows.first();
     m_use->setEnabled(false);
     m_session->resolveConflict(i.data(int(ConflictsModel::Role::RespondentId)).toUuid(),
-                               i.data(int(ConflictsModel::Role::Revision)).toInt(),
-                               i.data(int(ConflictsModel::Role::VersionId)).toLongLong());
+        i.data(int(ConflictsModel::Role::Revision)).toInt(),
+        i.data(int(ConflictsModel::Role::VersionId)).toLongLong());
 }
 
 } // namespace panelist

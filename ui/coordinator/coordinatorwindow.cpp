@@ -73,15 +73,16 @@ CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session
 
     // Native dialogs by default; tests replace these.
     m_newPrompt = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("New study"), suggested, tr("Panelist studies (*.panelist-study)"));
+        return QFileDialog::getSaveFileName(
+            this, tr("New study"), suggested, tr("Panelist studies (*.panelist-study)"));
     };
     m_openPrompt = [this](const QString &suggested) {
-        return QFileDialog::getOpenFileName(this, tr("Open study"), suggested,
-                                            tr("Panelist studies (*.panelist-study);;All files (*)"));
+        return QFileDialog::getOpenFileName(
+            this, tr("Open study"), suggested, tr("Panelist studies (*.panelist-study);;All files (*)"));
     };
     m_importPrompt = [this] {
         return QFileDialog::getOpenFileNames(this, tr("Import response files"), documentsFolder(),
-                                             tr("Response files (*.panelist-response);;All files (*)"));
+            tr("Response files (*.panelist-response);;All files (*)"));
     };
     m_watchPrompt = [this](const QString &suggested) {
         return QFileDialog::getExistingDirectory(this, tr("Watch inbox folder"), suggested);
@@ -89,7 +90,8 @@ CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session
     m_exportPrompt = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export"), suggested);
     };
-    m_messages = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
+    m_messages
+        = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"statusSummary"_s);
@@ -136,11 +138,10 @@ void CoordinatorWindow::createActions()
     m_stopWatchAction->setObjectName(u"stopWatchAction"_s);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    const QList<std::pair<ExportFormat, QString>> formats{
-            {ExportFormat::CsvLong, tr("CSV, one row per &answer…")},
-            {ExportFormat::CsvWide, tr("CSV, one row per &respondent…")},
-            {ExportFormat::Json, tr("&JSON (interchange)…")},
-            {ExportFormat::Sav, tr("&SPSS (.sav)…")}};
+    const QList<std::pair<ExportFormat, QString>> formats { { ExportFormat::CsvLong,
+                                                                tr("CSV, one row per &answer…") },
+        { ExportFormat::CsvWide, tr("CSV, one row per &respondent…") },
+        { ExportFormat::Json, tr("&JSON (interchange)…") }, { ExportFormat::Sav, tr("&SPSS (.sav)…") } };
     for (const auto &[format, label] : formats) {
         a = exportMenu->addAction(label, this, [this, f = format] { exportAs(f); });
         a->setObjectName(u"export-"_s + exportFormatName(format));
@@ -175,12 +176,13 @@ void CoordinatorWindow::setSession(std::unique_ptr<CoordinatorSession> session)
         });
         connect(s, &CoordinatorSession::batchFinished, this, &CoordinatorWindow::onBatchFinished);
         connect(s, &CoordinatorSession::problem, this,
-                [this](const QString &message) { showMessage(tr("Panelist"), message); });
+            [this](const QString &message) { showMessage(tr("Panelist"), message); });
         setWindowTitle(tr("%1 — Panelist coordinator").arg(QFileInfo(s->path()).fileName()));
     } else {
-        auto *placeholder = new QLabel(tr("Create a study with File ▸ New study…, or open one with File ▸ Open "
-                                          "study…\nThen import response files or drop them onto this window."),
-                                       this);
+        auto *placeholder
+            = new QLabel(tr("Create a study with File ▸ New study…, or open one with File ▸ Open "
+                            "study…\nThen import response files or drop them onto this window."),
+                this);
         placeholder->setAlignment(Qt::AlignCenter);
         setCentralWidget(placeholder);
         setWindowTitle(tr("Panelist coordinator"));
@@ -229,8 +231,8 @@ void CoordinatorWindow::updateStatus()
     // English plurals by hand: without a translation file Qt leaves "(s)" in "%n file(s)".
     const int respondents = m_session->respondentCount();
     const int rejected = m_session->rejectedCount();
-    QStringList parts{respondents == 1 ? tr("1 respondent") : tr("%1 respondents").arg(respondents),
-                      rejected == 1 ? tr("1 file rejected") : tr("%1 files rejected").arg(rejected)};
+    QStringList parts { respondents == 1 ? tr("1 respondent") : tr("%1 respondents").arg(respondents),
+        rejected == 1 ? tr("1 file rejected") : tr("%1 files rejected").arg(rejected) };
     if (const int open = m_session->unresolvedConflictCount(); open > 0)
         parts.append(open == 1 ? tr("1 conflict to decide") : tr("%1 conflicts to decide").arg(open));
     if (!m_session->watchedFolder().isEmpty())
@@ -327,7 +329,8 @@ void CoordinatorWindow::exportAs(ExportFormat format)
     if (!m_session)
         return;
     const QFileInfo study(m_session->path());
-    const QString path = m_exportPrompt(study.dir().filePath(study.completeBaseName() + exportEnding(format)));
+    const QString path
+        = m_exportPrompt(study.dir().filePath(study.completeBaseName() + exportEnding(format)));
     if (path.isEmpty())
         return;
     const auto responses = m_session->currentResponses();
@@ -340,12 +343,16 @@ void CoordinatorWindow::exportAs(ExportFormat format)
         showMessage(tr("Export"), written.error());
         return;
     }
-    QString text = tr("Exported %1 respondents to %2")
-                           .arg(written->respondents)
-                           .arg(QDir::toNativeSeparators(written->files.join(u", "_s)));
-    if (!written->notes.isEmpty())
-        text += u" ("_s + written->notes.join(u"; "_s) + u')';
+    // The short form in the status bar; every file written (and any note) in its tooltip.
+    QString text
+        = tr("Exported %1 respondents to %2").arg(written->respondents).arg(QFileInfo(path).fileName());
+    if (written->files.size() > 1)
+        text += tr(" and its codebook");
+    QStringList details = written->files;
+    for (QString &f : details)
+        f = QDir::toNativeSeparators(f);
     m_lastEvent->setText(text);
+    m_lastEvent->setToolTip((details + written->notes).join(u'\n'));
 }
 
 void CoordinatorWindow::dragEnterEvent(QDragEnterEvent *event)

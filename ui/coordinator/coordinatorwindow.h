@@ -32,7 +32,7 @@ class CoordinatorWindow final : public QMainWindow
 
 public:
     using PathPrompt = std::function<QString(const QString &suggestedPath)>; // empty = cancelled
-    using PathsPrompt = std::function<QStringList()>;                        // empty = cancelled
+    using PathsPrompt = std::function<QStringList()>; // empty = cancelled
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
 
     explicit CoordinatorWindow(std::unique_ptr<CoordinatorSession> session = {}, QWidget *parent = nullptr);

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent) : QWidget(parent)
+ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent)
+    : QWidget(parent)
 {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"responsesFilter"_s);
@@ -37,7 +38,8 @@ ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent) : QWidge
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ResponsesTableModel::ExpertiseColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ResponsesTableModel::ExpertiseColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ResponsesTableModel::RespondentColumn, 100);
     m_table->setColumnWidth(ResponsesTableModel::ExpertiseColumn, 260);
     m_table->setColumnWidth(ResponsesTableModel::RevisionColumn, 70);

@@ -2,6 +2,7 @@
 
 #include "models/cli/exportcommands.h"
 #include "models/cli/instrumentcommands.h"
+#include "models/cli/reportcommand.h"
 #include "models/cli/responsecommands.h"
 #include "models/cli/studycommands.h"
 #include "models/cli/watchcommand.h"
@@ -78,6 +79,7 @@ QString cliUsage()
            u"      Print a response file as interchange JSON.\n"_s
            + exportCommandsUsage()
            + studyCommandsUsage()
+           + reportCommandUsage()
            + watchCommandUsage()
            + u"  panelist-cli --help\n"
            u"\n"
@@ -95,6 +97,8 @@ int runCli(const QStringList &arguments, CliIo &io)
         return runExportCommand(arguments, io);
     if (isStudyCommand(arguments)) // study create/show, merge: models/cli/studycommands.h
         return runStudyCommand(arguments, io);
+    if (isReportCommand(arguments)) // report: models/cli/reportcommand.h
+        return runReportCommand(arguments, io);
     if (isWatchCommand(arguments)) // merge STUDY --watch DIR: models/cli/watchcommand.h
         return runWatchCommand(arguments, io);
     const ParsedArgs a = parseArgs(arguments);

@@ -22,11 +22,13 @@ constexpr double BarLeft = 306;
 constexpr double BarWidth = 420;
 constexpr double RowHeight = 22;
 constexpr double BarHeight = 14;
-constexpr double ShareX = 738; // agreement or selection share text
-constexpr double CountX = 800; // n / "selected of answered"
-constexpr double DkLeft = 862; // "don't know" bar
-constexpr double DkWidth = 48;
-constexpr int MaxLabel = 44; // characters before a label is shortened (full name in its <title>)
+constexpr double ShareX = 752; // agreement or selection share text
+constexpr double CountX = 812; // n / "selected of answered"
+constexpr double DkLeft = 866; // "don't know" bar
+constexpr double DkWidth = 44;
+constexpr int MaxLabel = 42; // characters before a label is shortened (full name in its <title>)
+constexpr double LegendTop = 42;
+constexpr double LegendLine = 18;
 
 QString num(double d)
 {
@@ -97,6 +99,11 @@ public:
               const QString &weight = u"normal"_s, double size = 12, const QString &fill = u"#222222"_s,
               const QString &tooltip = {})
     {
+        if (!tooltip.isEmpty()) {
+            // A <title> inside <text> is drawn as text by some renderers (QtSvg): put both in a group.
+            m_xml.writeStartElement(u"g"_s);
+            m_xml.writeTextElement(u"title"_s, tooltip);
+        }
         m_xml.writeStartElement(u"text"_s);
         m_xml.writeAttribute(u"x"_s, num(x));
         m_xml.writeAttribute(u"y"_s, num(y));
@@ -106,10 +113,10 @@ public:
         if (size != 12)
             m_xml.writeAttribute(u"font-size"_s, num(size));
         m_xml.writeAttribute(u"fill"_s, fill);
-        if (!tooltip.isEmpty())
-            m_xml.writeTextElement(u"title"_s, tooltip);
         m_xml.writeCharacters(s);
         m_xml.writeEndElement();
+        if (!tooltip.isEmpty())
+            m_xml.writeEndElement();
     }
 
 private:
@@ -156,24 +163,39 @@ QList<const T *> sortedByShare(const QList<T> &items, Share share)
     return out;
 }
 
-// Legend entries laid out left to right, wrapping; returns the y below the legend.
-double writeLegend(Svg &svg, double y, const QList<std::pair<QString, QString>> &entries)
+struct LegendEntry
+{
+    enum Kind { Swatch, Tick, Dashed };
+    Kind kind = Swatch;
+    QString colour;
+    QString label;
+};
+
+// Legend entries laid out left to right, wrapping (with svg null it only counts). Returns the number
+// of lines used.
+int writeLegend(Svg *svg, const QList<LegendEntry> &entries)
 {
     double x = 8;
-    for (const auto &[colour, label] : entries) {
-        const double w = 22 + 6.6 * label.size();
+    int lines = 1;
+    for (const LegendEntry &e : entries) {
+        const double w = 22 + 6.4 * double(e.label.size());
         if (x + w > Width - 8) {
             x = 8;
-            y += 18;
+            ++lines;
         }
-        if (colour.isEmpty())
-            svg.line(x + 5, y - 11, x + 5, y + 2, u"#000000"_s, 2);
-        else
-            svg.rect(x, y - 10, 12, 12, colour);
-        svg.text(x + 17, y, label, u"start"_s, u"normal"_s, 11);
+        const double y = LegendTop + LegendLine * (lines - 1);
+        if (svg) {
+            if (e.kind == LegendEntry::Tick)
+                svg->line(x + 5, y - 11, x + 5, y + 2, u"#000000"_s, 2);
+            else if (e.kind == LegendEntry::Dashed)
+                svg->line(x + 5, y - 12, x + 5, y + 3, u"#000000"_s, 1.5, true);
+            else
+                svg->rect(x, y - 10, 12, 12, e.colour);
+            svg->text(x + 17, y, e.label, u"start"_s, u"normal"_s, 11);
+        }
         x += w + 12;
     }
-    return y + 10;
+    return lines;
 }
 
 void writeAxis(Svg &svg, double top, double bottom, double zeroX, double scale, const QList<double> &marks)
@@ -191,24 +213,26 @@ void writeAxis(Svg &svg, double top, double bottom, double zeroX, double scale, 
 void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const QList<ItemStats> &items,
                       const Scale &scale, std::optional<double> threshold, const QString &title)
 {
-    QList<std::pair<QString, QString>> legend;
+    QList<LegendEntry> legend;
     for (qsizetype i = 0; i < scale.points.size(); ++i) {
         const ScalePoint &p = scale.points.at(i);
-        legend.append({pointColour(scale, int(i)), p.label.isEmpty() ? QString::number(p.value) : p.label});
+        legend.append({LegendEntry::Swatch, pointColour(scale, int(i)),
+                       p.label.isEmpty() ? QString::number(p.value) : p.label});
     }
-    legend.append({u"#8c8c8c"_s, scale.allowDontKnow ? scale.dontKnowLabel : u"Don't know"_s});
+    legend.append({LegendEntry::Swatch, u"#8c8c8c"_s, scale.allowDontKnow ? scale.dontKnowLabel : u"Don't know"_s});
     if (threshold)
-        legend.append({QString(), u"%1 agreement threshold"_s.arg(wholePercent(*threshold))});
+        legend.append({LegendEntry::Tick, QString(),
+                       u"%1 agreement threshold (the bar's agreement reaches it at the tick)"_s.arg(
+                           wholePercent(*threshold))});
 
-    // Height: title, legend (at most three lines), axis, rows.
-    const double legendLines = 3;
-    const double axisY = 40 + legendLines * 18;
+    // Height: title, legend, axis, rows.
+    const double axisY = LegendTop + LegendLine * (writeLegend(nullptr, legend) - 1) + 26;
     const double rowsTop = axisY + 10;
     const double height = rowsTop + RowHeight * double(std::max<qsizetype>(items.size(), 1)) + 12;
 
     Svg svg(xml);
     svg.begin(height, title);
-    writeLegend(svg, 42, legend);
+    writeLegend(&svg, legend);
     const double zeroX = BarLeft + BarWidth / 2;
     const double half = BarWidth / 2;
     writeAxis(svg, axisY, height - 8, zeroX, half, {-1, -0.5, 0, 0.5, 1});
@@ -223,7 +247,8 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
         const double y = rowsTop + RowHeight * double(r);
         const double barY = y + (RowHeight - BarHeight) / 2;
         const QString name = measureName(instrument, item.measureId);
-        svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, item.meetsAgreement ? u"bold"_s : u"normal"_s, 12,
+        const bool meets = threshold && item.meetsAgreement; // no threshold, nothing to meet
+        svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, meets ? u"bold"_s : u"normal"_s, 11,
                  u"#222222"_s, name);
         if (item.n > 0) {
             const double unit = half / double(item.n);
@@ -261,8 +286,7 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
         } else {
             svg.text(zeroX, y + 15, u"no ratings"_s, u"middle"_s, u"normal"_s, 11, u"#777777"_s);
         }
-        svg.text(ShareX, y + 15, percent(item.agreeShare), u"start"_s,
-                 item.meetsAgreement ? u"bold"_s : u"normal"_s);
+        svg.text(ShareX, y + 15, percent(item.agreeShare), u"start"_s, meets ? u"bold"_s : u"normal"_s);
         svg.text(CountX, y + 15, QString::number(item.n));
         const int answered = item.n + item.dontKnow;
         if (answered > 0)
@@ -275,16 +299,20 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
 void writeSelectionChart(QXmlStreamWriter &xml, const Instrument &instrument, const analysis::ScopeStats &scope,
                          double threshold, const QString &title)
 {
-    const double axisY = 58;
+    const QList<LegendEntry> legend = {
+        {LegendEntry::Swatch, u"#2166ac"_s, u"above the threshold"_s},
+        {LegendEntry::Swatch, u"#92c5de"_s, u"at or below it"_s},
+        {LegendEntry::Dashed, QString(), u"%1 selection threshold"_s.arg(wholePercent(threshold))},
+    };
+    const double axisY = LegendTop + LegendLine * (writeLegend(nullptr, legend) - 1) + 26;
     const double rowsTop = axisY + 10;
     const double height = rowsTop + RowHeight * double(std::max<qsizetype>(scope.measures.size(), 1)) + 12;
     Svg svg(xml);
     svg.begin(height, title);
-    writeLegend(svg, 42, {{u"#2166ac"_s, u"above the threshold"_s}, {u"#92c5de"_s, u"at or below it"_s}});
+    writeLegend(&svg, legend);
     writeAxis(svg, axisY, height - 8, BarLeft, BarWidth, {0, 0.25, 0.5, 0.75, 1});
     const double tx = BarLeft + threshold * BarWidth;
     svg.line(tx, axisY + 4, tx, height - 8, u"#000000"_s, 1.5, true);
-    svg.text(tx + 4, 46, u"%1 selection threshold"_s.arg(wholePercent(threshold)), u"start"_s, u"normal"_s, 11);
     svg.text(ShareX, axisY, u"selected"_s, u"start"_s, u"bold"_s, 10, u"#555555"_s);
     svg.text(CountX, axisY, u"of answered"_s, u"start"_s, u"bold"_s, 10, u"#555555"_s);
 
@@ -294,7 +322,7 @@ void writeSelectionChart(QXmlStreamWriter &xml, const Instrument &instrument, co
         const double y = rowsTop + RowHeight * double(r);
         const double barY = y + (RowHeight - BarHeight) / 2;
         const QString name = measureName(instrument, m.measureId);
-        svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, m.meetsSelection ? u"bold"_s : u"normal"_s, 12,
+        svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, m.meetsSelection ? u"bold"_s : u"normal"_s, 11,
                  u"#222222"_s, name);
         if (m.share)
             svg.rect(BarLeft, barY, *m.share * BarWidth, BarHeight, m.meetsSelection ? u"#2166ac"_s : u"#92c5de"_s);

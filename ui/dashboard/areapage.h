@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/analysis/results.h"
+#include "models/instrument/instrument.h"
+#include "ui/dashboard/dashboardtheme.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace panelist {
+
+class AgreementModel;
+class CoSelectionHeatMap;
+class CoSelectionModel;
+class LikertChart;
+class LikertLegend;
+class SelectionChart;
+class SelectionModel;
+
+// One risk area on the presenter dashboard: diverging Likert bars sorted by agreement, beside them
+// (row for row, same order) the selection share in this area's combination question, and the
+// co-selection heat map. Owns its AgreementModel and CoSelectionModel; the SelectionModel is
+// shared by all pages and owned by the window. GUI thread only.
+class AreaPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AreaPage)
+
+public:
+    AreaPage(const Instrument &instrument, const RiskArea &area, SelectionModel *selection, QWidget *parent = nullptr);
+
+    QString areaId() const { return m_areaId; }
+    // Models first; the charts follow on the next event-loop turn.
+    void setResults(const analysis::Results &results);
+    void applyTheme(const DashboardTheme &theme);
+
+    AgreementModel *agreementModel() const { return m_agreement; }
+    CoSelectionModel *coSelectionModel() const { return m_coSelection; }
+    LikertChart *likertChart() const { return m_likert; }
+    SelectionChart *selectionChart() const { return m_selectionChart; }
+    CoSelectionHeatMap *heatMap() const { return m_heatMap; }
+    QString summaryText() const; // the line under the title ("n experts", consensus)
+
+private:
+    QString m_areaId;
+    AgreementModel *m_agreement; // owned (QObject child)
+    CoSelectionModel *m_coSelection; // owned (QObject child)
+    LikertChart *m_likert;
+    LikertLegend *m_legend;
+    SelectionChart *m_selectionChart;
+    CoSelectionHeatMap *m_heatMap;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QList<QLabel *> m_headings;
+};
+
+} // namespace panelist

@@ -1,0 +1,198 @@
+#include "ui/dashboard/presenterwindow.h"
+
+#include "models/results/selectionmodel.h"
+#include "models/results/studymonitor.h"
+#include "ui/dashboard/areapage.h"
+#include "ui/dashboard/chartexport.h"
+#include "ui/dashboard/overviewpage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace panelist {
+
+PresenterWindow::PresenterWindow(const Instrument &instrument, QWidget *parent)
+    : QMainWindow(parent)
+    , m_instrument(instrument)
+    , m_theme(DashboardTheme::make(false, false))
+{
+    setWindowTitle(tr("%1 — presenter").arg(instrument.study().title));
+    m_selection = new SelectionModel(instrument, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setFocusPolicy(Qt::StrongFocus);
+    m_overview = new OverviewPage(instrument, m_selection, m_tabs);
+    m_tabs->addTab(m_overview, tr("1  Overview"));
+    for (const RiskArea &area : instrument.areas()) {
+        auto *page = new AreaPage(instrument, area, m_selection, m_tabs);
+        m_areas.append(page);
+        m_tabs->addTab(page, u"%1  %2"_s.arg(m_tabs->count() + 1).arg(area.name));
+    }
+    setCentralWidget(m_tabs);
+
+    m_group = new QComboBox(this);
+    m_group->setAccessibleName(tr("Expertise group"));
+    m_group->addItem(tr("All expertise groups"), QString());
+    for (const ExpertiseGroup &g : instrument.expertiseGroups())
+        m_group->addItem(g.name, g.id);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &PresenterWindow::groupSelected);
+
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+    m_cycle.setInterval(20s);
+    connect(&m_cycle, &QTimer::timeout, this, [this] { step(1); });
+    buildActions();
+    applyTheme();
+    resize(1600, 900);
+}
+
+PresenterWindow::~PresenterWindow() = default;
+
+void PresenterWindow::buildActions()
+{
+    auto *bar = addToolBar(tr("Presenter"));
+    bar->setObjectName(u"presenter-toolbar"_s);
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Group: "), bar));
+    bar->addWidget(m_group);
+    bar->addSeparator();
+
+    auto add = [this, bar](const QString &text, const QKeySequence &key, bool checkable) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setCheckable(checkable);
+        a->setToolTip(u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)));
+        bar->addAction(a);
+        return a;
+    };
+    m_autoCycle = add(tr("Auto-cycle"), QKeySequence(Qt::Key_C), true);
+    connect(m_autoCycle, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_cycle.start();
+        else
+            m_cycle.stop();
+    });
+    m_highContrast = add(tr("High contrast"), QKeySequence(Qt::Key_H), true);
+    connect(m_highContrast, &QAction::toggled, this, &PresenterWindow::applyTheme);
+    m_largeText = add(tr("Large text"), QKeySequence(Qt::Key_L), true);
+    connect(m_largeText, &QAction::toggled, this, &PresenterWindow::applyTheme);
+    QAction *exportAction = add(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), false);
+    connect(exportAction, &QAction::triggered, this, &PresenterWindow::exportWithDialog);
+    QAction *full = add(tr("Full screen"), QKeySequence(Qt::Key_F11), false);
+    connect(full, &QAction::triggered, this, &PresenterWindow::toggleFullScreen);
+
+    // Page keys work wherever the focus is in the window.
+    auto *next = new QShortcut(QKeySequence::NextChild, this);
+    connect(next, &QShortcut::activated, this, [this] { step(1); });
+    auto *previous = new QShortcut(QKeySequence::PreviousChild, this);
+    connect(previous, &QShortcut::activated, this, [this] { step(-1); });
+    for (int k = 1; k <= 9 && k <= m_tabs->count(); ++k) {
+        auto *number = new QShortcut(QKeySequence(Qt::Key_0 + k), this);
+        connect(number, &QShortcut::activated, this, [this, k] { m_tabs->setCurrentIndex(k - 1); });
+    }
+    auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leave, &QShortcut::activated, this, [this] {
+        if (isFullScreen())
+            toggleFullScreen();
+    });
+}
+
+void PresenterWindow::attach(std::unique_ptr<StudyMonitor> monitor)
+{
+    m_monitor = std::move(monitor);
+    connect(m_monitor.get(), &StudyMonitor::resultsChanged, this,
+            [this] { showResults(m_monitor->results(), m_monitor->lastUpdate()); });
+    connect(m_monitor.get(), &StudyMonitor::failed, this, &PresenterWindow::showFailure);
+    m_monitor->setGroup(m_group->currentData().toString());
+    statusBar()->showMessage(tr("Watching %1").arg(QDir::toNativeSeparators(m_monitor->studyPath())), 5000);
+    m_monitor->start();
+}
+
+void PresenterWindow::showResults(const analysis::Results &results, const QDateTime &updated)
+{
+    m_selection->setResults(results);
+    for (AreaPage *page : std::as_const(m_areas))
+        page->setResults(results);
+    QString groupName;
+    const int g = m_instrument.expertiseIndex(results.group);
+    if (g >= 0)
+        groupName = m_instrument.expertiseGroups()[g].name;
+    m_overview->setResults(results, updated, groupName);
+    const QString experts = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
+    m_status->setText(tr("%1 · updated %2").arg(experts, updated.time().toString(u"HH:mm:ss"_s)));
+}
+
+void PresenterWindow::groupSelected()
+{
+    if (m_monitor)
+        m_monitor->setGroup(m_group->currentData().toString());
+}
+
+void PresenterWindow::showFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void PresenterWindow::step(int delta)
+{
+    const int n = m_tabs->count();
+    m_tabs->setCurrentIndex(((m_tabs->currentIndex() + delta) % n + n) % n);
+}
+
+void PresenterWindow::setAutoCycleInterval(std::chrono::milliseconds interval)
+{
+    m_cycle.setInterval(interval);
+}
+
+void PresenterWindow::toggleFullScreen()
+{
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
+}
+
+void PresenterWindow::applyTheme()
+{
+    m_theme = DashboardTheme::make(m_highContrast && m_highContrast->isChecked(), m_largeText && m_largeText->isChecked());
+    m_tabs->tabBar()->setFont(m_theme.font(DashboardTheme::Text::Body));
+    m_overview->applyTheme(m_theme);
+    for (AreaPage *page : std::as_const(m_areas))
+        page->applyTheme(m_theme);
+}
+
+Status PresenterWindow::exportCurrentPage(const QString &path)
+{
+    QWidget *page = m_tabs->currentWidget();
+    const QString title = m_instrument.study().title + u" — "_s + m_tabs->tabText(m_tabs->currentIndex()).mid(3);
+    return exportWidget(page, path, title);
+}
+
+void PresenterWindow::exportWithDialog()
+{
+    const auto *area = qobject_cast<AreaPage *>(m_tabs->currentWidget());
+    const QString name = area ? area->areaId() : u"overview"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name + u".png"_s),
+                                                      tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportCurrentPage(path); !s)
+        QMessageBox::warning(this, tr("Export chart"), s.error());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+} // namespace panelist

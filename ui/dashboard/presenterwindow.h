@@ -1,0 +1,87 @@
+#pragma once
+
+#include "models/analysis/results.h"
+#include "models/common/result.h"
+#include "models/instrument/instrument.h"
+#include "ui/dashboard/dashboardtheme.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+
+namespace panelist {
+
+class AreaPage;
+class OverviewPage;
+class SelectionModel;
+class StudyMonitor;
+
+// The presenter's full-screen dashboard: an overview page and one page per risk area, fed by a
+// StudyMonitor (analysis on its worker thread) or directly through showResults(). New Results
+// replace values in the models and the charts follow in place; no chart object is rebuilt.
+//
+// Keyboard: Ctrl+Tab / Ctrl+Shift+Tab next and previous page, 1-9 a page by number, C auto-cycle
+// (every 20 s), H high contrast, L large text, Ctrl+E export, F11 full screen (Esc leaves it).
+// GUI thread only. Owns its pages, the shared SelectionModel and the attached monitor.
+class PresenterWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PresenterWindow)
+
+public:
+    explicit PresenterWindow(const Instrument &instrument, QWidget *parent = nullptr);
+    ~PresenterWindow() override;
+
+    // Takes the monitor, shows its Results as they arrive, lets the group filter drive it, and
+    // starts it.
+    void attach(std::unique_ptr<StudyMonitor> monitor);
+    StudyMonitor *monitor() const { return m_monitor.get(); }
+
+    void showResults(const analysis::Results &results, const QDateTime &updated = QDateTime::currentDateTime());
+
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    const QList<AreaPage *> &areaPages() const { return m_areas; }
+    QComboBox *groupFilter() const { return m_group; }
+    QAction *autoCycleAction() const { return m_autoCycle; }
+    QAction *highContrastAction() const { return m_highContrast; }
+    QAction *largeTextAction() const { return m_largeText; }
+
+    // Writes the current page to path; .png, .svg or .pdf.
+    Status exportCurrentPage(const QString &path);
+    void setAutoCycleInterval(std::chrono::milliseconds interval);
+    void toggleFullScreen();
+    const DashboardTheme &theme() const { return m_theme; }
+
+private:
+    void buildActions();
+    void applyTheme();
+    void step(int delta);
+    void exportWithDialog();
+    void groupSelected();
+    void showFailure(const QString &message);
+
+    Instrument m_instrument;
+    DashboardTheme m_theme;
+    SelectionModel *m_selection; // owned (QObject child)
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
+    QList<AreaPage *> m_areas;
+    QComboBox *m_group;
+    QLabel *m_status;
+    QAction *m_autoCycle = nullptr;
+    QAction *m_highContrast = nullptr;
+    QAction *m_largeText = nullptr;
+    QTimer m_cycle;
+    std::unique_ptr<StudyMonitor> m_monitor;
+};
+
+} // namespace panelist

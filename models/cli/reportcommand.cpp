@@ -24,7 +24,7 @@ struct Args
 // Positionals and "--name VALUE" / "--name=VALUE", each known option at most once.
 Args parse(const QStringList &args)
 {
-    static const QStringList known{u"format"_s, u"out"_s, u"group"_s};
+    static const QStringList known { u"format"_s, u"out"_s, u"group"_s };
     Args a;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -104,9 +104,10 @@ int runReportCommand(const QStringList &arguments, CliIo &io)
         QStringList known;
         for (const ExpertiseGroup &g : instrument.expertiseGroups())
             known << g.id;
-        return rejected(io, u"%1: the instrument has no expertise group \"%2\" (its groups: %3)"_s.arg(
-                                QDir::toNativeSeparators(a.positional.at(0)), options.group,
-                                known.isEmpty() ? u"none"_s : known.join(u", "_s)));
+        return rejected(io,
+            u"%1: the instrument has no expertise group \"%2\" (its groups: %3)"_s.arg(
+                QDir::toNativeSeparators(a.positional.at(0)), options.group,
+                known.isEmpty() ? u"none"_s : known.join(u", "_s)));
     }
     auto current = (*study)->currentResponses();
     if (!current)
@@ -127,8 +128,8 @@ int runReportCommand(const QStringList &arguments, CliIo &io)
     if (const Status saved = saveFileAtomically(out, bytes); !saved)
         return rejected(io, saved.error());
     io.out << "Wrote the " << report::formatName(*format) << " report of " << results.respondents
-           << (results.respondents == 1 ? " respondent" : " respondents") << " to " << QDir::toNativeSeparators(out)
-           << '\n';
+           << (results.respondents == 1 ? " respondent" : " respondents") << " to "
+           << QDir::toNativeSeparators(out) << '\n';
     return ExitOk;
 }
 

@@ -31,7 +31,7 @@ void JsonWriter::beginObject()
 {
     beforeValue();
     m_out.append('{');
-    m_stack.append({m_stack.isEmpty() ? false : m_stack.last().inlineLayout, 0});
+    m_stack.append({ m_stack.isEmpty() ? false : m_stack.last().inlineLayout, 0 });
 }
 
 void JsonWriter::endObject()
@@ -47,7 +47,7 @@ void JsonWriter::beginArray(Layout layout)
     beforeValue();
     m_out.append('[');
     const bool inherited = !m_stack.isEmpty() && m_stack.last().inlineLayout;
-    m_stack.append({inherited || layout == Layout::Inline, 0});
+    m_stack.append({ inherited || layout == Layout::Inline, 0 });
 }
 
 void JsonWriter::endArray()
@@ -75,11 +75,21 @@ void JsonWriter::writeString(QStringView s)
     escaped.append(u'"');
     for (const QChar c : s) {
         switch (c.unicode()) {
-        case u'"': escaped.append(u"\\\""); break;
-        case u'\\': escaped.append(u"\\\\"); break;
-        case u'\n': escaped.append(u"\\n"); break;
-        case u'\r': escaped.append(u"\\r"); break;
-        case u'\t': escaped.append(u"\\t"); break;
+        case u'"':
+            escaped.append(u"\\\"");
+            break;
+        case u'\\':
+            escaped.append(u"\\\\");
+            break;
+        case u'\n':
+            escaped.append(u"\\n");
+            break;
+        case u'\r':
+            escaped.append(u"\\r");
+            break;
+        case u'\t':
+            escaped.append(u"\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
                 escaped.append(QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')));

@@ -22,9 +22,12 @@ Result<Format> parseFormat(const QString &name)
 QString formatName(Format format)
 {
     switch (format) {
-    case Format::Json: return u"json"_s;
-    case Format::Csv: return u"csv"_s;
-    case Format::Html: return u"html"_s;
+    case Format::Json:
+        return u"json"_s;
+    case Format::Csv:
+        return u"csv"_s;
+    case Format::Html:
+        return u"html"_s;
     }
     return {};
 }
@@ -32,9 +35,12 @@ QString formatName(Format format)
 QByteArray render(Format format, const Instrument &instrument, const analysis::Results &results)
 {
     switch (format) {
-    case Format::Json: return reportJson(instrument, results);
-    case Format::Csv: return reportCsv(instrument, results);
-    case Format::Html: return reportHtml(instrument, results);
+    case Format::Json:
+        return reportJson(instrument, results);
+    case Format::Csv:
+        return reportCsv(instrument, results);
+    case Format::Html:
+        return reportHtml(instrument, results);
     }
     return {};
 }

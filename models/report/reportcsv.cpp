@@ -54,8 +54,9 @@ QStringList ratingFields(const ItemStats &item, const Scale &scale, const QList<
         f << (point >= 0 && point < item.counts.size() ? QString::number(item.counts.at(point)) : QString());
     }
     f << optionalNumber(item.agreeShare) << optionalNumber(item.disagreeShare)
-      << (item.wilson ? number(item.wilson->low) : QString()) << (item.wilson ? number(item.wilson->high) : QString())
-      << optionalNumber(item.median) << optionalNumber(item.q1) << optionalNumber(item.q3);
+      << (item.wilson ? number(item.wilson->low) : QString())
+      << (item.wilson ? number(item.wilson->high) : QString()) << optionalNumber(item.median)
+      << optionalNumber(item.q1) << optionalNumber(item.q3);
     return f;
 }
 
@@ -63,11 +64,12 @@ QStringList ratingFields(const ItemStats &item, const Scale &scale, const QList<
 
 QStringList reportCsvHeader(const Instrument &instrument)
 {
-    QStringList h{u"group"_s, u"question"_s, u"area_id"_s, u"measure_id"_s, u"n"_s, u"dont_know"_s, u"missing"_s};
+    QStringList h { u"group"_s, u"question"_s, u"area_id"_s, u"measure_id"_s, u"n"_s, u"dont_know"_s,
+        u"missing"_s };
     for (int value : countColumns(instrument))
         h << u"count_"_s + QString::number(value);
-    h << u"agree_share"_s << u"disagree_share"_s << u"wilson_low"_s << u"wilson_high"_s << u"median"_s << u"q1"_s
-      << u"q3"_s << u"meets_agreement"_s << u"answered"_s << u"selected"_s << u"selection_share"_s
+    h << u"agree_share"_s << u"disagree_share"_s << u"wilson_low"_s << u"wilson_high"_s << u"median"_s
+      << u"q1"_s << u"q3"_s << u"meets_agreement"_s << u"answered"_s << u"selected"_s << u"selection_share"_s
       << u"meets_selection"_s << u"stand_out"_s;
     return h;
 }
@@ -80,17 +82,18 @@ QByteArray reportCsv(const Instrument &instrument, const analysis::Results &resu
         const analysis::ScopeStats *scope = scopeForArea(instrument, results, area.areaId);
         for (const ItemStats &item : area.measures) {
             const analysis::MeasureSelection *sel = selectionOf(scope, item.measureId);
-            QStringList f{results.group, u"effectiveness"_s, area.areaId, item.measureId};
+            QStringList f { results.group, u"effectiveness"_s, area.areaId, item.measureId };
             f << ratingFields(item, instrument.effectivenessScale(), columns) << boolText(item.meetsAgreement)
               << (scope ? QString::number(scope->answered) : QString())
-              << (sel ? QString::number(sel->selected) : QString()) << (sel ? optionalNumber(sel->share) : QString())
+              << (sel ? QString::number(sel->selected) : QString())
+              << (sel ? optionalNumber(sel->share) : QString())
               << (sel ? boolText(sel->meetsSelection) : QString())
               << boolText(results.standOut.contains(item.measureId));
             out += Csv::record(f);
         }
     }
     for (const ItemStats &item : results.feasibility) {
-        QStringList f{results.group, u"feasibility"_s, QString(), item.measureId};
+        QStringList f { results.group, u"feasibility"_s, QString(), item.measureId };
         // Agreement threshold, selection and stand-out belong to effectiveness: empty here.
         f << ratingFields(item, instrument.feasibilityScale(), columns) << QString() << QString() << QString()
           << QString() << QString() << QString();

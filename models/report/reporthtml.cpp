@@ -43,7 +43,11 @@ ul.standout li { font-weight: bold; }
 class Html
 {
 public:
-    explicit Html(QByteArray *out) : x(out) { x.setAutoFormatting(true); }
+    explicit Html(QByteArray *out)
+        : x(out)
+    {
+        x.setAutoFormatting(true);
+    }
 
     void start(const QString &tag, const QString &cls = {}, const QString &id = {})
     {
@@ -94,10 +98,9 @@ QString wholePercent(double share)
     return QString::number(share * 100.0, 'g', 6) + u"\u00a0%"_s;
 }
 
-
 // Rating table: one row per measure in instrument order; selection columns when scope is given.
 void ratingTable(Html &h, const Instrument &instrument, const QList<ItemStats> &items, const Scale &scale,
-                 const analysis::ScopeStats *scope, bool agreementColumn)
+    const analysis::ScopeStats *scope, bool agreementColumn)
 {
     h.start(u"table"_s);
     h.start(u"thead"_s);
@@ -137,7 +140,7 @@ void ratingTable(Html &h, const Instrument &instrument, const QList<ItemStats> &
             h.el(u"td"_s, sel ? QString::number(sel->selected) : u"–"_s);
             const bool picked = sel && sel->meetsSelection;
             h.el(u"td"_s, (sel ? percent(sel->share) : u"–"_s) + (picked ? u" ✓"_s : QString()),
-                 picked ? u"yes"_s : QString());
+                picked ? u"yes"_s : QString());
         }
         h.end();
     }
@@ -160,20 +163,21 @@ void combinations(Html &h, const Instrument &instrument, const analysis::ScopeSt
     h.end();
 }
 
-void selectionFigure(Html &h, const Instrument &instrument, const analysis::ScopeStats &scope, const QString &title)
+void selectionFigure(
+    Html &h, const Instrument &instrument, const analysis::ScopeStats &scope, const QString &title)
 {
     h.start(u"figure"_s);
     writeSelectionChart(h.x, instrument, scope, instrument.thresholds().selection, title);
     h.el(u"figcaption"_s,
-         u"Share of the %1 respondents who answered the combination question that picked each measure; "
-         u"the dashed line is the selection threshold (more than %2)."_s.arg(scope.answered)
-             .arg(wholePercent(instrument.thresholds().selection)));
+        u"Share of the %1 respondents who answered the combination question that picked each measure; "
+        u"the dashed line is the selection threshold (more than %2)."_s.arg(scope.answered)
+            .arg(wholePercent(instrument.thresholds().selection)));
     h.end();
 }
 
 // threshold: the agreement threshold for effectiveness; none for feasibility.
 void likertFigure(Html &h, const Instrument &instrument, const QList<ItemStats> &items, const Scale &scale,
-                  const QString &title, const QString &what, std::optional<double> threshold)
+    const QString &title, const QString &what, std::optional<double> threshold)
 {
     h.start(u"figure"_s);
     writeLikertChart(h.x, instrument, items, scale, threshold, title);
@@ -182,8 +186,8 @@ void likertFigure(Html &h, const Instrument &instrument, const QList<ItemStats> 
           u"agreement right, the middle answer split across zero; \"don't know\" is shown apart. Sorted by "
           u"agreement share."_s;
     if (threshold)
-        caption += u" The black tick marks where the agreement segments reach the threshold (more than %1)."_s.arg(
-            wholePercent(*threshold));
+        caption += u" The black tick marks where the agreement segments reach the threshold (more than %1)."_s
+                       .arg(wholePercent(*threshold));
     h.el(u"figcaption"_s, caption);
     h.end();
 }
@@ -192,10 +196,11 @@ void summary(Html &h, const Instrument &instrument, const analysis::Results &res
 {
     h.start(u"section"_s, u"summary"_s, u"stand-out"_s);
     h.el(u"h2"_s, u"Stand-out measures"_s);
-    h.el(u"p"_s, u"Measures with more than %1 agreement in every risk area that were also picked by more than %2 "
-                 u"of the respondents in their preferred combinations."_s
-                     .arg(wholePercent(instrument.thresholds().agreement),
-                          wholePercent(instrument.thresholds().selection)));
+    h.el(u"p"_s,
+        u"Measures with more than %1 agreement in every risk area that were also picked by more than %2 "
+        u"of the respondents in their preferred combinations."_s.arg(
+            wholePercent(instrument.thresholds().agreement),
+            wholePercent(instrument.thresholds().selection)));
     if (results.standOut.isEmpty()) {
         h.el(u"p"_s, u"No measure meets both thresholds."_s);
     } else {
@@ -222,11 +227,11 @@ void summary(Html &h, const Instrument &instrument, const analysis::Results &res
         h.start(u"tr"_s);
         const Measure &measure = instrument.measures().at(m);
         h.el(u"td"_s, measure.name + (results.standOut.contains(measure.id) ? u" ★"_s : QString()), u"name"_s,
-             measure.id);
+            measure.id);
         for (const analysis::AreaStats &area : results.areas) {
             const ItemStats &item = area.measures.at(m);
             h.el(u"td"_s, percent(item.agreeShare), item.meetsAgreement ? u"yes"_s : QString(),
-                 u"n = %1"_s.arg(item.n));
+                u"n = %1"_s.arg(item.n));
         }
         h.end();
     }
@@ -241,15 +246,18 @@ void methods(Html &h, const Instrument &instrument)
     h.start(u"section"_s, u"methods"_s, u"methods"_s);
     h.el(u"h2"_s, u"How the figures are computed"_s);
     h.el(u"p"_s,
-         u"n counts substantive answers (scale points); \"don't know\" (DK) and unanswered items (missing) are "
-         u"counted but left out of every share. Agreement share = answers above the scale's midpoint / n, with a "
-         u"Wilson score 95 % interval. Median and quartiles: linear interpolation between order statistics "
-         u"(R type 7). A measure meets the agreement threshold when its share is greater than %1, the selection "
-         u"threshold when more than %2 of the respondents who answered the combination question picked it. "
-         u"Consensus: Krippendorff's alpha, ordinal metric, units = measures. A dash means the figure is "
-         u"undefined (no answers)."_s.arg(wholePercent(instrument.thresholds().agreement),
-                                           wholePercent(instrument.thresholds().selection)),
-         u"note"_s);
+        u"n counts substantive answers (scale points); \"don't know\" (DK) and unanswered items (missing) "
+        u"are "
+        u"counted but left out of every share. Agreement share = answers above the scale's midpoint / n, "
+        u"with a "
+        u"Wilson score 95 % interval. Median and quartiles: linear interpolation between order statistics "
+        u"(R type 7). A measure meets the agreement threshold when its share is greater than %1, the "
+        u"selection "
+        u"threshold when more than %2 of the respondents who answered the combination question picked it. "
+        u"Consensus: Krippendorff's alpha, ordinal metric, units = measures. A dash means the figure is "
+        u"undefined (no answers)."_s.arg(
+            wholePercent(instrument.thresholds().agreement), wholePercent(instrument.thresholds().selection)),
+        u"note"_s);
     h.el(u"p"_s, u"Instrument fingerprint (SHA-256): "_s + instrument.fingerprint(), u"note"_s);
     h.end();
 }
@@ -260,7 +268,8 @@ QByteArray reportHtml(const Instrument &instrument, const analysis::Results &res
 {
     QByteArray out;
     Html h(&out);
-    const QString title = instrument.study().title.isEmpty() ? instrument.study().id : instrument.study().title;
+    const QString title
+        = instrument.study().title.isEmpty() ? instrument.study().id : instrument.study().title;
     h.x.writeDTD(u"<!DOCTYPE html>"_s);
     h.x.writeStartElement(u"html"_s);
     h.x.writeAttribute(u"lang"_s, u"en"_s);
@@ -297,7 +306,8 @@ QByteArray reportHtml(const Instrument &instrument, const analysis::Results &res
             facts += u" Answered the combination question: %1."_s.arg(scope->answered);
         h.el(u"p"_s, facts);
         likertFigure(h, instrument, area.measures, instrument.effectivenessScale(),
-                     u"Effectiveness: "_s + name, u"Agreement that the measure would be effective."_s, instrument.thresholds().agreement);
+            u"Effectiveness: "_s + name, u"Agreement that the measure would be effective."_s,
+            instrument.thresholds().agreement);
         if (scope)
             selectionFigure(h, instrument, *scope, u"Preferred combinations: "_s + name);
         h.el(u"h3"_s, u"Table: "_s + name);
@@ -326,7 +336,7 @@ QByteArray reportHtml(const Instrument &instrument, const analysis::Results &res
             h.el(u"td"_s, measureName(instrument, m.measureId), u"name"_s, m.measureId);
             h.el(u"td"_s, QString::number(m.selected));
             h.el(u"td"_s, percent(m.share) + (m.meetsSelection ? u" ✓"_s : QString()),
-                 m.meetsSelection ? u"yes"_s : QString());
+                m.meetsSelection ? u"yes"_s : QString());
             h.end();
         }
         h.end();
@@ -338,8 +348,9 @@ QByteArray reportHtml(const Instrument &instrument, const analysis::Results &res
     if (!results.feasibility.isEmpty()) {
         h.start(u"section"_s, u"feasibility"_s, u"feasibility"_s);
         h.el(u"h2"_s, u"Technical feasibility"_s);
-        likertFigure(h, instrument, results.feasibility, instrument.feasibilityScale(), u"Technical feasibility"_s,
-                     u"Agreement that the measure is technically feasible."_s, std::nullopt);
+        likertFigure(h, instrument, results.feasibility, instrument.feasibilityScale(),
+            u"Technical feasibility"_s, u"Agreement that the measure is technically feasible."_s,
+            std::nullopt);
         ratingTable(h, instrument, results.feasibility, instrument.feasibilityScale(), nullptr, false);
         h.end();
     }

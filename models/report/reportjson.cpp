@@ -101,7 +101,7 @@ void writeTopCombinations(JsonWriter &w, const ScopeStats *scope)
 }
 
 void writeArea(JsonWriter &w, const Instrument &instrument, const analysis::Results &results,
-               const analysis::AreaStats &area)
+    const analysis::AreaStats &area)
 {
     const ScopeStats *scope = scopeForArea(instrument, results, area.areaId);
     w.beginObject();

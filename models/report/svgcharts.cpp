@@ -50,7 +50,9 @@ QString shortLabel(const QString &name)
 class Svg
 {
 public:
-    explicit Svg(QXmlStreamWriter &xml) : m_xml(xml) { }
+    explicit Svg(QXmlStreamWriter &xml)
+        : m_xml(xml)
+    { }
 
     void begin(double height, const QString &title)
     {
@@ -83,7 +85,8 @@ public:
             m_xml.writeTextElement(u"title"_s, tooltip);
         m_xml.writeEndElement();
     }
-    void line(double x1, double y1, double x2, double y2, const QString &stroke, double width, bool dashed = false)
+    void line(
+        double x1, double y1, double x2, double y2, const QString &stroke, double width, bool dashed = false)
     {
         m_xml.writeEmptyElement(u"line"_s);
         m_xml.writeAttribute(u"x1"_s, num(x1));
@@ -96,8 +99,8 @@ public:
             m_xml.writeAttribute(u"stroke-dasharray"_s, u"5 3"_s);
     }
     void text(double x, double y, const QString &s, const QString &anchor = u"start"_s,
-              const QString &weight = u"normal"_s, double size = 12, const QString &fill = u"#222222"_s,
-              const QString &tooltip = {})
+        const QString &weight = u"normal"_s, double size = 12, const QString &fill = u"#222222"_s,
+        const QString &tooltip = {})
     {
         if (!tooltip.isEmpty()) {
             // A <title> inside <text> is drawn as text by some renderers (QtSvg): put both in a group.
@@ -142,13 +145,13 @@ QString pointColour(const Scale &scale, int index)
     const QColor light = below ? QColor(0xf4, 0xa5, 0x82) : QColor(0x92, 0xc5, 0xde);
     const QColor dark = below ? QColor(0xb2, 0x18, 0x2b) : QColor(0x21, 0x66, 0xac);
     const auto mix = [t](int a, int b) { return int(a + (b - a) * t + 0.5); };
-    return QColor(mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue()))
+    return QColor(
+        mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue()))
         .name();
 }
 
 // Highest share first, null last, ties kept in instrument order.
-template<typename T, typename Share>
-QList<const T *> sortedByShare(const QList<T> &items, Share share)
+template<typename T, typename Share> QList<const T *> sortedByShare(const QList<T> &items, Share share)
 {
     QList<const T *> out;
     for (const T &item : items)
@@ -203,27 +206,27 @@ void writeAxis(Svg &svg, double top, double bottom, double zeroX, double scale, 
     for (double m : marks) {
         const double x = zeroX + m * scale;
         svg.line(x, top + 4, x, bottom, m == 0 ? u"#555555"_s : u"#e2e2e2"_s, 1);
-        svg.text(x, top, wholePercent(std::abs(m)), u"middle"_s, u"normal"_s, 10,
-                 u"#555555"_s);
+        svg.text(x, top, wholePercent(std::abs(m)), u"middle"_s, u"normal"_s, 10, u"#555555"_s);
     }
 }
 
 } // namespace
 
 void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const QList<ItemStats> &items,
-                      const Scale &scale, std::optional<double> threshold, const QString &title)
+    const Scale &scale, std::optional<double> threshold, const QString &title)
 {
     QList<LegendEntry> legend;
     for (qsizetype i = 0; i < scale.points.size(); ++i) {
         const ScalePoint &p = scale.points.at(i);
-        legend.append({LegendEntry::Swatch, pointColour(scale, int(i)),
-                       p.label.isEmpty() ? QString::number(p.value) : p.label});
+        legend.append({ LegendEntry::Swatch, pointColour(scale, int(i)),
+            p.label.isEmpty() ? QString::number(p.value) : p.label });
     }
-    legend.append({LegendEntry::Swatch, u"#8c8c8c"_s, scale.allowDontKnow ? scale.dontKnowLabel : u"Don't know"_s});
+    legend.append(
+        { LegendEntry::Swatch, u"#8c8c8c"_s, scale.allowDontKnow ? scale.dontKnowLabel : u"Don't know"_s });
     if (threshold)
-        legend.append({LegendEntry::Tick, QString(),
-                       u"%1 agreement threshold (the bar's agreement reaches it at the tick)"_s.arg(
-                           wholePercent(*threshold))});
+        legend.append({ LegendEntry::Tick, QString(),
+            u"%1 agreement threshold (the bar's agreement reaches it at the tick)"_s.arg(
+                wholePercent(*threshold)) });
 
     // Height: title, legend, axis, rows.
     const double axisY = LegendTop + LegendLine * (writeLegend(nullptr, legend) - 1) + 26;
@@ -235,7 +238,7 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
     writeLegend(&svg, legend);
     const double zeroX = BarLeft + BarWidth / 2;
     const double half = BarWidth / 2;
-    writeAxis(svg, axisY, height - 8, zeroX, half, {-1, -0.5, 0, 0.5, 1});
+    writeAxis(svg, axisY, height - 8, zeroX, half, { -1, -0.5, 0, 0.5, 1 });
     svg.text(ShareX, axisY, u"agree"_s, u"start"_s, u"bold"_s, 10, u"#555555"_s);
     svg.text(CountX, axisY, u"n"_s, u"start"_s, u"bold"_s, 10, u"#555555"_s);
     svg.text(DkLeft, axisY, u"don't know"_s, u"start"_s, u"bold"_s, 10, u"#555555"_s);
@@ -249,7 +252,7 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
         const QString name = measureName(instrument, item.measureId);
         const bool meets = threshold && item.meetsAgreement; // no threshold, nothing to meet
         svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, meets ? u"bold"_s : u"normal"_s, 11,
-                 u"#222222"_s, name);
+            u"#222222"_s, name);
         if (item.n > 0) {
             const double unit = half / double(item.n);
             double neutral = 0;
@@ -265,17 +268,17 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
                     const double w = item.counts.at(i) * unit;
                     left -= w;
                     svg.rect(left, barY, w, BarHeight, pointColour(scale, int(i)),
-                             u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));
+                        u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));
                 }
             }
             for (qsizetype i = 0; i < scale.points.size() && i < item.counts.size(); ++i) {
                 const double w = item.counts.at(i) * unit;
                 if (scale.points.at(i).value == mid)
                     svg.rect(zeroX - neutral / 2, barY, w, BarHeight, pointColour(scale, int(i)),
-                             u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));
+                        u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));
                 else if (scale.points.at(i).value > mid) {
                     svg.rect(right, barY, w, BarHeight, pointColour(scale, int(i)),
-                             u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));
+                        u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));
                     right += w;
                 }
             }
@@ -296,13 +299,13 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
     svg.end();
 }
 
-void writeSelectionChart(QXmlStreamWriter &xml, const Instrument &instrument, const analysis::ScopeStats &scope,
-                         double threshold, const QString &title)
+void writeSelectionChart(QXmlStreamWriter &xml, const Instrument &instrument,
+    const analysis::ScopeStats &scope, double threshold, const QString &title)
 {
     const QList<LegendEntry> legend = {
-        {LegendEntry::Swatch, u"#2166ac"_s, u"above the threshold"_s},
-        {LegendEntry::Swatch, u"#92c5de"_s, u"at or below it"_s},
-        {LegendEntry::Dashed, QString(), u"%1 selection threshold"_s.arg(wholePercent(threshold))},
+        { LegendEntry::Swatch, u"#2166ac"_s, u"above the threshold"_s },
+        { LegendEntry::Swatch, u"#92c5de"_s, u"at or below it"_s },
+        { LegendEntry::Dashed, QString(), u"%1 selection threshold"_s.arg(wholePercent(threshold)) },
     };
     const double axisY = LegendTop + LegendLine * (writeLegend(nullptr, legend) - 1) + 26;
     const double rowsTop = axisY + 10;
@@ -310,22 +313,24 @@ void writeSelectionChart(QXmlStreamWriter &xml, const Instrument &instrument, co
     Svg svg(xml);
     svg.begin(height, title);
     writeLegend(&svg, legend);
-    writeAxis(svg, axisY, height - 8, BarLeft, BarWidth, {0, 0.25, 0.5, 0.75, 1});
+    writeAxis(svg, axisY, height - 8, BarLeft, BarWidth, { 0, 0.25, 0.5, 0.75, 1 });
     const double tx = BarLeft + threshold * BarWidth;
     svg.line(tx, axisY + 4, tx, height - 8, u"#000000"_s, 1.5, true);
     svg.text(ShareX, axisY, u"selected"_s, u"start"_s, u"bold"_s, 10, u"#555555"_s);
     svg.text(CountX, axisY, u"of answered"_s, u"start"_s, u"bold"_s, 10, u"#555555"_s);
 
-    const auto rows = sortedByShare(scope.measures, [](const analysis::MeasureSelection &m) { return m.share; });
+    const auto rows
+        = sortedByShare(scope.measures, [](const analysis::MeasureSelection &m) { return m.share; });
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const analysis::MeasureSelection &m = *rows.at(r);
         const double y = rowsTop + RowHeight * double(r);
         const double barY = y + (RowHeight - BarHeight) / 2;
         const QString name = measureName(instrument, m.measureId);
-        svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, m.meetsSelection ? u"bold"_s : u"normal"_s, 11,
-                 u"#222222"_s, name);
+        svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, m.meetsSelection ? u"bold"_s : u"normal"_s,
+            11, u"#222222"_s, name);
         if (m.share)
-            svg.rect(BarLeft, barY, *m.share * BarWidth, BarHeight, m.meetsSelection ? u"#2166ac"_s : u"#92c5de"_s);
+            svg.rect(BarLeft, barY, *m.share * BarWidth, BarHeight,
+                m.meetsSelection ? u"#2166ac"_s : u"#92c5de"_s);
         svg.text(ShareX, y + 15, percent(m.share), u"start"_s, m.meetsSelection ? u"bold"_s : u"normal"_s);
         svg.text(CountX, y + 15, u"%1 of %2"_s.arg(m.selected).arg(scope.answered));
     }
@@ -334,8 +339,7 @@ void writeSelectionChart(QXmlStreamWriter &xml, const Instrument &instrument, co
 
 namespace {
 
-template<typename Write>
-QByteArray standalone(Write write)
+template<typename Write> QByteArray standalone(Write write)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
@@ -349,15 +353,17 @@ QByteArray standalone(Write write)
 } // namespace
 
 QByteArray likertChartSvg(const Instrument &instrument, const QList<ItemStats> &items, const Scale &scale,
-                          std::optional<double> threshold, const QString &title)
+    std::optional<double> threshold, const QString &title)
 {
-    return standalone([&](QXmlStreamWriter &xml) { writeLikertChart(xml, instrument, items, scale, threshold, title); });
+    return standalone(
+        [&](QXmlStreamWriter &xml) { writeLikertChart(xml, instrument, items, scale, threshold, title); });
 }
 
-QByteArray selectionChartSvg(const Instrument &instrument, const analysis::ScopeStats &scope, double threshold,
-                             const QString &title)
+QByteArray selectionChartSvg(
+    const Instrument &instrument, const analysis::ScopeStats &scope, double threshold, const QString &title)
 {
-    return standalone([&](QXmlStreamWriter &xml) { writeSelectionChart(xml, instrument, scope, threshold, title); });
+    return standalone(
+        [&](QXmlStreamWriter &xml) { writeSelectionChart(xml, instrument, scope, threshold, title); });
 }
 
 } // namespace panelist::report

@@ -11,9 +11,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -39,7 +39,9 @@ double median(QList<double> v)
 double percentile(QList<double> v, double p)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(qsizetype(std::min<double>(double(v.size() - 1), std::ceil(p * double(v.size())) - 1)));
+    return v.isEmpty()
+        ? 0
+        : v.at(qsizetype(std::min<double>(double(v.size() - 1), std::ceil(p * double(v.size())) - 1)));
 }
 
 QString ms(double seconds)
@@ -61,7 +63,7 @@ QString findPython(const QString &given)
     candidates << u"python3"_s << u"/usr/bin/python3"_s;
     for (const QString &python : candidates) {
         QProcess p;
-        p.start(python, {u"-c"_s, u"import pandas"_s});
+        p.start(python, { u"-c"_s, u"import pandas"_s });
         if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
             return python;
     }
@@ -197,8 +199,9 @@ int main(int argc, char **argv)
         points << QString::number(p.value);
     QProcess proc;
     proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    proc.start(py, {QStringLiteral(PANELIST_SOURCE_DIR "/tests/bench/agreement_pandas.py"), csvPath, u"--points"_s,
-                    points.join(u','), u"--repeat"_s, u"3"_s});
+    proc.start(py,
+        { QStringLiteral(PANELIST_SOURCE_DIR "/tests/bench/agreement_pandas.py"), csvPath, u"--points"_s,
+            points.join(u','), u"--repeat"_s, u"3"_s });
     if (!proc.waitForFinished(-1) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
         err << "bench_analysis: agreement_pandas.py failed\n";
         return 1;
@@ -213,14 +216,16 @@ int main(int argc, char **argv)
     const double sqlRatio = sqliteSeconds / recomputeSeconds;
     const auto verdict = [](bool ok) { return ok ? u"ok"_s : u"MISSED"_s; };
     out << "\n  what                                          time        target\n";
-    out << "  full recompute analyse() (median of 5)        " << ms(recomputeSeconds).leftJustified(12) << "\n";
+    out << "  full recompute analyse() (median of 5)        " << ms(recomputeSeconds).leftJustified(12)
+        << "\n";
     out << "  Aggregator::add, mean per response            " << us(addMean).leftJustified(12) << "≤ 1 ms  "
-        << verdict(addMean <= 1e-3) << "  (p99 " << us(percentile(adds, 0.99)) << ", max " << us(percentile(adds, 1.0))
-        << ")\n";
+        << verdict(addMean <= 1e-3) << "  (p99 " << us(percentile(adds, 0.99)) << ", max "
+        << us(percentile(adds, 1.0)) << ")\n";
     out << "  Aggregator::results() (median of 20)          " << ms(median(reads)).leftJustified(12) << "\n";
     out << "  pandas: read csv-long + table (median of 3)   " << ms(pandasSeconds).leftJustified(12) << "\n";
     out << "  SQLite GROUP BY only (median of 5)            " << ms(sqliteSeconds).leftJustified(12)
-        << "(loading the table took " << ms(ext.value(u"sqlite_load_seconds"_s).toDouble()) << ", not counted)\n";
+        << "(loading the table took " << ms(ext.value(u"sqlite_load_seconds"_s).toDouble())
+        << ", not counted)\n";
     out << "\n  pandas / recompute   " << QString::number(pandasRatio, 'f', 1) << " x   target ≥ 10 x  "
         << verdict(pandasRatio >= 10) << '\n';
     out << "  SQL / recompute      " << QString::number(sqlRatio, 'f', 1) << " x   target ≥ 3 x   "

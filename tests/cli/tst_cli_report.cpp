@@ -36,7 +36,7 @@ Run cli(const QStringList &args)
     p.closeWriteChannel();
     if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit)
         return {};
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QByteArray readFile(const QString &path)
@@ -57,11 +57,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_study = m_dir.filePath(u"study.panelist-study"_s);
         const QString inbox = m_dir.filePath(u"inbox"_s);
-        Run r = cli({u"simulate"_s, u"--experts"_s, u"40"_s, u"--seed"_s, u"17"_s, u"--out"_s, inbox});
+        Run r = cli({ u"simulate"_s, u"--experts"_s, u"40"_s, u"--seed"_s, u"17"_s, u"--out"_s, inbox });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({u"study"_s, u"create"_s, m_study});
+        r = cli({ u"study"_s, u"create"_s, m_study });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({u"merge"_s, m_study, inbox});
+        r = cli({ u"merge"_s, m_study, inbox });
         QVERIFY2(r.code == 0, qPrintable(QString::fromUtf8(r.out) + r.err));
 
         auto study = StudyStore::openReadOnly(m_study);
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void jsonToStandardOutputEqualsAnalyse()
     {
         QFETCH(QString, group);
-        QStringList args{u"report"_s, m_study, u"--format"_s, u"json"_s};
+        QStringList args { u"report"_s, m_study, u"--format"_s, u"json"_s };
         if (!group.isEmpty())
             args << u"--group"_s << group;
         const Run r = cli(args);
@@ -107,7 +107,7 @@ private Q_SLOTS:
     void csvAndHtmlToFiles()
     {
         const QString csv = m_dir.filePath(u"report.csv"_s);
-        Run r = cli({u"report"_s, m_study, u"--format=csv"_s, u"--out"_s, csv});
+        Run r = cli({ u"report"_s, m_study, u"--format=csv"_s, u"--out"_s, csv });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("40 respondents"), r.out.constData());
         const csvtest::Table table = csvtest::parse(readFile(csv));
@@ -116,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(table.records.size(), 1 + 4 * 27 + 27);
 
         const QString html = m_dir.filePath(u"report.html"_s);
-        r = cli({u"report"_s, m_study, u"--format"_s, u"html"_s, u"--out"_s, html, u"--group"_s, u"cbrn"_s});
+        r = cli(
+            { u"report"_s, m_study, u"--format"_s, u"html"_s, u"--out"_s, html, u"--group"_s, u"cbrn"_s });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QByteArray bytes = readFile(html);
         QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
@@ -134,25 +135,25 @@ private Q_SLOTS:
 
     void refusals()
     {
-        Run r = cli({u"report"_s, m_study, u"--format"_s, u"json"_s, u"--group"_s, u"astrology"_s});
+        Run r = cli({ u"report"_s, m_study, u"--format"_s, u"json"_s, u"--group"_s, u"astrology"_s });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"astrology"_s) && r.err.contains(u"ai_safety"_s), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
-        r = cli({u"report"_s, m_dir.filePath(u"missing.panelist-study"_s), u"--format"_s, u"json"_s});
+        r = cli({ u"report"_s, m_dir.filePath(u"missing.panelist-study"_s), u"--format"_s, u"json"_s });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"missing.panelist-study"_s), qPrintable(r.err));
-        r = cli({u"report"_s, m_study, u"--format"_s, u"pdf"_s});
+        r = cli({ u"report"_s, m_study, u"--format"_s, u"pdf"_s });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"pdf"_s), qPrintable(r.err));
-        QCOMPARE(cli({u"report"_s, m_study}).code, 2);
-        QCOMPARE(cli({u"report"_s, u"--format"_s, u"json"_s}).code, 2);
-        QCOMPARE(cli({u"report"_s, m_study, u"--format"_s, u"json"_s, u"--colour"_s, u"red"_s}).code, 2);
-        QCOMPARE(cli({u"report"_s, m_study, u"--format"_s, u"json"_s, u"--format"_s, u"csv"_s}).code, 2);
+        QCOMPARE(cli({ u"report"_s, m_study }).code, 2);
+        QCOMPARE(cli({ u"report"_s, u"--format"_s, u"json"_s }).code, 2);
+        QCOMPARE(cli({ u"report"_s, m_study, u"--format"_s, u"json"_s, u"--colour"_s, u"red"_s }).code, 2);
+        QCOMPARE(cli({ u"report"_s, m_study, u"--format"_s, u"json"_s, u"--format"_s, u"csv"_s }).code, 2);
         const QString unwritable = m_dir.filePath(u"no/such/folder/report.json"_s);
-        r = cli({u"report"_s, m_study, u"--format"_s, u"json"_s, u"--out"_s, unwritable});
+        r = cli({ u"report"_s, m_study, u"--format"_s, u"json"_s, u"--out"_s, unwritable });
         QCOMPARE(r.code, 1);
         QVERIFY(!QFileInfo::exists(unwritable));
-        r = cli({u"--help"_s});
+        r = cli({ u"--help"_s });
         QVERIFY(r.out.contains("panelist-cli report STUDY --format json|csv|html"));
     }
 

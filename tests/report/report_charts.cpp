@@ -60,19 +60,20 @@ int main(int argc, char **argv)
     QList<std::pair<QString, QByteArray>> charts;
     for (const analysis::AreaStats &area : results.areas) {
         const QString name = ins.areas().at(ins.areaIndex(area.areaId)).name;
-        charts.append({u"likert-"_s + area.areaId,
-                       report::likertChartSvg(ins, area.measures, ins.effectivenessScale(), ins.thresholds().agreement,
-                                              u"Effectiveness: "_s + name)});
+        charts.append({ u"likert-"_s + area.areaId,
+            report::likertChartSvg(ins, area.measures, ins.effectivenessScale(), ins.thresholds().agreement,
+                u"Effectiveness: "_s + name) });
     }
     for (const analysis::ScopeStats &scope : results.selection) {
         const int area = ins.areaIndex(scope.scope);
         const QString name = area < 0 ? u"all areas"_s : ins.areas().at(area).name;
-        charts.append({u"selection-"_s + scope.scope,
-                       report::selectionChartSvg(ins, scope, ins.thresholds().selection,
-                                                 u"Preferred combinations: "_s + name)});
+        charts.append({ u"selection-"_s + scope.scope,
+            report::selectionChartSvg(
+                ins, scope, ins.thresholds().selection, u"Preferred combinations: "_s + name) });
     }
-    charts.append({u"likert-feasibility"_s, report::likertChartSvg(ins, results.feasibility, ins.feasibilityScale(),
-                                                                  std::nullopt, u"Technical feasibility"_s)});
+    charts.append({ u"likert-feasibility"_s,
+        report::likertChartSvg(
+            ins, results.feasibility, ins.feasibilityScale(), std::nullopt, u"Technical feasibility"_s) });
     bool ok = write(out.filePath(u"report.html"_s), report::render(report::Format::Html, ins, results));
     for (const auto &[name, svg] : charts) {
         ok = write(out.filePath(name + u".svg"_s), svg) && ok;

@@ -29,8 +29,9 @@ inline QString sameNumber(const QJsonValue &v, const std::optional<double> &d, c
 
 inline QString sameInt(const QJsonValue &v, int i, const QString &where)
 {
-    return v.isDouble() && v.toDouble() == double(i) ? QString()
-                                                      : where + u": expected %1, got %2"_s.arg(i).arg(v.toDouble());
+    return v.isDouble() && v.toDouble() == double(i)
+        ? QString()
+        : where + u": expected %1, got %2"_s.arg(i).arg(v.toDouble());
 }
 
 inline QString sameItem(const QJsonObject &o, const panelist::analysis::ItemStats &s, const QString &where)
@@ -65,22 +66,23 @@ inline QString sameItem(const QJsonObject &o, const panelist::analysis::ItemStat
     return e;
 }
 
-inline QString samePairs(const QJsonValue &v, const QList<panelist::analysis::PairCount> &pairs, const QString &where)
+inline QString samePairs(
+    const QJsonValue &v, const QList<panelist::analysis::PairCount> &pairs, const QString &where)
 {
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() != pairs.size())
         return where + u": %1 pairs expected"_s.arg(pairs.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QJsonArray p = a.at(i).toArray();
-        if (p.size() != 3 || p.at(0).toString() != pairs.at(i).first || p.at(1).toString() != pairs.at(i).second
-            || p.at(2).toDouble() != pairs.at(i).count)
+        if (p.size() != 3 || p.at(0).toString() != pairs.at(i).first
+            || p.at(1).toString() != pairs.at(i).second || p.at(2).toDouble() != pairs.at(i).count)
             return where + u"[%1]"_s.arg(i);
     }
     return {};
 }
 
-inline QString sameReport(const QJsonObject &doc, const panelist::Instrument &ins,
-                          const panelist::analysis::Results &r)
+inline QString sameReport(
+    const QJsonObject &doc, const panelist::Instrument &ins, const panelist::analysis::Results &r)
 {
     using namespace panelist;
     if (doc.value(u"format"_s).toString() != u"panelist-report"_s || doc.value(u"version"_s).toDouble() != 1)
@@ -103,9 +105,10 @@ inline QString sameReport(const QJsonObject &doc, const panelist::Instrument &in
             return where + u".id"_s;
         if (QString e = sameNumber(area.value(u"alpha"_s), s.alpha, where + u".alpha"_s); !e.isEmpty())
             return e;
-        const analysis::ScopeStats *scope = !ins.combination().enabled ? nullptr
-            : r.scope(overall ? Instrument::OverallScope : s.areaId);
-        if (scope ? area.value(u"answered"_s).toDouble() != scope->answered || !area.value(u"answered"_s).isDouble()
+        const analysis::ScopeStats *scope
+            = !ins.combination().enabled ? nullptr : r.scope(overall ? Instrument::OverallScope : s.areaId);
+        if (scope ? area.value(u"answered"_s).toDouble() != scope->answered
+                    || !area.value(u"answered"_s).isDouble()
                   : !area.value(u"answered"_s).isNull())
             return where + u".answered"_s;
         const QJsonArray measures = area.value(u"measures"_s).toArray();
@@ -133,9 +136,8 @@ inline QString sameReport(const QJsonObject &doc, const panelist::Instrument &in
             if (o.value(u"meets_selection"_s) != QJsonValue(sel.meetsSelection))
                 return mw + u".meets_selection"_s;
         }
-        if (QString e = samePairs(area.value(u"co_selection"_s), scope ? scope->coSelection
-                                                                       : QList<analysis::PairCount>{},
-                                  where + u".co_selection"_s);
+        if (QString e = samePairs(area.value(u"co_selection"_s),
+                scope ? scope->coSelection : QList<analysis::PairCount> {}, where + u".co_selection"_s);
             !e.isEmpty())
             return e;
     }
@@ -164,11 +166,12 @@ inline QString sameReport(const QJsonObject &doc, const panelist::Instrument &in
                 || o.value(u"meets_selection"_s) != QJsonValue(all->measures.at(m).meetsSelection))
                 return u"selection.measures[%1]"_s.arg(m);
             if (QString e = sameNumber(o.value(u"selection_share"_s), all->measures.at(m).share,
-                                       u"selection.measures[%1].selection_share"_s.arg(m));
+                    u"selection.measures[%1].selection_share"_s.arg(m));
                 !e.isEmpty())
                 return e;
         }
-        if (QString e = samePairs(sel.value(u"co_selection"_s), all->coSelection, u"selection.co_selection"_s);
+        if (QString e
+            = samePairs(sel.value(u"co_selection"_s), all->coSelection, u"selection.co_selection"_s);
             !e.isEmpty())
             return e;
     }

@@ -102,22 +102,15 @@ inline panelist::ResponseData response(const panelist::Instrument &ins, const Re
 inline QList<panelist::ResponseData> perAreaResponses(const panelist::Instrument &ins)
 {
     const QList<Respondent> specs = {
-        {{u"g1"_s},
-         {{u"m1"_s, {5, 4}}, {u"m2"_s, {-1, 2}}, {u"m3"_s, {-1}}},
-         {{u"m1"_s, 4}, {u"m2"_s, -1}},
-         {{u"a1"_s, {u"m1"_s, u"m2"_s}}, {u"a2"_s, {u"m1"_s}}}},
-        {{u"g1"_s, u"g2"_s},
-         {{u"m1"_s, {4, 5}}, {u"m2"_s, {-1, 3}}, {u"m3"_s, {-1}}},
-         {{u"m1"_s, 5}},
-         {{u"a1"_s, {u"m2"_s, u"m1"_s}}, {u"a2"_s, {}}}},
-        {{u"g2"_s},
-         {{u"m1"_s, {2, 4}}, {u"m2"_s, {-1}}, {u"m3"_s, {-1}}},
-         {{u"m1"_s, 2}, {u"m2"_s, 3}},
-         {{u"a1"_s, {u"m1"_s}}}},
-        {{u"g2"_s},
-         {{u"m1"_s, {4}}, {u"m2"_s, {-1, 5}}},
-         {},
-         {{u"a1"_s, {u"m1"_s, u"m3"_s}}}},
+        { { u"g1"_s }, { { u"m1"_s, { 5, 4 } }, { u"m2"_s, { -1, 2 } }, { u"m3"_s, { -1 } } },
+            { { u"m1"_s, 4 }, { u"m2"_s, -1 } },
+            { { u"a1"_s, { u"m1"_s, u"m2"_s } }, { u"a2"_s, { u"m1"_s } } } },
+        { { u"g1"_s, u"g2"_s }, { { u"m1"_s, { 4, 5 } }, { u"m2"_s, { -1, 3 } }, { u"m3"_s, { -1 } } },
+            { { u"m1"_s, 5 } }, { { u"a1"_s, { u"m2"_s, u"m1"_s } }, { u"a2"_s, {} } } },
+        { { u"g2"_s }, { { u"m1"_s, { 2, 4 } }, { u"m2"_s, { -1 } }, { u"m3"_s, { -1 } } },
+            { { u"m1"_s, 2 }, { u"m2"_s, 3 } }, { { u"a1"_s, { u"m1"_s } } } },
+        { { u"g2"_s }, { { u"m1"_s, { 4 } }, { u"m2"_s, { -1, 5 } } }, {},
+            { { u"a1"_s, { u"m1"_s, u"m3"_s } } } },
     };
     QList<panelist::ResponseData> out;
     for (qsizetype i = 0; i < specs.size(); ++i)
@@ -129,9 +122,10 @@ inline QList<panelist::ResponseData> perAreaResponses(const panelist::Instrument
 inline QList<panelist::ResponseData> overallResponses(const panelist::Instrument &ins)
 {
     const QList<Respondent> specs = {
-        {{u"g1"_s}, {{u"m1"_s, {5, 4}}, {u"m2"_s, {1, 3}}}, {}, {{u"overall"_s, {u"m1"_s, u"m2"_s}}}},
-        {{}, {{u"m1"_s, {4, 5}}, {u"m2"_s, {4, -1}}}, {}, {{u"overall"_s, {u"m1"_s}}}},
-        {{}, {{u"m1"_s, {2, 4}}}, {}, {{u"overall"_s, {}}}},
+        { { u"g1"_s }, { { u"m1"_s, { 5, 4 } }, { u"m2"_s, { 1, 3 } } }, {},
+            { { u"overall"_s, { u"m1"_s, u"m2"_s } } } },
+        { {}, { { u"m1"_s, { 4, 5 } }, { u"m2"_s, { 4, -1 } } }, {}, { { u"overall"_s, { u"m1"_s } } } },
+        { {}, { { u"m1"_s, { 2, 4 } } }, {}, { { u"overall"_s, {} } } },
     };
     QList<panelist::ResponseData> out;
     for (qsizetype i = 0; i < specs.size(); ++i)

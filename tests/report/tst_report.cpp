@@ -64,7 +64,7 @@ std::pair<double, double> wilson(double k, double n)
     const double p = k / n;
     const double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
     const double half = z / (1 + z * z / n) * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n));
-    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+    return { std::max(0.0, centre - half), std::min(1.0, centre + half) };
 }
 
 QList<int> ints(const QJsonValue &v)
@@ -93,7 +93,14 @@ QJsonObject TestReport::parse(const QByteArray &json)
 
 QJsonObject TestReport::measureIn(const QJsonObject &doc, int area, int measure)
 {
-    return doc.value(u"areas"_s).toArray().at(area).toObject().value(u"measures"_s).toArray().at(measure).toObject();
+    return doc.value(u"areas"_s)
+        .toArray()
+        .at(area)
+        .toObject()
+        .value(u"measures"_s)
+        .toArray()
+        .at(measure)
+        .toObject();
 }
 
 void TestReport::initTestCase()
@@ -107,21 +114,21 @@ void TestReport::initTestCase()
 void TestReport::jsonKeysInDocumentedOrder()
 {
     const QByteArray json = report::reportJson(m_perArea, analyse(m_perArea, m_perAreaResponses));
-    QVERIFY(json.startsWith("{\n  \"format\": \"panelist-report\",\n  \"version\": 1,\n  \"instrument\": \""));
+    QVERIFY(
+        json.startsWith("{\n  \"format\": \"panelist-report\",\n  \"version\": 1,\n  \"instrument\": \""));
     QVERIFY(json.endsWith("}\n"));
-    const QList<QByteArray> top = {"\"format\"", "\"version\"", "\"instrument\"", "\"study\"", "\"respondents\"",
-                                   "\"group\"", "\"thresholds\"", "\"points\"", "\"combination_scope\"",
-                                   "\"areas\"", "\"feasibility\"", "\"selection\"", "\"stand_out\""};
+    const QList<QByteArray> top = { "\"format\"", "\"version\"", "\"instrument\"", "\"study\"",
+        "\"respondents\"", "\"group\"", "\"thresholds\"", "\"points\"", "\"combination_scope\"", "\"areas\"",
+        "\"feasibility\"", "\"selection\"", "\"stand_out\"" };
     qsizetype at = 0;
     for (const QByteArray &key : top) {
         const qsizetype found = json.indexOf(QByteArray("\n  " + key + ": "), at);
         QVERIFY2(found > at, key.constData());
         at = found;
     }
-    const QList<QByteArray> item = {"\"id\"", "\"n\"", "\"dont_know\"", "\"missing\"", "\"counts\"",
-                                    "\"agree_share\"", "\"disagree_share\"", "\"wilson\"", "\"median\"", "\"q1\"",
-                                    "\"q3\"", "\"meets_agreement\"", "\"selected\"", "\"selection_share\"",
-                                    "\"meets_selection\""};
+    const QList<QByteArray> item = { "\"id\"", "\"n\"", "\"dont_know\"", "\"missing\"", "\"counts\"",
+        "\"agree_share\"", "\"disagree_share\"", "\"wilson\"", "\"median\"", "\"q1\"", "\"q3\"",
+        "\"meets_agreement\"", "\"selected\"", "\"selection_share\"", "\"meets_selection\"" };
     at = json.indexOf("\"measures\"");
     for (const QByteArray &key : item) {
         const qsizetype found = json.indexOf(QByteArray(key + ": "), at + 1);
@@ -144,7 +151,8 @@ void TestReport::jsonPerAreaHandComputed()
     QVERIFY(doc.value(u"group"_s).isNull());
     QCOMPARE(doc.value(u"study"_s).toObject().value(u"title"_s).toString(), u"Report study <one> & co"_s);
     QCOMPARE(doc.value(u"combination_scope"_s).toString(), u"per-area"_s);
-    QCOMPARE(ints(doc.value(u"points"_s).toObject().value(u"effectiveness"_s)), QList<int>({1, 2, 3, 4, 5}));
+    QCOMPARE(
+        ints(doc.value(u"points"_s).toObject().value(u"effectiveness"_s)), QList<int>({ 1, 2, 3, 4, 5 }));
     QCOMPARE(doc.value(u"thresholds"_s).toObject().value(u"agreement"_s).toDouble(), 0.6);
     QVERIFY(doc.value(u"selection"_s).isNull()); // per-area: the figures live in each area
     QCOMPARE(doc.value(u"stand_out"_s).toArray().size(), 0); // a3 has no ratings, so nothing can stand out
@@ -162,7 +170,7 @@ void TestReport::jsonPerAreaHandComputed()
     QCOMPARE(m.value(u"n"_s).toInt(), 4);
     QCOMPARE(m.value(u"dont_know"_s).toInt(), 0);
     QCOMPARE(m.value(u"missing"_s).toInt(), 0);
-    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({0, 1, 0, 2, 1}));
+    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({ 0, 1, 0, 2, 1 }));
     QCOMPARE(m.value(u"agree_share"_s).toDouble(), 0.75);
     QCOMPARE(m.value(u"disagree_share"_s).toDouble(), 0.25);
     const auto [lo, hi] = wilson(3, 4);
@@ -187,17 +195,17 @@ void TestReport::jsonPerAreaHandComputed()
 
     const QJsonArray co = a1.value(u"co_selection"_s).toArray();
     QCOMPARE(co.size(), 2);
-    QCOMPARE(co.at(0).toArray(), QJsonArray({u"m1"_s, u"m2"_s, 2}));
-    QCOMPARE(co.at(1).toArray(), QJsonArray({u"m1"_s, u"m3"_s, 1}));
+    QCOMPARE(co.at(0).toArray(), QJsonArray({ u"m1"_s, u"m2"_s, 2 }));
+    QCOMPARE(co.at(1).toArray(), QJsonArray({ u"m1"_s, u"m3"_s, 1 }));
     const QJsonArray top = a1.value(u"top_combinations"_s).toArray();
     QCOMPARE(top.size(), 3);
-    QCOMPARE(top.at(0).toObject().value(u"measures"_s).toArray(), QJsonArray({u"m1"_s, u"m2"_s}));
+    QCOMPARE(top.at(0).toObject().value(u"measures"_s).toArray(), QJsonArray({ u"m1"_s, u"m2"_s }));
     QCOMPARE(top.at(0).toObject().value(u"count"_s).toInt(), 2);
-    QCOMPARE(top.at(1).toObject().value(u"measures"_s).toArray(), QJsonArray({u"m1"_s}));
+    QCOMPARE(top.at(1).toObject().value(u"measures"_s).toArray(), QJsonArray({ u"m1"_s }));
 
     // a2/m1: 4, 5, 4 (R4 missing) -> q1 4, median 4, q3 4.5; 3 of 3 agree.
     m = measureIn(doc, 1, 0);
-    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({0, 0, 0, 2, 1}));
+    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({ 0, 0, 0, 2, 1 }));
     QCOMPARE(m.value(u"n"_s).toInt(), 3);
     QCOMPARE(m.value(u"missing"_s).toInt(), 1);
     QCOMPARE(m.value(u"agree_share"_s).toDouble(), 1.0);
@@ -209,7 +217,7 @@ void TestReport::jsonPerAreaHandComputed()
     QCOMPARE(m.value(u"q3"_s).toDouble(), 4.5);
     // a2/m2: 2, 3, 5 -> one third agree, one third disagree.
     m = measureIn(doc, 1, 1);
-    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({0, 1, 1, 0, 1}));
+    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({ 0, 1, 1, 0, 1 }));
     QCOMPARE(m.value(u"agree_share"_s).toDouble(), 1.0 / 3.0);
     QCOMPARE(m.value(u"disagree_share"_s).toDouble(), 1.0 / 3.0);
     QCOMPARE(m.value(u"q1"_s).toDouble(), 2.5);
@@ -235,8 +243,9 @@ void TestReport::jsonEmptyAreaAndAllDontKnow()
     QCOMPARE(m.value(u"n"_s).toInt(), 0);
     QCOMPARE(m.value(u"dont_know"_s).toInt(), 4);
     QCOMPARE(m.value(u"missing"_s).toInt(), 0);
-    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({0, 0, 0, 0, 0}));
-    for (const QString &key : {u"agree_share"_s, u"disagree_share"_s, u"wilson"_s, u"median"_s, u"q1"_s, u"q3"_s})
+    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({ 0, 0, 0, 0, 0 }));
+    for (const QString &key :
+        { u"agree_share"_s, u"disagree_share"_s, u"wilson"_s, u"median"_s, u"q1"_s, u"q3"_s })
         QVERIFY2(m.value(key).isNull(), qPrintable(key));
     QCOMPARE(m.value(u"meets_agreement"_s).toBool(), false);
     // a1/m3: three "don't know", one missing.
@@ -258,8 +267,8 @@ void TestReport::jsonEmptyAreaAndAllDontKnow()
         const QJsonObject o = v.toObject();
         QCOMPARE(o.value(u"n"_s).toInt(), 0);
         QCOMPARE(o.value(u"missing"_s).toInt(), 4);
-        for (const QString &key : {u"agree_share"_s, u"disagree_share"_s, u"wilson"_s, u"median"_s, u"q1"_s,
-                                   u"q3"_s, u"selection_share"_s})
+        for (const QString &key : { u"agree_share"_s, u"disagree_share"_s, u"wilson"_s, u"median"_s, u"q1"_s,
+                 u"q3"_s, u"selection_share"_s })
             QVERIFY2(o.value(key).isNull(), qPrintable(key));
         QCOMPARE(o.value(u"selected"_s).toInt(), 0);
         QCOMPARE(o.value(u"meets_agreement"_s).toBool(), false);
@@ -275,7 +284,7 @@ void TestReport::jsonFeasibility()
     // m1: 4, 5, 2 (R4 missing).
     QJsonObject f = feas.at(0).toObject();
     QCOMPARE(f.value(u"id"_s).toString(), u"m1"_s);
-    QCOMPARE(ints(f.value(u"counts"_s)), QList<int>({0, 1, 0, 1, 1}));
+    QCOMPARE(ints(f.value(u"counts"_s)), QList<int>({ 0, 1, 0, 1, 1 }));
     QCOMPARE(f.value(u"n"_s).toInt(), 3);
     QCOMPARE(f.value(u"missing"_s).toInt(), 1);
     QCOMPARE(f.value(u"agree_share"_s).toDouble(), 2.0 / 3.0);
@@ -309,7 +318,7 @@ void TestReport::jsonGroupFilter()
     QCOMPARE(doc.value(u"group"_s).toString(), u"g1"_s);
     QCOMPARE(doc.value(u"respondents"_s).toInt(), 2);
     QJsonObject m = measureIn(doc, 0, 0); // 5, 4
-    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({0, 0, 0, 1, 1}));
+    QCOMPARE(ints(m.value(u"counts"_s)), QList<int>({ 0, 0, 0, 1, 1 }));
     QCOMPARE(m.value(u"agree_share"_s).toDouble(), 1.0);
     QCOMPARE(m.value(u"median"_s).toDouble(), 4.5);
     QCOMPARE(doc.value(u"areas"_s).toArray().at(0).toObject().value(u"answered"_s).toInt(), 2);
@@ -344,7 +353,7 @@ void TestReport::jsonOverallScope()
     QCOMPARE(ms.at(0).toObject().value(u"selection_share"_s).toDouble(), 1.0);
     QCOMPARE(ms.at(1).toObject().value(u"selection_share"_s).toDouble(), 0.5);
     QCOMPARE(ms.at(1).toObject().value(u"meets_selection"_s).toBool(), false);
-    QCOMPARE(sel.value(u"co_selection"_s).toArray(), QJsonArray({QJsonArray({u"m1"_s, u"m2"_s, 1})}));
+    QCOMPARE(sel.value(u"co_selection"_s).toArray(), QJsonArray({ QJsonArray({ u"m1"_s, u"m2"_s, 1 }) }));
     // The same figures in every area's measures.
     for (int a = 0; a < 2; ++a) {
         const QJsonObject area = doc.value(u"areas"_s).toArray().at(a).toObject();
@@ -355,7 +364,7 @@ void TestReport::jsonOverallScope()
     }
     // m1: a1 5, 4, 2 (2/3 > 0.5), a2 4, 5, 4 (3/3), selected 2/2 -> stands out.
     QCOMPARE(measureIn(doc, 0, 0).value(u"agree_share"_s).toDouble(), 2.0 / 3.0);
-    QCOMPARE(doc.value(u"stand_out"_s).toArray(), QJsonArray({u"m1"_s}));
+    QCOMPARE(doc.value(u"stand_out"_s).toArray(), QJsonArray({ u"m1"_s }));
     // m2 in a2: 3 and don't know -> n 1, agree 0.
     QCOMPARE(measureIn(doc, 1, 1).value(u"dont_know"_s).toInt(), 1);
     QCOMPARE(measureIn(doc, 1, 1).value(u"agree_share"_s).toDouble(), 0.0);
@@ -446,20 +455,24 @@ void TestReport::csvEqualsJson()
         }
         const QString where = u"row %1 "_s.arg(r);
         QCOMPARE(rec.at(col(u"measure_id"_s)), item.value(u"id"_s).toString());
-        for (const QString &key : {u"n"_s, u"dont_know"_s, u"missing"_s, u"agree_share"_s, u"disagree_share"_s,
-                                   u"median"_s, u"q1"_s, u"q3"_s})
-            QVERIFY2(same(rec.at(col(key)), item.value(key)), qPrintable(where + key + u" = "_s + rec.at(col(key))));
+        for (const QString &key : { u"n"_s, u"dont_know"_s, u"missing"_s, u"agree_share"_s,
+                 u"disagree_share"_s, u"median"_s, u"q1"_s, u"q3"_s })
+            QVERIFY2(same(rec.at(col(key)), item.value(key)),
+                qPrintable(where + key + u" = "_s + rec.at(col(key))));
         const QJsonArray w = item.value(u"wilson"_s).toArray();
-        QVERIFY2(same(rec.at(col(u"wilson_low"_s)), item.value(u"wilson"_s).isNull() ? QJsonValue() : w.at(0)),
-                 qPrintable(where));
-        QVERIFY2(same(rec.at(col(u"wilson_high"_s)), item.value(u"wilson"_s).isNull() ? QJsonValue() : w.at(1)),
-                 qPrintable(where));
+        QVERIFY2(
+            same(rec.at(col(u"wilson_low"_s)), item.value(u"wilson"_s).isNull() ? QJsonValue() : w.at(0)),
+            qPrintable(where));
+        QVERIFY2(
+            same(rec.at(col(u"wilson_high"_s)), item.value(u"wilson"_s).isNull() ? QJsonValue() : w.at(1)),
+            qPrintable(where));
         const QJsonArray counts = item.value(u"counts"_s).toArray();
         for (qsizetype p = 0; p < counts.size(); ++p)
             QVERIFY2(same(rec.at(col(u"count_%1"_s.arg(p + 1))), counts.at(p)), qPrintable(where));
         if (feasibility)
             continue;
-        for (const QString &key : {u"meets_agreement"_s, u"selected"_s, u"selection_share"_s, u"meets_selection"_s})
+        for (const QString &key :
+            { u"meets_agreement"_s, u"selected"_s, u"selection_share"_s, u"meets_selection"_s })
             QVERIFY2(same(rec.at(col(key)), item.value(key)), qPrintable(where + key));
         QVERIFY2(same(rec.at(col(u"answered"_s)), area.value(u"answered"_s)), qPrintable(where));
         const bool standsOut = doc.value(u"stand_out"_s).toArray().contains(item.value(u"id"_s));
@@ -525,7 +538,8 @@ void TestReport::htmlHasEveryMeasureAndIsWellFormed()
     for (const QString &m : results.standOut)
         QVERIFY(titles.contains(m));
     // Charts: per area a Likert chart, plus selection (per area or once), plus feasibility.
-    const qsizetype expectedSvgs = results.areas.size() + results.selection.size() + (results.feasibility.isEmpty() ? 0 : 1);
+    const qsizetype expectedSvgs
+        = results.areas.size() + results.selection.size() + (results.feasibility.isEmpty() ? 0 : 1);
     QCOMPARE(svgs, expectedSvgs);
     QVERIFY(tables >= int(results.areas.size()) + 1);
     // Print stylesheet present.
@@ -541,8 +555,8 @@ void TestReport::chartsSortByAgreementAndMarkThreshold()
 {
     const Results results = analyse(m_perArea, m_perAreaResponses);
     // a2: m1 100 %, m2 33 %, m3 no ratings -> rows in that order.
-    const QByteArray svg = report::likertChartSvg(m_perArea, results.areas.at(1).measures,
-                                                  m_perArea.effectivenessScale(), 0.6, u"Area two"_s);
+    const QByteArray svg = report::likertChartSvg(
+        m_perArea, results.areas.at(1).measures, m_perArea.effectivenessScale(), 0.6, u"Area two"_s);
     QXmlStreamReader xml(svg);
     QStringList labels;
     int ticks = 0;
@@ -551,7 +565,8 @@ void TestReport::chartsSortByAgreementAndMarkThreshold()
         if (xml.isStartElement() && xml.name() == u"text"_s
             && xml.attributes().value(u"text-anchor"_s) == u"end"_s)
             labels << xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        if (xml.isStartElement() && xml.name() == u"line"_s && xml.attributes().value(u"stroke-width"_s) == u"2.0"_s
+        if (xml.isStartElement() && xml.name() == u"line"_s
+            && xml.attributes().value(u"stroke-width"_s) == u"2.0"_s
             && xml.attributes().value(u"stroke"_s) == u"#000000"_s)
             ++ticks;
     }
@@ -582,7 +597,8 @@ void TestReport::formats()
     QVERIFY(!bad.ok());
     QVERIFY(bad.error().contains(u"pdf"_s));
     const Results results = analyse(m_perArea, m_perAreaResponses);
-    QCOMPARE(report::render(report::Format::Json, m_perArea, results), report::reportJson(m_perArea, results));
+    QCOMPARE(
+        report::render(report::Format::Json, m_perArea, results), report::reportJson(m_perArea, results));
     QCOMPARE(report::render(report::Format::Csv, m_perArea, results), report::reportCsv(m_perArea, results));
 }
 

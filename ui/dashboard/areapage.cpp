@@ -60,13 +60,13 @@ AreaPage::AreaPage(const Instrument &instrument, const RiskArea &area, Selection
     grid->addWidget(m_headings[0], 1, 0);
     grid->addWidget(m_headings[1], 1, 1);
     grid->addWidget(m_headings[2], 1, 2);
-    grid->addWidget(m_legend, 2, 0, 1, 2);
+    grid->addWidget(m_legend, 2, 0, 1, 3);
     grid->addWidget(m_likert, 3, 0);
     grid->addWidget(m_selectionChart, 3, 1);
-    grid->addWidget(m_heatMap, 2, 2, 2, 1);
-    grid->setColumnStretch(0, 10);
+    grid->addWidget(m_heatMap, 3, 2);
+    grid->setColumnStretch(0, 12);
     grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 6);
+    grid->setColumnStretch(2, 5);
     grid->setRowStretch(3, 1);
     setResults(analysis::Results{});
 }

@@ -90,7 +90,8 @@ void CoSelectionHeatMap::paintEvent(QPaintEvent *)
     p.setPen(m_theme.muted);
     const QFontMetricsF fm(small);
     // Every label when they fit, otherwise every second or fifth.
-    const int step = g.cell >= fm.height() * 0.9 ? 1 : (g.cell * 2 >= fm.height() ? 2 : 5);
+    const qreal needed = std::max(fm.height() * 0.9, fm.horizontalAdvance(u"00"_s) + 2);
+    const int step = g.cell >= needed ? 1 : (g.cell * 2 >= needed ? 2 : 5);
     for (int i = 0; i < n; i += step) {
         const QString number = QString::number(i + 1);
         const qreal pos = i * g.cell;

@@ -76,8 +76,6 @@ QFont DashboardTheme::font(Text text) const
         break;
     }
     f.setPointSizeF(size);
-    if (highContrast && text == Text::Body)
-        f.setWeight(QFont::DemiBold);
     return f;
 }
 

@@ -14,7 +14,7 @@ namespace panelist {
 
 namespace {
 
-constexpr int MaxNameLength = 44;
+constexpr int MaxNameLength = 32;
 
 QString shortened(const QString &name)
 {
@@ -99,7 +99,7 @@ LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &LikertChart::sync);
-    auto later = [this] { m_pending.start(); };
+    auto later = [this] { modelChanged(); };
     connect(model, &QAbstractItemModel::dataChanged, this, later);
     connect(model, &QAbstractItemModel::layoutChanged, this, later);
     connect(model, &QAbstractItemModel::modelReset, this, later);
@@ -109,6 +109,23 @@ LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
 
 LikertChart::~LikertChart() = default;
 
+// Visible: one sync on the next event-loop turn however many signals the update sent. Hidden (another
+// dashboard page): nothing until shown, so an update costs only the page on screen.
+void LikertChart::modelChanged()
+{
+    if (isVisible())
+        m_pending.start();
+    else
+        m_stale = true;
+}
+
+void LikertChart::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_stale)
+        sync();
+}
+
 QList<QBarSet *> LikertChart::sets() const
 {
     return m_series->barSets();
@@ -117,7 +134,7 @@ QList<QBarSet *> LikertChart::sets() const
 QString LikertChart::categoryLabel(int row) const
 {
     const analysis::ItemStats &s = m_model->stats(row);
-    QString label = shortened(m_model->measureName(row)) + u"   n "_s + QString::number(s.n);
+    QString label = shortened(m_model->measureName(row)) + u"  n "_s + QString::number(s.n);
     if (s.dontKnow > 0)
         label += u" · DK "_s + QString::number(s.dontKnow);
     return label;
@@ -135,6 +152,7 @@ qreal LikertChart::segmentValue(const Segment &segment, int row) const
 void LikertChart::sync()
 {
     m_pending.stop();
+    m_stale = false;
     const int rows = m_model->rowCount();
     // Category i counts from the bottom, so the model's first row (highest agreement) is on top.
     for (const Segment &segment : std::as_const(m_segments)) {

@@ -45,7 +45,11 @@ public:
     // Label shown for a model row: the measure's name (shortened if long), n and don't know.
     QString categoryLabel(int row) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void modelChanged();
     enum class Part { NeutralLeft, NeutralRight, Point };
     struct Segment
     {
@@ -64,6 +68,7 @@ private:
     QCategoryAxis *m_values = nullptr; // owned by the chart
     QLineSeries *m_threshold = nullptr; // owned by the chart
     QTimer m_pending;
+    bool m_stale = false; // the model changed while the chart was hidden
 };
 
 } // namespace panelist

@@ -53,7 +53,7 @@ void LikertLegend::paintEvent(QPaintEvent *)
     p.setPen(pen);
     p.drawLine(QPointF(x + swatch / 2, y + 1), QPointF(x + swatch / 2, y + h - 1));
     x += swatch + 5;
-    item(tr("agreement above %1 %").arg(qRound(m_threshold * 100)));
+    item(tr("threshold: more than %1 % agree").arg(qRound(m_threshold * 100)));
     if (m_scale.allowDontKnow)
         item(tr("DK: \"%1\", not in n").arg(m_scale.dontKnowLabel.isEmpty() ? tr("Don't know") : m_scale.dontKnowLabel));
 }

@@ -80,7 +80,7 @@ SelectionChart::SelectionChart(SelectionModel *model, const QList<int> &columns,
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);
     connect(&m_pending, &QTimer::timeout, this, &SelectionChart::sync);
-    auto later = [this] { m_pending.start(); };
+    auto later = [this] { modelChanged(); };
     connect(model, &QAbstractItemModel::dataChanged, this, later);
     connect(model, &QAbstractItemModel::modelReset, this, later);
     if (order)
@@ -90,6 +90,23 @@ SelectionChart::SelectionChart(SelectionModel *model, const QList<int> &columns,
 }
 
 SelectionChart::~SelectionChart() = default;
+
+// Visible: one sync on the next event-loop turn however many signals the update sent. Hidden (another
+// dashboard page): nothing until shown, so an update costs only the page on screen.
+void SelectionChart::modelChanged()
+{
+    if (isVisible())
+        m_pending.start();
+    else
+        m_stale = true;
+}
+
+void SelectionChart::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_stale)
+        sync();
+}
 
 QList<QBarSet *> SelectionChart::sets() const
 {
@@ -120,24 +137,28 @@ QString SelectionChart::label(int row) const
 void SelectionChart::sync()
 {
     m_pending.stop();
+    m_stale = false;
     const QList<int> topDown = rowsTopDown();
     const int rows = int(topDown.size());
     const QList<QBarSet *> sets = m_series->barSets();
     for (int i = 0; i < m_columns.size(); ++i) {
         QBarSet *set = sets[int(m_columns.size()) - 1 - i];
-        QList<int> above;
-        QList<int> below;
+        QList<int> select;
+        QList<int> deselect;
         for (int k = 0; k < rows; ++k) {
             const int category = rows - 1 - k;
             const analysis::MeasureSelection &s = m_model->selection(topDown[k], m_columns[i]);
             const qreal value = s.share ? *s.share * 100.0 : 0.0;
             if (set->at(category) != value)
                 set->replace(category, value);
-            (s.meetsSelection ? above : below).append(category);
+            // Selected bars are drawn in the set's full colour: those above the threshold.
+            if (s.meetsSelection != set->isBarSelected(category))
+                (s.meetsSelection ? select : deselect).append(category);
         }
-        // Selected bars are drawn in the set's full colour: those above the threshold.
-        set->deselectBars(below);
-        set->selectBars(above);
+        if (!deselect.isEmpty())
+            set->deselectBars(deselect);
+        if (!select.isEmpty())
+            set->selectBars(select);
     }
     QStringList labels;
     for (int k = rows - 1; k >= 0; --k)

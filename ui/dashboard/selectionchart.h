@@ -42,7 +42,11 @@ public:
     QList<QBarSet *> sets() const;
     QBarCategoryAxis *categoryAxis() const { return m_categories; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void modelChanged();
     QList<int> rowsTopDown() const; // SelectionModel rows in display order, top first
     QString label(int row) const;
 
@@ -54,6 +58,7 @@ private:
     QValueAxis *m_values = nullptr; // owned by the chart
     QLineSeries *m_threshold = nullptr; // owned by the chart
     QTimer m_pending;
+    bool m_stale = false; // the model changed while the chart was hidden
 };
 
 } // namespace panelist

@@ -4,7 +4,9 @@
 #include "models/instrument/instrument.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
+#include "models/results/studymonitor.h"
 #include "ui/coordinator/coordinatorwindow.h"
+#include "ui/dashboard/presenterwindow.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -55,6 +57,20 @@ int runCoordinator(const QString &studyPath)
     return QApplication::exec();
 }
 
+// panelist --present STUDY: the presenter's dashboard, full screen, following the study live.
+int runPresenter(const QString &studyPath)
+{
+    auto monitor = StudyMonitor::open(studyPath);
+    if (!monitor) {
+        QMessageBox::critical(nullptr, tr("Panelist"), monitor.error());
+        return 1;
+    }
+    PresenterWindow window((*monitor)->instrument());
+    window.attach(std::move(monitor).value());
+    window.showFullScreen();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,7 +87,10 @@ int main(int argc, char **argv)
                                  tr("Response file to open; default: the one open last time, else a new one."));
     parser.addOption({u"coordinator"_s, tr("Open the study coordinator's window.")});
     parser.addOption({u"study"_s, tr("Open the coordinator's window on STUDY."), u"STUDY"_s});
+    parser.addOption({u"present"_s, tr("Show the presenter's dashboard of STUDY full screen."), u"STUDY"_s});
     parser.process(app);
+    if (parser.isSet(u"present"_s))
+        return runPresenter(parser.value(u"present"_s));
     if (parser.isSet(u"coordinator"_s) || parser.isSet(u"study"_s))
         return runCoordinator(parser.value(u"study"_s));
 

@@ -21,8 +21,7 @@ QVariant optionalValue(const std::optional<double> &v)
 }
 
 // Highest agreement first, then measures without substantive answers, ties in instrument order.
-template<typename RowT>
-bool rankedBefore(const RowT &a, const RowT &b)
+template<typename RowT> bool rankedBefore(const RowT &a, const RowT &b)
 {
     const auto &x = a.stats.agreeShare;
     const auto &y = b.stats.agreeShare;
@@ -81,7 +80,7 @@ void AgreementModel::setResults(const analysis::Results &results)
         if (found) {
             row.stats = *found;
         } else {
-            row.stats = analysis::ItemStats{};
+            row.stats = analysis::ItemStats {};
             row.stats.measureId = row.measureId;
             row.stats.counts = QList<int>(pointCount(), 0);
             row.stats.missing = results.respondents;
@@ -90,8 +89,8 @@ void AgreementModel::setResults(const analysis::Results &results)
     std::stable_sort(next.begin(), next.end(), rankedBefore<Row>);
     reorder(next);
 
-    static const QList<int> roles = {Qt::DisplayRole, int(Role::Value), int(Role::Share), int(Role::WilsonLow),
-                                     int(Role::WilsonHigh)};
+    static const QList<int> roles = { Qt::DisplayRole, int(Role::Value), int(Role::Share),
+        int(Role::WilsonLow), int(Role::WilsonHigh) };
     for (int r = 0; r < m_rows.size(); ++r) {
         if (m_rows[r].stats == next[r].stats)
             continue;
@@ -100,7 +99,7 @@ void AgreementModel::setResults(const analysis::Results &results)
             this, r, columnCount(),
             [&](int c) {
                 return std::any_of(roles.begin(), roles.end(),
-                                   [&](int role) { return cell(old, c, role) != cell(m_rows[r], c, role); });
+                    [&](int role) { return cell(old, c, role) != cell(m_rows[r], c, role); });
             },
             roles);
     }

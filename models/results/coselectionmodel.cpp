@@ -41,7 +41,7 @@ void CoSelectionModel::setResults(const analysis::Results &results)
     }
     m_answered = scope ? scope->answered : 0;
     m_maxPair = maxPair;
-    static const QList<int> roles = {Qt::DisplayRole, int(Role::Value)};
+    static const QList<int> roles = { Qt::DisplayRole, int(Role::Value) };
     for (int r = 0; r < m_size; ++r) {
         const int base = r * m_size;
         QList<int> old(m_counts.begin() + base, m_counts.begin() + base + m_size);

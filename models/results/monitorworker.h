@@ -25,9 +25,9 @@ struct MonitorMailbox
 {
     QMutex mutex;
     std::optional<analysis::Results> results; // newest undelivered Results
-    QString error;                            // newest undelivered failure
-    bool posted = false;                      // a delivery call is queued and has not run yet
-    std::atomic<int> analyses{0};
+    QString error; // newest undelivered failure
+    bool posted = false; // a delivery call is queued and has not run yet
+    std::atomic<int> analyses { 0 };
 };
 
 // Lives on StudyMonitor's worker thread; every slot runs there. Owns the worker's StudyStore.
@@ -39,7 +39,8 @@ class MonitorWorker final : public QObject
 public:
     // notify is called (on the worker thread) after something was put in the mailbox and no
     // delivery was posted yet; it must only post to the GUI thread.
-    MonitorWorker(QString path, int pollMs, std::shared_ptr<MonitorMailbox> mailbox, std::function<void()> notify);
+    MonitorWorker(
+        QString path, int pollMs, std::shared_ptr<MonitorMailbox> mailbox, std::function<void()> notify);
     ~MonitorWorker() override;
 
     void start();

@@ -20,7 +20,7 @@ SelectionModel::SelectionModel(const Instrument &instrument, QObject *parent)
         m_scopeNames.append(area >= 0 ? instrument.areas()[area].name : tr("Overall"));
         QList<analysis::MeasureSelection> column;
         for (const QString &id : std::as_const(m_measureIds))
-            column.append(analysis::MeasureSelection{id, 0, std::nullopt, false});
+            column.append(analysis::MeasureSelection { id, 0, std::nullopt, false });
         m_cells.append(column);
         m_answered.append(0);
     }
@@ -33,12 +33,13 @@ int SelectionModel::rowOfMeasure(const QString &measureId) const
 
 void SelectionModel::setResults(const analysis::Results &results)
 {
-    static const QList<int> roles = {Qt::DisplayRole, int(Role::Value), int(Role::Selected), int(Role::Meets)};
+    static const QList<int> roles
+        = { Qt::DisplayRole, int(Role::Value), int(Role::Selected), int(Role::Meets) };
     for (int c = 0; c < m_scopes.size(); ++c) {
         const analysis::ScopeStats *scope = results.scope(m_scopes[c]);
         QList<analysis::MeasureSelection> next = m_cells[c];
         for (int r = 0; r < next.size(); ++r) {
-            next[r] = analysis::MeasureSelection{m_measureIds[r], 0, std::nullopt, false};
+            next[r] = analysis::MeasureSelection { m_measureIds[r], 0, std::nullopt, false };
             if (!scope)
                 continue;
             for (const analysis::MeasureSelection &s : scope->measures) {

@@ -35,7 +35,10 @@ public:
     QStringList scopes() const { return m_scopes; }
     int columnOfScope(const QString &scope) const { return int(m_scopes.indexOf(scope)); }
     int rowOfMeasure(const QString &measureId) const; // -1 when unknown
-    const analysis::MeasureSelection &selection(int row, int column) const { return m_cells.at(column).at(row); }
+    const analysis::MeasureSelection &selection(int row, int column) const
+    {
+        return m_cells.at(column).at(row);
+    }
 
     void setResults(const analysis::Results &results);
 

@@ -46,7 +46,8 @@ void StudyMonitor::start()
         return;
     // Called on the worker thread; only posts. The destructor joins the thread before this object
     // goes, and a call still queued then is dropped with the object.
-    auto notify = [this] { QMetaObject::invokeMethod(this, &StudyMonitor::takeDelivery, Qt::QueuedConnection); };
+    auto notify
+        = [this] { QMetaObject::invokeMethod(this, &StudyMonitor::takeDelivery, Qt::QueuedConnection); };
     m_worker = new detail::MonitorWorker(m_path, int(m_interval.count()), m_mailbox, notify);
     m_worker->setGroup(m_group);
     m_worker->moveToThread(&m_thread);
@@ -61,7 +62,8 @@ void StudyMonitor::setGroup(const QString &group)
         return;
     m_group = group;
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, group] { w->setGroup(group); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, group] { w->setGroup(group); }, Qt::QueuedConnection);
 }
 
 void StudyMonitor::refresh()

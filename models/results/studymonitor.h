@@ -71,7 +71,7 @@ private:
     QString m_path;
     Instrument m_instrument;
     QString m_group;
-    std::chrono::milliseconds m_interval{300};
+    std::chrono::milliseconds m_interval { 300 };
     bool m_hasResults = false;
     analysis::Results m_results;
     QDateTime m_lastUpdate;

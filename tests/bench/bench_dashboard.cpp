@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     analysis::Aggregator aggregator(instrument);
     for (int i = 0; i < Responses; ++i)
         aggregator.add(responses[i]);
-    QList<analysis::Results> results{aggregator.results()};
+    QList<analysis::Results> results { aggregator.results() };
     for (int i = 0; i < Updates; ++i) {
         aggregator.add(responses[Responses + i]);
         results.append(aggregator.results());
@@ -89,7 +89,7 @@ int main(int argc, char **argv)
     auto *layout = new QHBoxLayout(&host);
     host.resize(1600, 900);
     auto *likert = new LikertChart(&agreement, &host);
-    auto *picked = new SelectionChart(&selection, {0}, &agreement, &host);
+    auto *picked = new SelectionChart(&selection, { 0 }, &agreement, &host);
     layout->addWidget(likert, 3);
     layout->addWidget(picked, 1);
     host.show();
@@ -125,7 +125,7 @@ int main(int argc, char **argv)
         delete likert;
         delete picked;
         likert = new LikertChart(&agreement, &host);
-        picked = new SelectionChart(&selection, {0}, &agreement, &host);
+        picked = new SelectionChart(&selection, { 0 }, &agreement, &host);
         layout->addWidget(likert, 3);
         layout->addWidget(picked, 1);
         settle();
@@ -134,11 +134,11 @@ int main(int argc, char **argv)
 
     std::printf("dashboard refresh, %d responses, whole presenter window (4 area pages + overview, "
                 "an area page shown), mean of %d updates: %.2f ms per update (target <= %.0f ms: %s)\n",
-                Responses, Updates, windowMs, TargetMs, windowMs <= TargetMs ? "met" : "NOT met");
+        Responses, Updates, windowMs, TargetMs, windowMs <= TargetMs ? "met" : "NOT met");
     std::printf("one area's charts: updated in place %.2f ms, rebuilt from scratch %.2f ms; "
                 "rebuild / in place = %.1f x\n",
-                inPlaceMs, rebuildMs, rebuildMs / inPlaceMs);
+        inPlaceMs, rebuildMs, rebuildMs / inPlaceMs);
     std::printf("  in place, by step: models %.2f ms, chart sync %.2f ms, events and painting %.2f ms\n",
-                perUpdateMs(models), perUpdateMs(sync), perUpdateMs(events));
+        perUpdateMs(models), perUpdateMs(sync), perUpdateMs(events));
     return 0;
 }

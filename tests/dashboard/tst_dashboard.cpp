@@ -61,7 +61,8 @@ bool synced(const AreaPage *page)
     for (int r = 0; r < rows; ++r) {
         if (chart->categoryAxis()->at(rows - 1 - r) != chart->categoryLabel(r))
             return false;
-        const QVariant share = model->index(r, model->pointColumn(strongest)).data(int(AgreementModel::Role::Share));
+        const QVariant share
+            = model->index(r, model->pointColumn(strongest)).data(int(AgreementModel::Role::Share));
         if (outer->at(rows - 1 - r) != (share.isValid() ? share.toDouble() * 100 : 0.0))
             return false;
     }
@@ -186,7 +187,9 @@ void TestDashboard::updatesInPlaceWhenAnotherConnectionMerges()
     const int top = axis->count() - 1;
     QVERIFY(axis->at(top).contains(u"n %1"_s.arg(model->stats(0).n)));
     const int strongest = model->pointCount() - 1;
-    const qreal expected = model->index(0, model->pointColumn(strongest)).data(int(AgreementModel::Role::Share)).toDouble() * 100;
+    const qreal expected
+        = model->index(0, model->pointColumn(strongest)).data(int(AgreementModel::Role::Share)).toDouble()
+        * 100;
     QCOMPARE(sets.last()->at(top), expected); // the last set appended is the outermost agreement
     // Disagreement is drawn left of zero, agreement right.
     for (int i = 0; i < axis->count(); ++i) {
@@ -289,7 +292,7 @@ void TestDashboard::exportsPngSvgPdf()
     const QString png = QDir(exportDir).filePath(u"area.png"_s);
     const QString svg = QDir(exportDir).filePath(u"area.svg"_s);
     const QString pdf = QDir(exportDir).filePath(u"area.pdf"_s);
-    for (const QString &path : {png, svg, pdf}) {
+    for (const QString &path : { png, svg, pdf }) {
         const Status s = m_window->exportCurrentPage(path);
         QVERIFY2(s, qPrintable(s.error()));
         QVERIFY(QFileInfo(path).size() > 1000);
@@ -326,8 +329,9 @@ void TestDashboard::screenshots()
         bool contrast;
         QString name;
     };
-    for (const Shot &shot : {Shot{1, false, u"dashboard-area.png"_s}, Shot{0, false, u"dashboard-overview.png"_s},
-                             Shot{3, true, u"dashboard-area-contrast.png"_s}}) {
+    for (const Shot &shot :
+        { Shot { 1, false, u"dashboard-area.png"_s }, Shot { 0, false, u"dashboard-overview.png"_s },
+            Shot { 3, true, u"dashboard-area-contrast.png"_s } }) {
         m_window->tabs()->setCurrentIndex(shot.tab);
         m_window->highContrastAction()->setChecked(shot.contrast);
         QTest::qWait(100);

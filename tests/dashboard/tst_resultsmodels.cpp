@@ -46,7 +46,7 @@ Snapshot snapshot(const QAbstractItemModel &model, const QList<int> &roles, int 
             for (int role : roles)
                 values.append(i.data(role));
             const QString key = keyRole < 0 ? QString::number(r) : i.data(keyRole).toString();
-            s[{key, c}] = values;
+            s[{ key, c }] = values;
         }
     }
     return s;
@@ -70,15 +70,17 @@ int checkExactUpdate(Model &model, const analysis::Results &results, const QList
         const QModelIndex br = args[1].toModelIndex();
         for (int r = tl.row(); r <= br.row(); ++r) {
             for (int c = tl.column(); c <= br.column(); ++c) {
-                const QString key = keyRole < 0 ? QString::number(r) : model.index(r, c).data(keyRole).toString();
-                covered.insert({key, c});
+                const QString key
+                    = keyRole < 0 ? QString::number(r) : model.index(r, c).data(keyRole).toString();
+                covered.insert({ key, c });
             }
         }
     }
     for (const auto &[key, values] : after) {
         const bool differs = before.at(key) != values;
         if (differs != bool(covered.count(key)))
-            qWarning() << "cell" << key.first << key.second << (differs ? "changed unsignalled" : "signalled unchanged");
+            qWarning() << "cell" << key.first << key.second
+                       << (differs ? "changed unsignalled" : "signalled unchanged");
         if (differs != bool(covered.count(key)))
             return -1;
     }
@@ -111,10 +113,11 @@ void TestResultsModels::agreementFollowsResults()
     QCOMPARE(model.index(0, model.nColumn()).data().toInt(), 0);
     QVERIFY(!model.index(0, model.agreeShareColumn()).data(int(AgreementModel::Role::Value)).isValid());
 
-    const QList<int> roles = {Qt::DisplayRole, int(AgreementModel::Role::Value), int(AgreementModel::Role::Share),
-                              int(AgreementModel::Role::WilsonLow), int(AgreementModel::Role::WilsonHigh)};
+    const QList<int> roles
+        = { Qt::DisplayRole, int(AgreementModel::Role::Value), int(AgreementModel::Role::Share),
+              int(AgreementModel::Role::WilsonLow), int(AgreementModel::Role::WilsonHigh) };
     const int key = int(AgreementModel::Role::MeasureId);
-    for (int experts : {3, 10, 11, 40, 41, 0, 25}) {
+    for (int experts : { 3, 10, 11, 40, 41, 0, 25 }) {
         const analysis::Results results = resultsFor(experts);
         QVERIFY2(checkExactUpdate(model, results, roles, key) >= 0, qPrintable(u"%1 experts"_s.arg(experts)));
         const analysis::AreaStats *stats = results.area(area);
@@ -123,16 +126,17 @@ void TestResultsModels::agreementFollowsResults()
         for (int r = 0; r < model.rowCount(); ++r) {
             const QString id = model.index(r, 0).data(key).toString();
             const auto it = std::find_if(stats->measures.begin(), stats->measures.end(),
-                                         [&](const analysis::ItemStats &s) { return s.measureId == id; });
+                [&](const analysis::ItemStats &s) { return s.measureId == id; });
             QVERIFY(it != stats->measures.end());
             QCOMPARE(model.stats(r), *it);
             QCOMPARE(model.index(r, model.nColumn()).data().toInt(), it->n);
             QCOMPARE(model.index(r, model.pointColumn(4)).data().toInt(), it->counts[4]);
             QCOMPARE(model.index(r, model.dontKnowColumn()).data().toInt(), it->dontKnow);
             QCOMPARE(model.index(r, model.meetsColumn()).data(int(AgreementModel::Role::Value)).toBool(),
-                     it->meetsAgreement);
+                it->meetsAgreement);
             // Sorted by agreement share, highest first; undefined shares last.
-            const QVariant share = model.index(r, model.agreeShareColumn()).data(int(AgreementModel::Role::Value));
+            const QVariant share
+                = model.index(r, model.agreeShareColumn()).data(int(AgreementModel::Role::Value));
             if (experts > 0)
                 QVERIFY(share.isValid());
             if (share.isValid() && previous)
@@ -140,8 +144,9 @@ void TestResultsModels::agreementFollowsResults()
             if (share.isValid())
                 previous = share.toDouble();
             if (it->n > 0) {
-                QCOMPARE(model.index(r, model.pointColumn(0)).data(int(AgreementModel::Role::Share)).toDouble(),
-                         double(it->counts[0]) / it->n);
+                QCOMPARE(
+                    model.index(r, model.pointColumn(0)).data(int(AgreementModel::Role::Share)).toDouble(),
+                    double(it->counts[0]) / it->n);
             }
         }
     }
@@ -152,8 +157,9 @@ void TestResultsModels::agreementLayoutOnlyWhenOrderChanges()
     const QString area = instrument().areas().at(2).id;
     AgreementModel model(instrument(), area);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QList<int> roles = {Qt::DisplayRole, int(AgreementModel::Role::Value), int(AgreementModel::Role::Share),
-                              int(AgreementModel::Role::WilsonLow), int(AgreementModel::Role::WilsonHigh)};
+    const QList<int> roles
+        = { Qt::DisplayRole, int(AgreementModel::Role::Value), int(AgreementModel::Role::Share),
+              int(AgreementModel::Role::WilsonLow), int(AgreementModel::Role::WilsonHigh) };
     const int key = int(AgreementModel::Role::MeasureId);
 
     QCOMPARE(checkExactUpdate(model, resultsFor(30), roles, key), 1); // from instrument order to ranked
@@ -184,21 +190,23 @@ void TestResultsModels::selectionFollowsResults()
     QCOMPARE(model.columnCount(), instrument().combinationScopes().size());
     QCOMPARE(model.rowCount(), instrument().measures().size());
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), instrument().areas().first().name);
-    const QList<int> roles = {Qt::DisplayRole, int(SelectionModel::Role::Value), int(SelectionModel::Role::Selected),
-                              int(SelectionModel::Role::Meets)};
+    const QList<int> roles = { Qt::DisplayRole, int(SelectionModel::Role::Value),
+        int(SelectionModel::Role::Selected), int(SelectionModel::Role::Meets) };
     QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
-    for (int experts : {4, 12, 50, 0, 9}) {
+    for (int experts : { 4, 12, 50, 0, 9 }) {
         const analysis::Results results = resultsFor(experts, 5);
         QCOMPARE(checkExactUpdate(model, results, roles, -1), 0);
         for (int c = 0; c < model.columnCount(); ++c) {
             const analysis::ScopeStats *scope = results.scope(model.scopes()[c]);
             QVERIFY(scope);
-            QCOMPARE(model.headerData(c, Qt::Horizontal, int(SelectionModel::Role::Answered)).toInt(), scope->answered);
+            QCOMPARE(model.headerData(c, Qt::Horizontal, int(SelectionModel::Role::Answered)).toInt(),
+                scope->answered);
             for (int r = 0; r < model.rowCount(); ++r) {
                 QCOMPARE(model.selection(r, c), scope->measures[r]);
                 const QModelIndex i = model.index(r, c);
                 QCOMPARE(i.data(int(SelectionModel::Role::Selected)).toInt(), scope->measures[r].selected);
-                QCOMPARE(i.data(int(SelectionModel::Role::Meets)).toBool(), scope->measures[r].meetsSelection);
+                QCOMPARE(
+                    i.data(int(SelectionModel::Role::Meets)).toBool(), scope->measures[r].meetsSelection);
                 QCOMPARE(i.data(int(SelectionModel::Role::Value)).isValid(), scope->answered > 0);
             }
         }
@@ -211,8 +219,8 @@ void TestResultsModels::coSelectionFollowsResults()
     const QString scope = instrument().combinationScopes().last();
     CoSelectionModel model(instrument(), scope);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QList<int> roles = {Qt::DisplayRole, int(CoSelectionModel::Role::Value)};
-    for (int experts : {6, 20, 21, 0, 33}) {
+    const QList<int> roles = { Qt::DisplayRole, int(CoSelectionModel::Role::Value) };
+    for (int experts : { 6, 20, 21, 0, 33 }) {
         const analysis::Results results = resultsFor(experts, 3);
         QCOMPARE(checkExactUpdate(model, results, roles, -1), 0);
         const analysis::ScopeStats *stats = results.scope(scope);

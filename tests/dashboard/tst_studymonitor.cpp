@@ -111,7 +111,8 @@ void TestStudyMonitor::coalescesRequests()
         monitor.refresh();
     QTRY_VERIFY(monitor.analysesRun() > before);
     QTest::qWait(300);
-    QVERIFY2(monitor.analysesRun() - before <= 2, qPrintable(QString::number(monitor.analysesRun() - before)));
+    QVERIFY2(
+        monitor.analysesRun() - before <= 2, qPrintable(QString::number(monitor.analysesRun() - before)));
 
     // Merges while the monitor runs: it ends on the last state, analysing far fewer times than
     // there were commits plus polls would allow if nothing were coalesced.

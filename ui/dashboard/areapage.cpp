@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-AreaPage::AreaPage(const Instrument &instrument, const RiskArea &area, SelectionModel *selection, QWidget *parent)
+AreaPage::AreaPage(
+    const Instrument &instrument, const RiskArea &area, SelectionModel *selection, QWidget *parent)
     : QWidget(parent)
     , m_areaId(area.id)
 {
@@ -35,14 +36,14 @@ AreaPage::AreaPage(const Instrument &instrument, const RiskArea &area, Selection
     m_summary = new QLabel(this);
     m_legend = new LikertLegend(m_agreement->scale(), m_agreement->threshold(), this);
     m_likert = new LikertChart(m_agreement, this);
-    m_selectionChart = new SelectionChart(selection, {column}, m_agreement, this);
+    m_selectionChart = new SelectionChart(selection, { column }, m_agreement, this);
     // Same rows, same order as the Likert chart beside it: the measure names are read there.
     m_selectionChart->categoryAxis()->setLabelsVisible(false);
     m_heatMap = new CoSelectionHeatMap(m_coSelection, this);
 
     const QString percentOf = tr("%1 %").arg(qRound(selection->threshold() * 100));
-    for (const QString &text : {tr("Agreement with each measure (share of n)"),
-                                tr("Picked (> %1)").arg(percentOf), tr("Picked together")}) {
+    for (const QString &text : { tr("Agreement with each measure (share of n)"),
+             tr("Picked (> %1)").arg(percentOf), tr("Picked together") }) {
         auto *heading = new QLabel(text, this);
         heading->setWordWrap(true);
         m_headings.append(heading);
@@ -68,7 +69,7 @@ AreaPage::AreaPage(const Instrument &instrument, const RiskArea &area, Selection
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 5);
     grid->setRowStretch(3, 1);
-    setResults(analysis::Results{});
+    setResults(analysis::Results {});
 }
 
 void AreaPage::setResults(const analysis::Results &results)

@@ -28,7 +28,8 @@ class AreaPage final : public QWidget
     Q_DISABLE_COPY_MOVE(AreaPage)
 
 public:
-    AreaPage(const Instrument &instrument, const RiskArea &area, SelectionModel *selection, QWidget *parent = nullptr);
+    AreaPage(const Instrument &instrument, const RiskArea &area, SelectionModel *selection,
+        QWidget *parent = nullptr);
 
     QString areaId() const { return m_areaId; }
     // Models first; the charts follow on the next event-loop turn.

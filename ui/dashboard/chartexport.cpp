@@ -56,7 +56,8 @@ Status exportWidget(QWidget *widget, const QString &path, const QString &title)
         pdf.setCreator(u"Panelist"_s);
         pdf.setResolution(ScreenDpi);
         // One page the size of the widget: at 96 dpi a widget pixel is 0.75 pt.
-        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / ScreenDpi, QPageSize::Point, title, QPageSize::ExactMatch));
+        pdf.setPageSize(
+            QPageSize(QSizeF(size) * 72.0 / ScreenDpi, QPageSize::Point, title, QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&pdf))
@@ -64,8 +65,8 @@ Status exportWidget(QWidget *widget, const QString &path, const QString &title)
         widget->render(&painter);
         painter.end();
     } else {
-        return Status::failure(
-            QObject::tr("%1: unknown picture format \"%2\"; use .png, .svg or .pdf").arg(shown(path), suffix));
+        return Status::failure(QObject::tr("%1: unknown picture format \"%2\"; use .png, .svg or .pdf")
+                                   .arg(shown(path), suffix));
     }
     if (QFileInfo(path).size() <= 0)
         return Status::failure(QObject::tr("%1: nothing was written").arg(shown(path)));

@@ -48,7 +48,7 @@ CoSelectionHeatMap::Geometry CoSelectionHeatMap::geometry() const
     // Centred horizontally; labels above and to the left of the grid.
     const qreal gridSide = cell * n;
     const qreal left = std::max(label, (width() - gridSide + label) / 2);
-    return Geometry{QRectF(left, label, gridSide, gridSide), cell};
+    return Geometry { QRectF(left, label, gridSide, gridSide), cell };
 }
 
 QColor CoSelectionHeatMap::cellColor(int count, int max) const
@@ -56,8 +56,8 @@ QColor CoSelectionHeatMap::cellColor(int count, int max) const
     const qreal t = max > 0 ? qreal(count) / max : 0.0;
     const QColor &a = m_theme.heatLow;
     const QColor &b = m_theme.heatHigh;
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 void CoSelectionHeatMap::paintEvent(QPaintEvent *)
@@ -95,9 +95,10 @@ void CoSelectionHeatMap::paintEvent(QPaintEvent *)
     for (int i = 0; i < n; i += step) {
         const QString number = QString::number(i + 1);
         const qreal pos = i * g.cell;
-        p.drawText(QRectF(0, g.grid.top() + pos, g.grid.left() - 4, g.cell), Qt::AlignRight | Qt::AlignVCenter, number);
+        p.drawText(QRectF(0, g.grid.top() + pos, g.grid.left() - 4, g.cell),
+            Qt::AlignRight | Qt::AlignVCenter, number);
         p.drawText(QRectF(g.grid.left() + pos - 10, 0, g.cell + 20, g.grid.top() - 2),
-                   Qt::AlignHCenter | Qt::AlignBottom, number);
+            Qt::AlignHCenter | Qt::AlignBottom, number);
     }
     // Scale: from none to the most frequent pair.
     const qreal y = g.grid.bottom() + 6;
@@ -111,7 +112,8 @@ void CoSelectionHeatMap::paintEvent(QPaintEvent *)
     p.drawRect(bar);
     p.setPen(m_theme.foreground);
     p.drawText(QPointF(bar.right() + 6, y + fm.ascent()), tr("0 to %1 picked both").arg(max));
-    p.drawText(QPointF(g.grid.left(), y + fm.height() + fm.ascent()), tr("Grey diagonal: how many picked the measure"));
+    p.drawText(QPointF(g.grid.left(), y + fm.height() + fm.ascent()),
+        tr("Grey diagonal: how many picked the measure"));
 }
 
 bool CoSelectionHeatMap::event(QEvent *event)

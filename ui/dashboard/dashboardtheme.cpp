@@ -12,8 +12,8 @@ namespace {
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 } // namespace
@@ -31,8 +31,8 @@ DashboardTheme DashboardTheme::make(bool highContrast, bool largeFonts)
         t.agree = QColor(0x3d, 0xa5, 0xff);
         t.disagree = QColor(0xff, 0x6a, 0x00);
         t.neutral = QColor(0x8c, 0x8c, 0x8c);
-        t.scopes = {QColor(0x3d, 0xa5, 0xff), QColor(0xff, 0x6a, 0x00), QColor(0x00, 0xe0, 0x90),
-                    QColor(0xff, 0x5c, 0xd6)};
+        t.scopes = { QColor(0x3d, 0xa5, 0xff), QColor(0xff, 0x6a, 0x00), QColor(0x00, 0xe0, 0x90),
+            QColor(0xff, 0x5c, 0xd6) };
         t.heatLow = QColor(0x10, 0x10, 0x10);
         t.heatHigh = QColor(0xff, 0xd0, 0x00);
     } else {
@@ -43,8 +43,8 @@ DashboardTheme DashboardTheme::make(bool highContrast, bool largeFonts)
         t.agree = QColor(0x21, 0x66, 0xac);
         t.disagree = QColor(0xb2, 0x18, 0x2b);
         t.neutral = QColor(0xc8, 0xc8, 0xc8);
-        t.scopes = {QColor(0x1f, 0x77, 0xb4), QColor(0xe0, 0x7b, 0x10), QColor(0x2c, 0xa0, 0x2c),
-                    QColor(0x94, 0x67, 0xbd)};
+        t.scopes = { QColor(0x1f, 0x77, 0xb4), QColor(0xe0, 0x7b, 0x10), QColor(0x2c, 0xa0, 0x2c),
+            QColor(0x94, 0x67, 0xbd) };
         t.heatLow = QColor(0xf4, 0xf6, 0xf8);
         t.heatHigh = QColor(0x08, 0x45, 0x94);
     }
@@ -82,9 +82,9 @@ QFont DashboardTheme::font(Text text) const
 QPalette DashboardTheme::palette() const
 {
     QPalette p = QApplication::palette();
-    for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+    for (auto role : { QPalette::Window, QPalette::Base, QPalette::Button })
         p.setColor(role, background);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(role, foreground);
     p.setColor(QPalette::PlaceholderText, muted);
     p.setColor(QPalette::AlternateBase, mix(background, foreground, 0.06));

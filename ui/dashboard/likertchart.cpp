@@ -46,7 +46,7 @@ LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
         auto *set = new QBarSet(scale.points.value(point).label);
         set->append(QList<qreal>(rows, 0.0));
         set->setBorderColor(Qt::transparent);
-        m_segments.append(Segment{set, part, point, sign});
+        m_segments.append(Segment { set, part, point, sign });
     };
     if (m_neutral >= 0)
         addSet(Part::NeutralLeft, m_neutral, -1.0);
@@ -142,8 +142,8 @@ QString LikertChart::categoryLabel(int row) const
 
 qreal LikertChart::segmentValue(const Segment &segment, int row) const
 {
-    const QVariant share = m_model->index(row, m_model->pointColumn(segment.point))
-                               .data(int(AgreementModel::Role::Share));
+    const QVariant share
+        = m_model->index(row, m_model->pointColumn(segment.point)).data(int(AgreementModel::Role::Share));
     const qreal percent = share.isValid() ? share.toDouble() * 100.0 : 0.0;
     const qreal value = segment.part == Part::Point ? segment.sign * percent : segment.sign * percent / 2.0;
     return value + 0.0; // no -0.0: an empty segment is stored the same way however it was reached
@@ -179,7 +179,8 @@ void LikertChart::sync()
     const qreal threshold = m_model->threshold() * 100.0;
     for (int r = rows - 1; r >= 0; --r) {
         const int category = rows - 1 - r;
-        const qreal neutralHalf = m_neutral >= 0 ? segmentValue(Segment{nullptr, Part::NeutralRight, m_neutral, 1.0}, r) : 0.0;
+        const qreal neutralHalf
+            = m_neutral >= 0 ? segmentValue(Segment { nullptr, Part::NeutralRight, m_neutral, 1.0 }, r) : 0.0;
         steps.append(QPointF(neutralHalf + threshold, category - 0.5));
         steps.append(QPointF(neutralHalf + threshold, category + 0.5));
     }
@@ -195,7 +196,8 @@ void LikertChart::applyTheme(const DashboardTheme &theme)
     setBackgroundBrush(theme.background);
     for (const Segment &s : std::as_const(m_segments))
         s.set->setColor(theme.pointColor(m_model->scale(), s.point));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values)}) {
+    for (QAbstractAxis *axis :
+        { static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values) }) {
         axis->setLabelsFont(theme.font(DashboardTheme::Text::Body));
         axis->setLabelsColor(theme.foreground);
         axis->setLinePenColor(theme.muted);

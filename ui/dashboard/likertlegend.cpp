@@ -55,7 +55,8 @@ void LikertLegend::paintEvent(QPaintEvent *)
     x += swatch + 5;
     item(tr("threshold: more than %1 % agree").arg(qRound(m_threshold * 100)));
     if (m_scale.allowDontKnow)
-        item(tr("DK: \"%1\", not in n").arg(m_scale.dontKnowLabel.isEmpty() ? tr("Don't know") : m_scale.dontKnowLabel));
+        item(tr("DK: \"%1\", not in n")
+                 .arg(m_scale.dontKnowLabel.isEmpty() ? tr("Don't know") : m_scale.dontKnowLabel));
 }
 
 } // namespace panelist

@@ -26,17 +26,19 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
     m_updated = new QLabel(tr("Waiting for the first figures…"), this);
     m_group = new QLabel(this);
     m_standOutHeading = new QLabel(tr("Stand out"), this);
-    m_standOutRule = new QLabel(tr("Agreement above %1 % in every risk area and picked by more than %2 % in every "
-                                   "combination question.")
-                                    .arg(qRound(instrument.thresholds().agreement * 100))
-                                    .arg(qRound(instrument.thresholds().selection * 100)),
-                                this);
+    m_standOutRule
+        = new QLabel(tr("Agreement above %1 % in every risk area and picked by more than %2 % in every "
+                        "combination question.")
+                         .arg(qRound(instrument.thresholds().agreement * 100))
+                         .arg(qRound(instrument.thresholds().selection * 100)),
+            this);
     m_standOutRule->setWordWrap(true);
     m_standOutList = new QLabel(this);
     m_standOutList->setWordWrap(true);
     m_standOutList->setTextFormat(Qt::PlainText);
     m_standOutList->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_chartHeading = new QLabel(tr("Picked in the preferred combinations (share of those who answered)"), this);
+    m_chartHeading
+        = new QLabel(tr("Picked in the preferred combinations (share of those who answered)"), this);
     m_chartHeading->setWordWrap(true);
     QList<int> columns;
     for (int c = 0; c < selection->columnCount(); ++c)
@@ -67,16 +69,18 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
     layout->addLayout(left, 3);
     layout->addSpacing(24);
     layout->addLayout(right, 7);
-    setResults(analysis::Results{}, {}, {});
+    setResults(analysis::Results {}, {}, {});
 }
 
-void OverviewPage::setResults(const analysis::Results &results, const QDateTime &updated, const QString &groupName)
+void OverviewPage::setResults(
+    const analysis::Results &results, const QDateTime &updated, const QString &groupName)
 {
     m_count->setText(QString::number(results.respondents));
     m_countCaption->setText(results.respondents == 1 ? tr("expert") : tr("experts"));
     if (updated.isValid())
         m_updated->setText(tr("Last update %1").arg(updated.time().toString(u"HH:mm:ss"_s)));
-    m_group->setText(groupName.isEmpty() ? tr("All expertise groups") : tr("Expertise group: %1").arg(groupName));
+    m_group->setText(
+        groupName.isEmpty() ? tr("All expertise groups") : tr("Expertise group: %1").arg(groupName));
     m_standOut.clear();
     for (const QString &id : results.standOut) {
         const int i = m_instrument.measureIndex(id);
@@ -105,16 +109,16 @@ void OverviewPage::applyTheme(const DashboardTheme &theme)
     m_title->setFont(theme.font(DashboardTheme::Text::Title));
     m_count->setFont(theme.font(DashboardTheme::Text::Figure));
     m_countCaption->setFont(theme.font(DashboardTheme::Text::Title));
-    for (QLabel *l : {m_updated, m_group, m_standOutRule})
+    for (QLabel *l : { m_updated, m_group, m_standOutRule })
         l->setFont(theme.font(DashboardTheme::Text::Body));
-    for (QLabel *l : {m_standOutHeading, m_chartHeading})
+    for (QLabel *l : { m_standOutHeading, m_chartHeading })
         l->setFont(theme.font(DashboardTheme::Text::Heading));
     QFont list = theme.font(DashboardTheme::Text::Heading);
     list.setBold(false);
     m_standOutList->setFont(list);
     QPalette muted = theme.palette();
     muted.setColor(QPalette::WindowText, theme.muted);
-    for (QLabel *l : {m_updated, m_group, m_standOutRule})
+    for (QLabel *l : { m_updated, m_group, m_standOutRule })
         l->setPalette(muted);
     m_chart->applyTheme(theme);
 }

@@ -114,7 +114,7 @@ void PresenterWindow::attach(std::unique_ptr<StudyMonitor> monitor)
 {
     m_monitor = std::move(monitor);
     connect(m_monitor.get(), &StudyMonitor::resultsChanged, this,
-            [this] { showResults(m_monitor->results(), m_monitor->lastUpdate()); });
+        [this] { showResults(m_monitor->results(), m_monitor->lastUpdate()); });
     connect(m_monitor.get(), &StudyMonitor::failed, this, &PresenterWindow::showFailure);
     m_monitor->setGroup(m_group->currentData().toString());
     statusBar()->showMessage(tr("Watching %1").arg(QDir::toNativeSeparators(m_monitor->studyPath())), 5000);
@@ -131,7 +131,8 @@ void PresenterWindow::showResults(const analysis::Results &results, const QDateT
     if (g >= 0)
         groupName = m_instrument.expertiseGroups()[g].name;
     m_overview->setResults(results, updated, groupName);
-    const QString experts = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
+    const QString experts
+        = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
     m_status->setText(tr("%1 · updated %2").arg(experts, updated.time().toString(u"HH:mm:ss"_s)));
 }
 
@@ -167,7 +168,8 @@ void PresenterWindow::toggleFullScreen()
 
 void PresenterWindow::applyTheme()
 {
-    m_theme = DashboardTheme::make(m_highContrast && m_highContrast->isChecked(), m_largeText && m_largeText->isChecked());
+    m_theme = DashboardTheme::make(
+        m_highContrast && m_highContrast->isChecked(), m_largeText && m_largeText->isChecked());
     m_tabs->tabBar()->setFont(m_theme.font(DashboardTheme::Text::Body));
     m_overview->applyTheme(m_theme);
     for (AreaPage *page : std::as_const(m_areas))
@@ -177,7 +179,8 @@ void PresenterWindow::applyTheme()
 Status PresenterWindow::exportCurrentPage(const QString &path)
 {
     QWidget *page = m_tabs->currentWidget();
-    const QString title = m_instrument.study().title + u" — "_s + m_tabs->tabText(m_tabs->currentIndex()).mid(3);
+    const QString title
+        = m_instrument.study().title + u" — "_s + m_tabs->tabText(m_tabs->currentIndex()).mid(3);
     return exportWidget(page, path, title);
 }
 
@@ -185,8 +188,9 @@ void PresenterWindow::exportWithDialog()
 {
     const auto *area = qobject_cast<AreaPage *>(m_tabs->currentWidget());
     const QString name = area ? area->areaId() : u"overview"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name + u".png"_s),
-                                                      tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name + u".png"_s),
+            tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = exportCurrentPage(path); !s)

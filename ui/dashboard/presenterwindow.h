@@ -45,7 +45,8 @@ public:
     void attach(std::unique_ptr<StudyMonitor> monitor);
     StudyMonitor *monitor() const { return m_monitor.get(); }
 
-    void showResults(const analysis::Results &results, const QDateTime &updated = QDateTime::currentDateTime());
+    void showResults(
+        const analysis::Results &results, const QDateTime &updated = QDateTime::currentDateTime());
 
     QTabWidget *tabs() const { return m_tabs; }
     OverviewPage *overviewPage() const { return m_overview; }

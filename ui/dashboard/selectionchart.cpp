@@ -20,8 +20,8 @@ constexpr int MaxNameLength = 40;
 
 } // namespace
 
-SelectionChart::SelectionChart(SelectionModel *model, const QList<int> &columns, AgreementModel *order,
-                               QWidget *parent)
+SelectionChart::SelectionChart(
+    SelectionModel *model, const QList<int> &columns, AgreementModel *order, QWidget *parent)
     : QChartView(parent)
     , m_model(model)
     , m_order(order)
@@ -70,7 +70,7 @@ SelectionChart::SelectionChart(SelectionModel *model, const QList<int> &columns,
     m_threshold = new QLineSeries;
     m_threshold->setName(tr("Selection threshold"));
     const qreal t = model->threshold() * 100.0;
-    m_threshold->append({QPointF(t, -0.5), QPointF(t, rows - 0.5)});
+    m_threshold->append({ QPointF(t, -0.5), QPointF(t, rows - 0.5) });
     chart->addSeries(m_threshold);
     m_threshold->attachAxis(m_values);
     m_threshold->attachAxis(m_categories);
@@ -182,7 +182,8 @@ void SelectionChart::applyTheme(const DashboardTheme &theme)
     }
     c->legend()->setFont(theme.font(DashboardTheme::Text::Body));
     c->legend()->setLabelColor(theme.foreground);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values)}) {
+    for (QAbstractAxis *axis :
+        { static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values) }) {
         axis->setLabelsFont(theme.font(DashboardTheme::Text::Body));
         axis->setLabelsColor(theme.foreground);
         axis->setLinePenColor(theme.muted);

@@ -32,7 +32,7 @@ class SelectionChart final : public QChartView
 
 public:
     SelectionChart(SelectionModel *model, const QList<int> &columns, AgreementModel *order = nullptr,
-                   QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~SelectionChart() override;
 
     void applyTheme(const DashboardTheme &theme);

@@ -36,6 +36,10 @@ ul.standout li { font-weight: bold; }
   figure, tr, h2, h3 { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
+  table { font-size: 7pt; }
+  th, td { padding: 0.1em 0.2em; }
+  td { white-space: nowrap; }
+  td.name { white-space: normal; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )"_s;

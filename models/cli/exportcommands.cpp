@@ -1,5 +1,7 @@
 #include "models/cli/exportcommands.h"
 
+#include "models/cli/cliargs.h"
+
 #include "models/export/exporter.h"
 #include "models/instrument/instrument.h"
 #include "models/simulate/simulate.h"
@@ -15,54 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Positionals and "--name VALUE" / "--name=VALUE" options, each option at most once.
-struct Args
-{
-    QStringList positional;
-    QHash<QString, QString> options;
-    QString error;
-};
-
-Args parse(const QStringList &args, const QStringList &known)
-{
-    Args a;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (!arg.startsWith(u"--"_s)) {
-            a.positional << arg;
-            continue;
-        }
-        QString name = arg.mid(2);
-        QString value;
-        bool hasValue = false;
-        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-            hasValue = true;
-        }
-        if (!known.contains(name)) {
-            a.error = u"unknown option --"_s + name;
-            return a;
-        }
-        if (!hasValue) {
-            if (i + 1 >= args.size()) {
-                a.error = u"--%1 needs a value"_s.arg(name);
-                return a;
-            }
-            value = args.at(++i);
-        }
-        if (value.isEmpty()) {
-            a.error = u"--%1 needs a value"_s.arg(name);
-            return a;
-        }
-        if (a.options.contains(name)) {
-            a.error = u"--%1 given twice"_s.arg(name);
-            return a;
-        }
-        a.options.insert(name, value);
-    }
-    return a;
-}
-
 int usageError(CliIo &io, const QString &why)
 {
     io.err << "panelist-cli: " << why << "\n\n" << exportCommandsUsage();
@@ -77,7 +31,7 @@ int rejected(CliIo &io, const QString &why)
 
 int runExport(const QStringList &arguments, CliIo &io)
 {
-    const Args a = parse(arguments, { u"format"_s, u"out"_s });
+    const CliArgs a = parseCliArgs(arguments, { u"format"_s, u"out"_s });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (a.positional.size() != 1 || !a.options.contains(u"format"_s) || !a.options.contains(u"out"_s))
@@ -111,7 +65,7 @@ int runExport(const QStringList &arguments, CliIo &io)
 
 int runSimulate(const QStringList &arguments, CliIo &io)
 {
-    const Args a = parse(arguments, { u"experts"_s, u"seed"_s, u"out"_s, u"instrument"_s });
+    const CliArgs a = parseCliArgs(arguments, { u"experts"_s, u"seed"_s, u"out"_s, u"instrument"_s });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (!a.positional.isEmpty() || !a.options.contains(u"experts"_s) || !a.options.contains(u"seed"_s)

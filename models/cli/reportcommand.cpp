@@ -1,5 +1,7 @@
 #include "models/cli/reportcommand.h"
 
+#include "models/cli/cliargs.h"
+
 #include "models/analysis/analysis.h"
 #include "models/export/csv.h"
 #include "models/report/report.h"
@@ -13,56 +15,6 @@ namespace panelist {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Args
-{
-    QStringList positional;
-    QHash<QString, QString> options;
-    QString error;
-};
-
-// Positionals and "--name VALUE" / "--name=VALUE", each known option at most once.
-Args parse(const QStringList &args)
-{
-    static const QStringList known { u"format"_s, u"out"_s, u"group"_s };
-    Args a;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (!arg.startsWith(u"--"_s)) {
-            a.positional << arg;
-            continue;
-        }
-        QString name = arg.mid(2);
-        QString value;
-        bool hasValue = false;
-        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-            hasValue = true;
-        }
-        if (!known.contains(name)) {
-            a.error = u"unknown option --"_s + name;
-            return a;
-        }
-        if (!hasValue) {
-            if (i + 1 >= args.size()) {
-                a.error = u"--%1 needs a value"_s.arg(name);
-                return a;
-            }
-            value = args.at(++i);
-        }
-        if (value.isEmpty()) {
-            a.error = u"--%1 needs a value"_s.arg(name);
-            return a;
-        }
-        if (a.options.contains(name)) {
-            a.error = u"--%1 given twice"_s.arg(name);
-            return a;
-        }
-        a.options.insert(name, value);
-    }
-    return a;
-}
 
 int usageError(CliIo &io, const QString &why)
 {
@@ -85,7 +37,7 @@ bool isReportCommand(const QStringList &arguments)
 
 int runReportCommand(const QStringList &arguments, CliIo &io)
 {
-    const Args a = parse(arguments.mid(1));
+    const CliArgs a = parseCliArgs(arguments.mid(1), { u"format"_s, u"out"_s, u"group"_s });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (a.positional.size() != 1 || !a.options.contains(u"format"_s))

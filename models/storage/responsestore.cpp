@@ -57,29 +57,6 @@ Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const
     });
 }
 
-Status checkIntegrity(SqliteConnection &c)
-{
-    const QString shown = displayPath(c.path());
-    const auto rows = c.column(u"PRAGMA quick_check"_s, u"The file is damaged (SQLite quick_check failed)"_s);
-    if (!rows)
-        return Status::failure(rows.error());
-    if (*rows != QStringList { u"ok"_s })
-        return Status::failure(u"%1: damaged file (SQLite quick_check: %2)"_s.arg(shown, rows->value(0)));
-    return {};
-}
-
-Status enterEditingMode(SqliteConnection &c)
-{
-    const QString context = u"Could not switch to write-ahead logging"_s;
-    const auto mode = c.column(u"PRAGMA journal_mode = WAL"_s, context);
-    if (!mode)
-        return Status::failure(mode.error());
-    if (mode->value(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return c.failure(context, u"SQLite kept journal mode \"%1\""_s.arg(mode->value(0)));
-    // FULL: in WAL mode every commit is fsynced, so a returned setter survives a power cut.
-    return c.exec(u"PRAGMA synchronous = FULL"_s, u"Could not enable synchronous writes"_s);
-}
-
 Status readInstrument(SqliteConnection &c, QByteArray &json, QString &fingerprint)
 {
     QSqlQuery q(c.db());
@@ -161,7 +138,7 @@ Result<OpenedFile> openFile(const QString &path, bool readOnly)
     if (!conn)
         return R::failure(conn.error());
     SqliteConnection &c = **conn;
-    if (Status s = checkIntegrity(c); !s)
+    if (Status s = c.quickCheck(u"file"_s); !s)
         return R::failure(s.error());
     if (Status s = readOnly ? checkReadableVersion(c) : ResponseSchema::migrate(c); !s)
         return R::failure(s.error());
@@ -171,7 +148,7 @@ Result<OpenedFile> openFile(const QString &path, bool readOnly)
     if (Status s = readInstrument(c, f.instrumentJson, f.fingerprint); !s)
         return R::failure(s.error());
     if (!readOnly) {
-        if (Status s = enterEditingMode(c); !s)
+        if (Status s = c.enterDurableWal(u"Could not switch to write-ahead logging"_s); !s)
             return R::failure(s.error());
         c.allowCheckpointOnClose();
     }

@@ -152,4 +152,25 @@ Result<QStringList> SqliteConnection::column(const QString &sql, const QString &
     return out;
 }
 
+Status SqliteConnection::quickCheck(const QString &what)
+{
+    const auto rows = column(u"PRAGMA quick_check"_s, u"The %1 is damaged (SQLite quick_check failed)"_s.arg(what));
+    if (!rows)
+        return Status::failure(rows.error());
+    if (*rows != QStringList{u"ok"_s})
+        return Status::failure(
+                u"%1: damaged %2 (SQLite quick_check: %3)"_s.arg(displayPath(m_path), what, rows->value(0)));
+    return {};
+}
+
+Status SqliteConnection::enterDurableWal(const QString &context)
+{
+    const auto mode = column(u"PRAGMA journal_mode = WAL"_s, context);
+    if (!mode)
+        return Status::failure(mode.error());
+    if (mode->value(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return failure(context, u"SQLite kept journal mode \"%1\""_s.arg(mode->value(0)));
+    return exec(u"PRAGMA synchronous = FULL"_s, u"Could not enable synchronous writes"_s);
+}
+
 } // namespace panelist

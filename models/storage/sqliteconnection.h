@@ -44,6 +44,11 @@ public:
     Status writeTransaction(const QString &context, const std::function<Status()> &body);
     // The first column of every row of a query without bound values (pragmas, checks).
     Result<QStringList> column(const QString &sql, const QString &context);
+    // PRAGMA quick_check; damage reads "<file>: damaged <what> (SQLite quick_check: <first problem>)".
+    Status quickCheck(const QString &what);
+    // journal_mode=WAL with synchronous=FULL, so every commit is fsynced before it returns and a write
+    // reported as done survives a power cut. context starts the message on failure.
+    Status enterDurableWal(const QString &context);
 
     Status failure(const QString &context, const QString &reason) const;
     Status failure(const QString &context, const QSqlQuery &query) const;

@@ -72,29 +72,6 @@ Status checkStudyHeader(const QString &path)
     return {};
 }
 
-Status checkIntegrity(SqliteConnection &c)
-{
-    const auto rows = c.column(u"PRAGMA quick_check"_s, u"The study database is damaged"_s);
-    if (!rows)
-        return Status::failure(rows.error());
-    if (*rows != QStringList{u"ok"_s})
-        return Status::failure(u"%1: damaged study database (SQLite quick_check: %2)"_s.arg(
-                displayPath(c.path()), rows->value(0)));
-    return {};
-}
-
-Status enterWalMode(SqliteConnection &c)
-{
-    const QString context = u"Could not switch the study to write-ahead logging"_s;
-    const auto mode = c.column(u"PRAGMA journal_mode = WAL"_s, context);
-    if (!mode)
-        return Status::failure(mode.error());
-    if (mode->value(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return c.failure(context, u"SQLite kept journal mode \"%1\""_s.arg(mode->value(0)));
-    // FULL: every merge commit is fsynced, so a file reported as merged survives a power cut.
-    return c.exec(u"PRAGMA synchronous = FULL"_s, u"Could not enable synchronous writes"_s);
-}
-
 Result<Instrument> readInstrument(SqliteConnection &c)
 {
     using R = Result<Instrument>;
@@ -130,7 +107,7 @@ Result<OpenedStudy> openStudy(const QString &path, bool readOnly)
     if (!conn)
         return StoreResult::failure(conn.error());
     SqliteConnection &c = **conn;
-    if (Status s = checkIntegrity(c); !s)
+    if (Status s = c.quickCheck(u"study database"_s); !s)
         return StoreResult::failure(s.error());
     if (readOnly) {
         const auto v = StudySchema::version(c);
@@ -149,7 +126,7 @@ Result<OpenedStudy> openStudy(const QString &path, bool readOnly)
     if (!ins)
         return StoreResult::failure(ins.error());
     if (!readOnly) {
-        if (Status s = enterWalMode(c); !s)
+        if (Status s = c.enterDurableWal(u"Could not switch the study to write-ahead logging"_s); !s)
             return StoreResult::failure(s.error());
         c.allowCheckpointOnClose();
     }

@@ -7,6 +7,7 @@
 #include "models/instrument/instrument.h"
 #include "models/response/interchange.h"
 #include "models/response/responsedata.h"
+#include "tests/common/filebytes.h"
 #include "models/storage/studystore.h"
 
 #include <QCryptographicHash>
@@ -24,6 +25,7 @@
 namespace panelist::mergetest {
 
 using namespace Qt::StringLiterals;
+using namespace panelist::testfiles;
 
 inline const Instrument &instrument()
 {
@@ -73,42 +75,6 @@ inline bool writeResponse(const QString &path, const ResponseData &data, const I
     if (!s)
         qWarning("%s", qPrintable(s.error()));
     return bool(s);
-}
-
-inline QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-inline bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-inline bool patch(const QString &path, qint64 offset, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(bytes) == bytes.size();
-}
-
-inline QByteArray bigEndian32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    for (int i = 0; i < 4; ++i)
-        b[i] = char((v >> (24 - 8 * i)) & 0xFF);
-    return b;
 }
 
 // Runs statements on a plain QSqlDatabase connection (to forge or inspect files); the first column

@@ -3,6 +3,7 @@
 // Shared by the storage tests: sample answers, file hashes and raw byte surgery on SQLite files.
 
 #include "models/response/responsedata.h"
+#include "tests/common/filebytes.h"
 #include "models/storage/responsestore.h"
 
 #include <QCryptographicHash>
@@ -16,6 +17,7 @@
 namespace panelist::storagetest {
 
 using namespace Qt::StringLiterals;
+using namespace panelist::testfiles;
 
 inline QByteArray sampleInstrumentJson()
 {
@@ -38,43 +40,6 @@ inline QString longComment()
     if (text.at(text.size() - 1).isHighSurrogate())
         text.chop(1);
     return text;
-}
-
-inline QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-inline bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-// Overwrites bytes at offset in place (the file keeps its size).
-inline bool patch(const QString &path, qint64 offset, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(bytes) == bytes.size();
-}
-
-inline QByteArray bigEndian32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    for (int i = 0; i < 4; ++i)
-        b[i] = char((v >> (24 - 8 * i)) & 0xFF);
-    return b;
 }
 
 // Runs statements on a plain QSqlDatabase connection (to forge or inspect files), then closes it.

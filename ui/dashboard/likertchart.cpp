@@ -24,7 +24,7 @@ QString shortened(const QString &name)
 } // namespace
 
 LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
-    : QChartView(parent)
+    : DeferredChartView(parent)
     , m_model(model)
 {
     setRenderHint(QPainter::Antialiasing);
@@ -96,10 +96,7 @@ LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
     m_threshold->attachAxis(m_values);
     m_threshold->attachAxis(m_categories);
 
-    m_pending.setSingleShot(true);
-    m_pending.setInterval(0);
-    connect(&m_pending, &QTimer::timeout, this, &LikertChart::sync);
-    auto later = [this] { modelChanged(); };
+    auto later = [this] { scheduleSync(); };
     connect(model, &QAbstractItemModel::dataChanged, this, later);
     connect(model, &QAbstractItemModel::layoutChanged, this, later);
     connect(model, &QAbstractItemModel::modelReset, this, later);
@@ -108,23 +105,6 @@ LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
 }
 
 LikertChart::~LikertChart() = default;
-
-// Visible: one sync on the next event-loop turn however many signals the update sent. Hidden (another
-// dashboard page): nothing until shown, so an update costs only the page on screen.
-void LikertChart::modelChanged()
-{
-    if (isVisible())
-        m_pending.start();
-    else
-        m_stale = true;
-}
-
-void LikertChart::showEvent(QShowEvent *event)
-{
-    QChartView::showEvent(event);
-    if (m_stale)
-        sync();
-}
 
 QList<QBarSet *> LikertChart::sets() const
 {
@@ -151,8 +131,7 @@ qreal LikertChart::segmentValue(const Segment &segment, int row) const
 
 void LikertChart::sync()
 {
-    m_pending.stop();
-    m_stale = false;
+    syncStarted();
     const int rows = m_model->rowCount();
     // Category i counts from the bottom, so the model's first row (highest agreement) is on top.
     for (const Segment &segment : std::as_const(m_segments)) {

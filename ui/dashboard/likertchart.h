@@ -2,8 +2,7 @@
 
 #include "ui/dashboard/dashboardtheme.h"
 
-#include <QChartView>
-#include <QTimer>
+#include "ui/dashboard/deferredchartview.h"
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -25,7 +24,7 @@ class AgreementModel;
 // The chart, series, sets and axes are created once. Model signals schedule one sync on the next
 // event-loop turn, which replaces changed values with QBarSet::replace and relabels the axis.
 // GUI thread only; the model must outlive the chart.
-class LikertChart final : public QChartView
+class LikertChart final : public DeferredChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LikertChart)
@@ -35,8 +34,7 @@ public:
     ~LikertChart() override;
 
     void applyTheme(const DashboardTheme &theme);
-    // Pulls the model's values into the chart now (normally done on the next event-loop turn).
-    void sync();
+    void sync() override;
 
     QHorizontalStackedBarSeries *series() const { return m_series; }
     QList<QBarSet *> sets() const;
@@ -45,11 +43,7 @@ public:
     // Label shown for a model row: the measure's name (shortened if long), n and don't know.
     QString categoryLabel(int row) const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void modelChanged();
     enum class Part { NeutralLeft, NeutralRight, Point };
     struct Segment
     {
@@ -67,8 +61,6 @@ private:
     QBarCategoryAxis *m_categories = nullptr; // owned by the chart
     QCategoryAxis *m_values = nullptr; // owned by the chart
     QLineSeries *m_threshold = nullptr; // owned by the chart
-    QTimer m_pending;
-    bool m_stale = false; // the model changed while the chart was hidden
 };
 
 } // namespace panelist

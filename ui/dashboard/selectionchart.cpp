@@ -22,7 +22,7 @@ constexpr int MaxNameLength = 40;
 
 SelectionChart::SelectionChart(
     SelectionModel *model, const QList<int> &columns, AgreementModel *order, QWidget *parent)
-    : QChartView(parent)
+    : DeferredChartView(parent)
     , m_model(model)
     , m_order(order)
     , m_columns(columns)
@@ -77,10 +77,7 @@ SelectionChart::SelectionChart(
     for (QLegendMarker *marker : chart->legend()->markers(m_threshold))
         marker->setVisible(false);
 
-    m_pending.setSingleShot(true);
-    m_pending.setInterval(0);
-    connect(&m_pending, &QTimer::timeout, this, &SelectionChart::sync);
-    auto later = [this] { modelChanged(); };
+    auto later = [this] { scheduleSync(); };
     connect(model, &QAbstractItemModel::dataChanged, this, later);
     connect(model, &QAbstractItemModel::modelReset, this, later);
     if (order)
@@ -90,23 +87,6 @@ SelectionChart::SelectionChart(
 }
 
 SelectionChart::~SelectionChart() = default;
-
-// Visible: one sync on the next event-loop turn however many signals the update sent. Hidden (another
-// dashboard page): nothing until shown, so an update costs only the page on screen.
-void SelectionChart::modelChanged()
-{
-    if (isVisible())
-        m_pending.start();
-    else
-        m_stale = true;
-}
-
-void SelectionChart::showEvent(QShowEvent *event)
-{
-    QChartView::showEvent(event);
-    if (m_stale)
-        sync();
-}
 
 QList<QBarSet *> SelectionChart::sets() const
 {
@@ -136,8 +116,7 @@ QString SelectionChart::label(int row) const
 
 void SelectionChart::sync()
 {
-    m_pending.stop();
-    m_stale = false;
+    syncStarted();
     const QList<int> topDown = rowsTopDown();
     const int rows = int(topDown.size());
     const QList<QBarSet *> sets = m_series->barSets();

@@ -2,8 +2,7 @@
 
 #include "ui/dashboard/dashboardtheme.h"
 
-#include <QChartView>
-#include <QTimer>
+#include "ui/dashboard/deferredchartview.h"
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -25,7 +24,7 @@ class SelectionModel;
 // Objects are created once; model signals schedule one in-place sync (QBarSet::replace, category
 // relabel, selectBar for the bars above the threshold). GUI thread only; the models must outlive
 // the chart.
-class SelectionChart final : public QChartView
+class SelectionChart final : public DeferredChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SelectionChart)
@@ -36,17 +35,13 @@ public:
     ~SelectionChart() override;
 
     void applyTheme(const DashboardTheme &theme);
-    void sync();
+    void sync() override;
 
     QHorizontalBarSeries *series() const { return m_series; }
     QList<QBarSet *> sets() const;
     QBarCategoryAxis *categoryAxis() const { return m_categories; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void modelChanged();
     QList<int> rowsTopDown() const; // SelectionModel rows in display order, top first
     QString label(int row) const;
 
@@ -57,8 +52,6 @@ private:
     QBarCategoryAxis *m_categories = nullptr; // owned by the chart
     QValueAxis *m_values = nullptr; // owned by the chart
     QLineSeries *m_threshold = nullptr; // owned by the chart
-    QTimer m_pending;
-    bool m_stale = false; // the model changed while the chart was hidden
 };
 
 } // namespace panelist

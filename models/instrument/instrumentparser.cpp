@@ -1,8 +1,8 @@
 #include "models/instrument/instrumentparser.h"
 
+#include "models/common/sha256.h"
 #include "models/instrument/jsonreader.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -65,8 +65,7 @@ Result<Instrument> InstrumentParser::parse(const QByteArray &json)
     // QJsonObject keeps its keys sorted and Compact drops whitespace, so this serialisation
     // depends only on content: the fingerprint survives reformatting and key reordering.
     m_result.m_canonical = QJsonDocument(doc.object()).toJson(QJsonDocument::Compact);
-    m_result.m_fingerprint = QString::fromLatin1(
-        QCryptographicHash::hash(m_result.m_canonical, QCryptographicHash::Sha256).toHex());
+    m_result.m_fingerprint = Sha256::hex(m_result.m_canonical);
     return m_result;
 }
 

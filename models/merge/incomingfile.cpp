@@ -2,19 +2,12 @@
 
 #include "models/response/responsevalidator.h"
 #include "models/storage/responseschema.h"
-#include "models/storage/responsestore.h"
 #include "models/storage/sqliteconnection.h"
-#include "models/storage/sqliteheader.h"
+#include "models/storage/studystore_write.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,41 +17,6 @@ namespace {
 
 // Bounds on what a hostile file can make us hold in memory, far above any real response.
 constexpr int MaxRowsPerTable = 10000;
-constexpr int MaxValueBytes = 16 * 1024 * 1024; // SQLITE_LIMIT_LENGTH: no string or blob longer
-
-struct Refusal
-{
-    QString reason;
-};
-
-// Removes the private copy (and anything SQLite put beside it) however reading ends.
-class PrivateCopy
-{
-public:
-    explicit PrivateCopy(const QString &folder)
-        : m_path(QDir(folder).filePath(u"incoming-"_s + QUuid::createUuid().toString(QUuid::Id128) + u".sqlite"_s))
-    {
-    }
-    ~PrivateCopy()
-    {
-        for (const QString &suffix : {u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_path + suffix);
-    }
-    PrivateCopy(const PrivateCopy &) = delete;
-    PrivateCopy &operator=(const PrivateCopy &) = delete;
-    const QString &path() const { return m_path; }
-
-private:
-    QString m_path;
-};
-
-// Storage messages start with the path they looked at; the caller puts the file name in front itself.
-QString withoutPath(QString message, const QString &copyPath, const QString &sourcePath)
-{
-    message.replace(displayPath(copyPath), displayPath(sourcePath));
-    const QString prefix = displayPath(sourcePath) + u": "_s;
-    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
-}
 
 QString sqlReason(const QSqlQuery &q)
 {
@@ -71,65 +29,11 @@ QString shortText(const QString &s)
     return s.size() > 60 ? s.left(60) + u'…' : s;
 }
 
-// Reads the whole file once (it is at most MaxResponseFileBytes) and hashes exactly those bytes.
-QString readBytes(const QString &source, QByteArray &bytes, QString &sha256)
+// "SELECT ... FROM incoming.<table> ...": every query reads the attached copy, never the study.
+QString fromIncoming(const char *columns, const char *table, const char *rest = "")
 {
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        return u"cannot be read (%1)"_s.arg(in.errorString());
-    // read(n) would reserve n bytes up front; ask for what the file has (plus one, to notice growth).
-    bytes = in.read(qMin(in.size(), MaxResponseFileBytes) + 1);
-    if (in.error() != QFileDevice::NoError)
-        return u"cannot be read (%1)"_s.arg(in.errorString());
-    if (bytes.size() > MaxResponseFileBytes)
-        return u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024));
-    sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    return {};
-}
-
-// The copy is ours alone: with no -wal shipped beside it, the WAL flag (header bytes 18 and 19) would
-// only make a read-only connection create -wal/-shm files, so the copy is written as a
-// rollback-journal file. Everything else is byte for byte what was received.
-QString writeCopy(QByteArray bytes, const QString &target)
-{
-    if (bytes.size() >= 20 && (bytes.at(18) == 2 || bytes.at(19) == 2)) {
-        bytes[18] = 1;
-        bytes[19] = 1;
-    }
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size())
-        return u"could not make a private copy in %1 (%2)"_s.arg(displayPath(target), out.errorString());
-    return {};
-}
-
-// Defences through the raw handle, set before SQLite has read a single page of the file.
-QString enableDefences(SqliteConnection &c)
-{
-    sqlite3 *h = c.handle();
-    if (!h)
-        return u"could not reach SQLite to enable its defences"_s;
-    const std::pair<int, int> configs[] = {
-        {SQLITE_DBCONFIG_DEFENSIVE, 1},      {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
-        {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0}, {SQLITE_DBCONFIG_ENABLE_VIEW, 0},
-        {SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0},
-    };
-    for (const auto &[option, value] : configs) {
-        int now = -1;
-        if (sqlite3_db_config(h, option, value, &now) != SQLITE_OK || now != value)
-            return u"could not enable SQLite's defences (option %1)"_s.arg(option);
-    }
-    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, MaxValueBytes);
-    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 100000);
-    sqlite3_limit(h, SQLITE_LIMIT_COLUMN, 100);
-    sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 100);
-    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
-    for (const QString &pragma : {u"PRAGMA cell_size_check = ON"_s, u"PRAGMA mmap_size = 0"_s,
-                                  u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA query_only = ON"_s}) {
-        QSqlQuery q(c.db());
-        if (!q.exec(pragma))
-            return u"could not enable SQLite's defences (%1)"_s.arg(sqlReason(q));
-    }
-    return {};
+    return u"SELECT %1 FROM %2.%3 %4"_s.arg(QLatin1StringView(columns), QLatin1StringView(IncomingSchemaName),
+                                          QLatin1StringView(table), QLatin1StringView(rest));
 }
 
 QString schemaRow(const QSqlQuery &q)
@@ -164,7 +68,7 @@ QString checkSchema(SqliteConnection &c)
         return u"could not build the reference schema of a response file"_s;
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema ORDER BY type, name"_s))
+    if (!q.exec(fromIncoming("type, name, tbl_name, ifnull(sql, '')", "sqlite_schema", "ORDER BY type, name")))
         return u"damaged file (its schema cannot be read: %1)"_s.arg(sqlReason(q));
     QStringList theirs;
     while (q.next()) {
@@ -190,7 +94,7 @@ QString quickCheck(SqliteConnection &c)
 {
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    if (!q.exec(u"PRAGMA quick_check"_s))
+    if (!q.exec(u"PRAGMA %1.quick_check"_s.arg(QLatin1StringView(IncomingSchemaName))))
         return u"damaged file (SQLite: %1)"_s.arg(sqlReason(q));
     if (!q.next())
         return u"damaged file (SQLite quick_check gave no answer)"_s;
@@ -247,11 +151,13 @@ public:
     {
         return m_q.value(column).isNull() ? QString() : text(column);
     }
-    qint64 integer(int column, const QString &item)
+    // item names the answer in the message, built only when the value is refused.
+    template<typename ItemName>
+    qint64 integer(int column, const ItemName &item)
     {
         const QVariant v = m_q.value(column);
         if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int && m_error.isEmpty())
-            m_error = u"%1: \"%2\" is not a whole number"_s.arg(item, shortText(v.toString()));
+            m_error = u"%1: \"%2\" is not a whole number"_s.arg(item(), shortText(v.toString()));
         return v.toLongLong();
     }
     const QString &error() const { return m_error; }
@@ -264,19 +170,6 @@ private:
     QString m_error;
 };
 
-// The hash of a refused file still goes into the import log, so the coordinator can tell which bytes
-// were judged. Plain reads only; nothing larger than a response file can be is read.
-QString hashOf(const QString &path)
-{
-    QFile f(path);
-    if (!QFileInfo(path).isFile() || f.size() > MaxResponseFileBytes || !f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return {};
-    return QString::fromLatin1(h.result().toHex());
-}
-
 QDateTime parseTime(const QString &text)
 {
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
@@ -284,7 +177,7 @@ QDateTime parseTime(const QString &text)
 
 QString readMeta(RowReader &r, ResponseData &data)
 {
-    if (!r.run(u"SELECT key, value FROM meta"_s, u"meta"_s))
+    if (!r.run(fromIncoming("key, value", "meta"), u"meta"_s))
         return r.error();
     QMap<QString, QString> meta;
     while (r.next()) {
@@ -307,44 +200,92 @@ QString readMeta(RowReader &r, ResponseData &data)
     return {};
 }
 
+// "2026-11-01T09:00:00.000Z", as Panelist writes every time: checked character by character (far
+// cheaper than formatting the parsed time again, for 135 answers per file) and then parsed.
+bool isPanelistTime(QStringView text, QDateTime &parsed)
+{
+    static constexpr char16_t Pattern[] = u"dddd-dd-ddTdd:dd:dd.dddZ";
+    if (text.size() != qsizetype(std::size(Pattern)) - 1)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t want = Pattern[i];
+        const char16_t got = text.at(i).unicode();
+        if (want == u'd' ? (got < u'0' || got > u'9') : got != want)
+            return false;
+    }
+    parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs).toUTC();
+    return parsed.isValid();
+}
+
+// "effectiveness.m03.cbrn" or "feasibility.m03": how messages name a rating.
+QString ratingItem(const QString &measure, const QString &area)
+{
+    return area.isEmpty() ? QString(u"feasibility."_s + shortText(measure))
+                          : QString(u"effectiveness."_s + shortText(measure) + u'.' + shortText(area));
+}
+
+// The study copies the rating rows as they are (StudyStoreWriter::copyAnswers), so each is checked
+// here exactly as stored. quick_check has already enforced the file's CHECK constraints ("don't
+// know" is 0 or 1, and a value is present exactly when it is 0); the times must be in Panelist's form.
+QString readRating(RowReader &r, const QString &measure, const QString &area, Rating &rating)
+{
+    const auto item = [&] { return ratingItem(measure, area); };
+    rating.dontKnow = r.integer(2, item) != 0;
+    rating.value = rating.dontKnow ? 0 : int(qBound(qint64(-1000000), r.integer(3, item), qint64(1000000)));
+    const QString at = r.optionalText(4);
+    if (r.error().isEmpty() && !at.isNull() && !isPanelistTime(at, rating.answeredAt))
+        return u"%1: answer time \"%2\" is not a UTC time like 2026-11-01T09:00:00.000Z"_s.arg(item(), shortText(at));
+    return r.error();
+}
+
 QString readRatings(RowReader &r, ResponseData &data)
 {
-    if (!r.run(u"SELECT measure, area, dont_know, value, answered_at FROM rating"_s, u"rating"_s))
+    if (!r.run(fromIncoming("measure, area, dont_know, value, answered_at", "rating"), u"rating"_s))
         return r.error();
     while (r.next()) {
         const QString measure = r.text(0);
         const QString area = r.text(1);
-        const QString item = area.isEmpty() ? QString(u"feasibility."_s + shortText(measure))
-                                            : QString(u"effectiveness."_s + shortText(measure) + u'.' + shortText(area));
         Rating rating;
-        rating.dontKnow = r.integer(2, item) != 0;
-        rating.value = rating.dontKnow ? 0 : int(qBound(qint64(-1000000), r.integer(3, item), qint64(1000000)));
-        rating.answeredAt = parseTime(r.optionalText(4));
-        if (area.isEmpty())
-            data.feasibility.insert(measure, rating);
-        else
-            data.effectiveness[measure].insert(area, rating);
+        if (const QString e = readRating(r, measure, area, rating); !e.isEmpty())
+            return e;
+        QMap<QString, Rating> &into = area.isEmpty() ? data.feasibility : data.effectiveness[measure];
+        const QString &key = area.isEmpty() ? measure : area;
+        if (into.contains(key))
+            return u"%1: answered twice"_s.arg(ratingItem(measure, area));
+        into.insert(key, rating);
     }
     return r.error();
 }
 
+// A hostile file can hold rows its own keys forbid (quick_check does not compare indexes with
+// tables); every row is copied into the study, so a repeated key is refused here.
 QString readLists(RowReader &r, ResponseData &data)
 {
-    if (!r.run(u"SELECT group_id FROM expertise ORDER BY position"_s, u"expertise"_s))
+    if (!r.run(fromIncoming("group_id", "expertise", "ORDER BY position, group_id"), u"expertise"_s))
         return r.error();
-    while (r.next())
-        data.expertise.append(r.text(0));
-    if (!r.error().isEmpty() || !r.run(u"SELECT measure, text FROM comment"_s, u"comment"_s))
+    while (r.next()) {
+        const QString group = r.text(0);
+        if (data.expertise.contains(group))
+            return u"respondent.expertise: \"%1\" given twice"_s.arg(shortText(group));
+        data.expertise.append(group);
+    }
+    if (!r.error().isEmpty() || !r.run(fromIncoming("measure, text", "comment"), u"comment"_s))
         return r.error();
     while (r.next()) {
         const QString measure = r.text(0);
+        if (data.comments.contains(measure))
+            return u"comments.%1: given twice"_s.arg(shortText(measure));
         data.comments.insert(measure, r.text(1));
     }
-    if (!r.error().isEmpty() || !r.run(u"SELECT scope, measure FROM pick ORDER BY scope, position"_s, u"pick"_s))
+    if (!r.error().isEmpty()
+        || !r.run(fromIncoming("scope, measure", "pick", "ORDER BY scope, position, measure"), u"pick"_s))
         return r.error();
     while (r.next()) {
         const QString scope = r.text(0);
-        data.combinations[scope].append(r.text(1));
+        const QString measure = r.text(1);
+        if (data.combinations.value(scope).contains(measure))
+            return u"combinations.%1: \"%2\" picked twice"_s.arg(shortText(scope), shortText(measure));
+        data.combinations[scope].append(measure);
     }
     return r.error();
 }
@@ -352,7 +293,7 @@ QString readLists(RowReader &r, ResponseData &data)
 QString readResponseRows(SqliteConnection &c, const Instrument &instrument, ResponseData &data, int maxRows)
 {
     RowReader r(c, maxRows);
-    if (!r.run(u"SELECT fingerprint FROM instrument WHERE id = 1"_s, u"instrument"_s))
+    if (!r.run(fromIncoming("fingerprint", "instrument", "WHERE id = 1"), u"instrument"_s))
         return r.error();
     if (!r.next())
         return r.error().isEmpty() ? u"damaged response file (no embedded instrument)"_s : r.error();
@@ -372,57 +313,17 @@ QString readResponseRows(SqliteConnection &c, const Instrument &instrument, Resp
 
 } // namespace
 
-IncomingFile readIncomingFile(const QString &path, const Instrument &instrument, const QString &privateFolder)
+QString readAttachedResponse(SqliteConnection &c, const Instrument &instrument, ResponseData &data)
 {
-    IncomingFile f;
-    const auto refuse = [&f, &path](const QString &reason) {
-        f.error = reason.isEmpty() ? u"refused"_s : reason;
-        if (f.sha256.isEmpty())
-            f.sha256 = hashOf(path);
-        return f;
-    };
-    const QFileInfo info(path);
-    if (info.isDir())
-        return refuse(u"is a folder, not a response file"_s);
-    // A -wal beside it holds committed answers the main file does not show yet: judging the main
-    // file alone could merge an out-of-date response.
-    const QFileInfo wal(path + u"-wal"_s);
-    if (wal.exists() && wal.size() > 0)
-        return refuse(u"still open in Panelist (a -wal file beside it holds answers not yet in the file); "
-                      u"submit the response and merge the submitted file"_s);
-    if (info.exists() && info.size() > MaxResponseFileBytes)
-        return refuse(u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024)));
-    if (Status s = checkResponseHeader(path, ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
-        return refuse(withoutPath(s.error(), path, path));
-
-    QByteArray bytes;
-    if (const QString e = readBytes(path, bytes, f.sha256); !e.isEmpty())
-        return refuse(e);
-    PrivateCopy copy(privateFolder);
-    if (const QString e = writeCopy(bytes, copy.path()); !e.isEmpty())
-        return refuse(e);
-    // The bytes may have changed since the first look; judge the copy's own header again.
-    if (Status s = checkResponseHeader(copy.path(), ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
-        return refuse(withoutPath(s.error(), copy.path(), path));
-    const quint32 userVersion = (quint32(quint8(bytes.at(60))) << 24) | (quint32(quint8(bytes.at(61))) << 16)
-            | (quint32(quint8(bytes.at(62))) << 8) | quint32(quint8(bytes.at(63)));
-    if (userVersion != quint32(ResponseStore::SchemaVersion))
-        return refuse(u"uses the older response schema %1; open it in Panelist once and submit it again"_s.arg(userVersion));
-    bytes = QByteArray(); // SQLite reads the copy from here on
-
-    auto conn = SqliteConnection::open(copy.path(), true);
-    if (!conn)
-        return refuse(withoutPath(conn.error(), copy.path(), path));
-    SqliteConnection &c = **conn;
-    for (const auto &step : {&enableDefences, &quickCheck, &checkSchema}) {
+    for (const auto &step : {&quickCheck, &checkSchema}) {
         if (const QString e = step(c); !e.isEmpty())
-            return refuse(e);
+            return e;
     }
-    if (const QString e = readResponseRows(c, instrument, f.data, MaxRowsPerTable); !e.isEmpty())
-        return refuse(e);
-    if (Status s = validateResponse(f.data, instrument); !s)
-        return refuse(s.error());
-    return f;
+    if (const QString e = readResponseRows(c, instrument, data, MaxRowsPerTable); !e.isEmpty())
+        return e;
+    if (Status s = validateResponse(data, instrument); !s)
+        return s.error();
+    return {};
 }
 
 } // namespace panelist

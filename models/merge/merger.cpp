@@ -1,5 +1,7 @@
 #include "models/merge/merger.h"
 
+#include "models/merge/attachedcopy.h"
+#include "models/merge/incomingcopy.h"
 #include "models/merge/incomingfile.h"
 #include "models/merge/mergeplan.h"
 #include "models/storage/sqliteconnection.h"
@@ -8,7 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -88,21 +89,68 @@ QStringList expandResponsePaths(const QStringList &filesOrFolders)
 
 namespace {
 
-// Private copies live for milliseconds and are never needed after a crash: a RAM-backed folder
-// (Linux /dev/shm) spares the disk a file creation per merge; elsewhere the system temp folder.
-QString privateFolderTemplate()
+// Plans and applies one valid version in one BEGIN IMMEDIATE transaction, the copy still attached:
+// the state the plan reads cannot change before it is applied, and the answers are copied from the
+// very rows that were checked.
+Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const ResponseData &data, ImportLogEntry &log,
+                    MergePlan &plan)
 {
-    const QFileInfo shm(u"/dev/shm"_s);
-    const QString base = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
-    return base + u"/panelist-merge-XXXXXX"_s;
+    const QString contentSha = responseContentSha256(data);
+    const Provenance from{log.fileName, log.sha256, log.at};
+    return c.writeTransaction(u"Could not merge %1"_s.arg(log.fileName), [&]() -> Status {
+        const auto versions = writer.versionsOf(data.respondentId);
+        if (!versions)
+            return Status::failure(versions.error());
+        plan = planMerge(*versions, data.revision, contentSha, log.sha256, log.fileName);
+        if (plan.action == MergePlan::Action::Insert) {
+            if (auto id = writer.insertVersion(data, contentSha, from); !id)
+                return Status::failure(id.error());
+        } else if (plan.action == MergePlan::Action::RewriteSource) {
+            if (Status s = writer.rewriteVersion(plan.existingVersionId, data, from); !s)
+                return s;
+        }
+        if (plan.opensConflict) {
+            if (Status s = writer.openConflict(data.respondentId, data.revision); !s)
+                return s;
+        }
+        if (plan.action == MergePlan::Action::Insert) {
+            if (Status s = writer.updateCurrent(data.respondentId); !s)
+                return s;
+        }
+        log.outcome = outcomeName(plan.outcome);
+        log.reason = plan.reason;
+        return writer.appendLog(log);
+    });
+}
+
+// Attaches the private copy (SQLite's defences are already on), reads and checks it, then applies
+// it; the copy is detached before returning. Returns why the file is refused, or empty
+// with r and log filled in.
+QString mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument, QByteArray &copy,
+                  ImportLogEntry &log, MergeResult &r)
+{
+    const AttachedCopy attached(c, copy);
+    if (!attached.error().isEmpty())
+        return attached.error();
+    ResponseData data;
+    if (const QString e = readAttachedResponse(c, instrument, data); !e.isEmpty())
+        return e;
+    r.respondentId = log.respondentId = data.respondentId;
+    r.revision = log.revision = data.revision;
+    MergePlan plan;
+    if (Status s = applyVersion(c, writer, data, log, plan); !s)
+        return s.error();
+    r.outcome = plan.outcome;
+    r.reason = plan.reason;
+    return {};
 }
 
 } // namespace
 
 struct Merger::Private
 {
-    explicit Private(SqliteConnection &c) : privateFolder(privateFolderTemplate()), writer(c) { }
-    QTemporaryDir privateFolder; // private copies of incoming files live (briefly) here; removed with it
+    explicit Private(SqliteConnection &c) : defences(enableAttachDefences(c)), writer(c) { }
+    QString defences;        // why SQLite's defences could not be enabled; empty when they are on
     StudyStoreWriter writer;     // prepared statements reused across files
 };
 
@@ -120,62 +168,24 @@ MergeResult Merger::mergeFile(const QString &path)
         r.reason = u"the study is open read-only"_s;
         return r;
     }
-    const IncomingFile in = d->privateFolder.isValid()
-            ? readIncomingFile(path, m_study.instrument(), d->privateFolder.path())
-            : IncomingFile{{}, u"no private folder for the copy (%1)"_s.arg(d->privateFolder.errorString()), {}};
     ImportLogEntry log;
     log.fileName = r.fileName;
-    log.sha256 = in.sha256;
     log.at = QDateTime::currentDateTimeUtc();
+    IncomingCopy in = readIncomingCopy(path);
+    log.sha256 = in.sha256;
+    QString error = in.error;
+    if (error.isEmpty())
+        error = d->defences.isEmpty() ? mergeCopy(c, d->writer, m_study.instrument(), in.bytes, log, r) : d->defences;
+    if (error.isEmpty())
+        return r;
+    // Refused, or the study could not take it: one "rejected" row, written after the copy is detached.
+    r.outcome = MergeOutcome::Rejected;
+    r.reason = error;
+    log.outcome = outcomeName(MergeOutcome::Rejected);
+    log.reason = error;
     const QString context = u"Could not merge %1"_s.arg(r.fileName);
-
-    if (!in.ok()) {
-        r.reason = in.error;
-        log.outcome = outcomeName(MergeOutcome::Rejected);
-        log.reason = r.reason;
-        if (Status s = c.writeTransaction(context, [&] { return d->writer.appendLog(log); }); !s)
-            r.reason += u" (and the import log could not be written: %1)"_s.arg(s.error());
-        return r;
-    }
-
-    const ResponseData &data = in.data;
-    r.respondentId = log.respondentId = data.respondentId;
-    r.revision = log.revision = data.revision;
-    const QString contentSha = responseContentSha256(data);
-    const Provenance from{r.fileName, in.sha256, log.at};
-    MergePlan plan;
-    // Plan inside the write transaction: the state it reads cannot change before it is applied.
-    const Status applied = c.writeTransaction(context, [&]() -> Status {
-        const auto versions = d->writer.versionsOf(data.respondentId);
-        if (!versions)
-            return Status::failure(versions.error());
-        plan = planMerge(*versions, data.revision, contentSha, in.sha256, r.fileName);
-        if (plan.action == MergePlan::Action::Insert) {
-            if (auto id = d->writer.insertVersion(data, contentSha, from); !id)
-                return Status::failure(id.error());
-        } else if (plan.action == MergePlan::Action::RewriteSource) {
-            if (Status s = d->writer.rewriteVersion(plan.existingVersionId, data, from); !s)
-                return s;
-        }
-        if (plan.opensConflict) {
-            if (Status s = d->writer.openConflict(data.respondentId, data.revision); !s)
-                return s;
-        }
-        if (plan.action == MergePlan::Action::Insert) {
-            if (Status s = d->writer.updateCurrent(data.respondentId); !s)
-                return s;
-        }
-        log.outcome = outcomeName(plan.outcome);
-        log.reason = plan.reason;
-        return d->writer.appendLog(log);
-    });
-    if (!applied) {
-        r.outcome = MergeOutcome::Rejected;
-        r.reason = applied.error();
-        return r;
-    }
-    r.outcome = plan.outcome;
-    r.reason = plan.reason;
+    if (Status s = c.writeTransaction(context, [&] { return d->writer.appendLog(log); }); !s)
+        r.reason += u" (and the import log could not be written: %1)"_s.arg(s.error());
     return r;
 }
 

@@ -52,6 +52,55 @@ QString displayPath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+namespace {
+
+// The magic and length checks on the first bytes of a file of fileSize bytes; shown names it.
+Result<SqliteHeader> parseHeader(const QString &shown, const QByteArray &bytes, qint64 fileSize)
+{
+    using R = Result<SqliteHeader>;
+    if (fileSize == 0)
+        return R::failure(u"%1: empty file (0 bytes); it is not a Panelist response file"_s.arg(shown));
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!bytes.startsWith(magic.left(qMin<qsizetype>(bytes.size(), magic.size())))
+        || bytes.size() < magic.size())
+        return R::failure(u"%1: not a Panelist response file (not SQLite)"_s.arg(shown));
+    if (bytes.size() < HeaderSize)
+        return R::failure(
+            u"%1: truncated SQLite file (%2 bytes, shorter than its header)"_s.arg(shown).arg(fileSize));
+    return parse(bytes, fileSize);
+}
+
+Status judgeResponseHeader(const QString &shown, const SqliteHeader &header, bool walPending,
+                           quint32 applicationId, int maxVersion)
+{
+    if (header.applicationId != applicationId) {
+        const QString what = header.applicationId == 0
+            ? u"a plain SQLite database"_s
+            : u"application_id %1"_s.arg(hex32(header.applicationId));
+        return Status::failure(
+            u"%1: not a Panelist response file; it belongs to another application (%2)"_s.arg(shown, what));
+    }
+    if (header.userVersion > quint32(maxVersion))
+        return Status::failure(u"%1: written by a newer Panelist (schema %2; this version reads up to %3). "
+                               u"Open it with a newer Panelist."_s.arg(shown)
+                                   .arg(header.userVersion)
+                                   .arg(maxVersion));
+    if (header.userVersion == 0)
+        return Status::failure(u"%1: an incomplete Panelist response file (schema version 0: it was never "
+                               u"finished being created)"_s.arg(shown));
+    if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
+        return Status::failure(
+            u"%1: damaged SQLite header (page size %2)"_s.arg(shown).arg(header.pageSize));
+    const qint64 expected = qint64(header.pageCount) * header.pageSize;
+    if (!walPending && header.pageCountValid && header.fileSize < expected)
+        return Status::failure(u"%1: truncated (the file has %2 bytes; its header says %3)"_s.arg(shown)
+                                   .arg(header.fileSize)
+                                   .arg(expected));
+    return {};
+}
+
+} // namespace
+
 Result<SqliteHeader> readSqliteHeader(const QString &path)
 {
     using R = Result<SqliteHeader>;
@@ -65,17 +114,7 @@ Result<SqliteHeader> readSqliteHeader(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(u"%1: cannot be read (%2)"_s.arg(shown, file.errorString()));
     const qint64 size = file.size();
-    if (size == 0)
-        return R::failure(u"%1: empty file (0 bytes); it is not a Panelist response file"_s.arg(shown));
-    const QByteArray bytes = file.read(HeaderSize);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (!bytes.startsWith(magic.left(qMin<qsizetype>(bytes.size(), magic.size())))
-        || bytes.size() < magic.size())
-        return R::failure(u"%1: not a Panelist response file (not SQLite)"_s.arg(shown));
-    if (bytes.size() < HeaderSize)
-        return R::failure(
-            u"%1: truncated SQLite file (%2 bytes, shorter than its header)"_s.arg(shown).arg(size));
-    return parse(bytes, size);
+    return parseHeader(shown, size == 0 ? QByteArray() : file.read(HeaderSize), size);
 }
 
 Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVersion)
@@ -83,36 +122,21 @@ Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVe
     const auto header = readSqliteHeader(path);
     if (!header)
         return Status::failure(header.error());
-    const QString shown = displayPath(path);
-    if (header->applicationId != applicationId) {
-        const QString what = header->applicationId == 0
-            ? u"a plain SQLite database"_s
-            : u"application_id %1"_s.arg(hex32(header->applicationId));
-        return Status::failure(
-            u"%1: not a Panelist response file; it belongs to another application (%2)"_s.arg(shown, what));
-    }
-    if (header->userVersion > quint32(maxVersion))
-        return Status::failure(u"%1: written by a newer Panelist (schema %2; this version reads up to %3). "
-                               u"Open it with a newer Panelist."_s.arg(shown)
-                                   .arg(header->userVersion)
-                                   .arg(maxVersion));
-    if (header->userVersion == 0)
-        return Status::failure(u"%1: an incomplete Panelist response file (schema version 0: it was never "
-                               u"finished being created)"_s.arg(shown));
-    if (header->pageSize < 512 || (header->pageSize & (header->pageSize - 1)) != 0)
-        return Status::failure(
-            u"%1: damaged SQLite header (page size %2)"_s.arg(shown).arg(header->pageSize));
     // A WAL-mode file with a non-empty -wal can be legitimately shorter than its header says: a
     // checkpoint interrupted by a crash may have written page 1 before later pages. SQLite recovers
     // that from the -wal, so leave the judgement to it (quick_check) in that case.
     const QFileInfo wal(path + u"-wal"_s);
     const bool walPending = header->isWal() && wal.exists() && wal.size() > 0;
-    const qint64 expected = qint64(header->pageCount) * header->pageSize;
-    if (!walPending && header->pageCountValid && header->fileSize < expected)
-        return Status::failure(u"%1: truncated (the file has %2 bytes; its header says %3)"_s.arg(shown)
-                                   .arg(header->fileSize)
-                                   .arg(expected));
-    return {};
+    return judgeResponseHeader(displayPath(path), *header, walPending, applicationId, maxVersion);
+}
+
+Status checkResponseHeaderBytes(const QString &path, const QByteArray &bytes, quint32 applicationId, int maxVersion)
+{
+    const QString shown = displayPath(path);
+    const auto header = parseHeader(shown, bytes.left(HeaderSize), bytes.size());
+    if (!header)
+        return Status::failure(header.error());
+    return judgeResponseHeader(shown, *header, false, applicationId, maxVersion);
 }
 
 } // namespace panelist

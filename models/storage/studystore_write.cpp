@@ -2,14 +2,16 @@
 
 #include "models/storage/studystore_write.h"
 
+#include "models/common/sha256.h"
 #include "models/response/interchange.h"
 #include "models/storage/sqliteconnection.h"
 #include "models/storage/studystore.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMap>
 #include <QSqlQuery>
+
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +49,7 @@ QString responseContentSha256(const ResponseData &data)
     QJsonObject o = toInterchange(data);
     o.remove(u"submitted_at"_s);
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection) : m_conn(connection) { }
@@ -90,42 +92,53 @@ Result<QList<KnownVersion>> StudyStoreWriter::versionsOf(const QUuid &respondent
     return out;
 }
 
-Status StudyStoreWriter::writeAnswers(qint64 versionId, const ResponseData &data, const QString &context)
+namespace {
+
+qsizetype ratingCount(const ResponseData &data)
 {
-    QSqlQuery &rating = prepared("INSERT INTO rating (version, measure, area, dont_know, value, answered_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)");
-    const auto addRating = [&](const QString &measure, const QString &area, const Rating &r) {
-        return run(rating,
-                   {versionId, measure, area, r.dontKnow ? 1 : 0, r.dontKnow ? QVariant() : QVariant(r.value),
-                    nullableTime(r.answeredAt)},
-                   context);
+    qsizetype n = data.feasibility.size();
+    for (const auto &areas : data.effectiveness)
+        n += areas.size();
+    return n;
+}
+
+qsizetype pickCount(const ResponseData &data)
+{
+    qsizetype n = 0;
+    for (const QStringList &picks : data.combinations)
+        n += picks.size();
+    return n;
+}
+
+} // namespace
+
+Status StudyStoreWriter::copyAnswers(qint64 versionId, const ResponseData &data, const QString &context)
+{
+    // Positions are renumbered 0, 1, ... in the order the reader saw them (ties broken by id).
+    static const struct
+    {
+        const char *sql;
+        qsizetype (*expected)(const ResponseData &);
+    } copies[] = {
+        {"INSERT INTO rating (version, measure, area, dont_know, value, answered_at) "
+         "SELECT ?, measure, area, dont_know, value, answered_at FROM incoming.rating",
+         &ratingCount},
+        {"INSERT INTO comment (version, measure, text) SELECT ?, measure, text FROM incoming.comment",
+         [](const ResponseData &d) { return d.comments.size(); }},
+        {"INSERT INTO pick (version, scope, measure, position) SELECT ?, scope, measure, "
+         "row_number() OVER (PARTITION BY scope ORDER BY position, measure) - 1 FROM incoming.pick",
+         &pickCount},
+        {"INSERT INTO expertise (version, group_id, position) SELECT ?, group_id, "
+         "row_number() OVER (ORDER BY position, group_id) - 1 FROM incoming.expertise",
+         [](const ResponseData &d) { return d.expertise.size(); }},
     };
-    for (auto m = data.effectiveness.cbegin(); m != data.effectiveness.cend(); ++m) {
-        for (auto a = m.value().cbegin(); a != m.value().cend(); ++a) {
-            if (Status s = addRating(m.key(), a.key(), a.value()); !s)
-                return s;
-        }
-    }
-    for (auto f = data.feasibility.cbegin(); f != data.feasibility.cend(); ++f) {
-        if (Status s = addRating(f.key(), QString(u""_s), f.value()); !s)
+    static_assert(std::string_view(IncomingSchemaName) == "incoming"); // the name in the SQL above
+    for (const auto &copy : copies) {
+        QSqlQuery &q = prepared(copy.sql);
+        if (Status s = run(q, {versionId}, context); !s)
             return s;
-    }
-    QSqlQuery &comment = prepared("INSERT INTO comment (version, measure, text) VALUES (?, ?, ?)");
-    for (auto c = data.comments.cbegin(); c != data.comments.cend(); ++c) {
-        if (Status s = run(comment, {versionId, c.key(), c.value()}, context); !s)
-            return s;
-    }
-    QSqlQuery &pick = prepared("INSERT INTO pick (version, scope, measure, position) VALUES (?, ?, ?, ?)");
-    for (auto p = data.combinations.cbegin(); p != data.combinations.cend(); ++p) {
-        for (qsizetype i = 0; i < p.value().size(); ++i) {
-            if (Status s = run(pick, {versionId, p.key(), p.value().at(i), i}, context); !s)
-                return s;
-        }
-    }
-    QSqlQuery &group = prepared("INSERT INTO expertise (version, group_id, position) VALUES (?, ?, ?)");
-    for (qsizetype i = 0; i < data.expertise.size(); ++i) {
-        if (Status s = run(group, {versionId, data.expertise.at(i), i}, context); !s)
-            return s;
+        if (q.numRowsAffected() != copy.expected(data))
+            return m_conn.failure(context, u"the file's rows changed while it was being merged"_s);
     }
     return {};
 }
@@ -145,7 +158,7 @@ Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const Q
         !s)
         return Result<qint64>::failure(s.error());
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = writeAnswers(id, data, context); !s)
+    if (Status s = copyAnswers(id, data, context); !s)
         return Result<qint64>::failure(s.error());
     return id;
 }
@@ -167,7 +180,7 @@ Status StudyStoreWriter::rewriteVersion(qint64 versionId, const ResponseData &da
         if (Status s = run(prepared(sql), {versionId}, context); !s)
             return s;
     }
-    return writeAnswers(versionId, data, context);
+    return copyAnswers(versionId, data, context);
 }
 
 Status StudyStoreWriter::openConflict(const QUuid &respondent, int revision)

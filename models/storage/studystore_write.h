@@ -38,6 +38,10 @@ struct Provenance
     QDateTime importedAt;
 };
 
+// The schema name under which Merger attaches the private copy of an incoming response file (already
+// checked row by row) to the study connection; insertVersion and rewriteVersion copy its answers.
+inline constexpr char IncomingSchemaName[] = "incoming";
+
 // SHA-256 (hex) of the answers: the interchange JSON without submitted_at, compact, keys sorted.
 QString responseContentSha256(const ResponseData &data);
 
@@ -52,8 +56,12 @@ public:
     StudyStoreWriter &operator=(const StudyStoreWriter &) = delete;
 
     Result<QList<KnownVersion>> versionsOf(const QUuid &respondent);
+    // Stores data's respondent, revision and times with provenance, then copies the answers from the
+    // attached copy (IncomingSchemaName) with INSERT ... SELECT; data must be what was read from that
+    // copy: the rows copied are counted against it, and any difference fails the whole version.
     Result<qint64> insertVersion(const ResponseData &data, const QString &contentSha256, const Provenance &from);
-    // Same answers from another file: rewrite the version's provenance and times (kept: answers).
+    // Same answers from another file: rewrite the version's provenance and times, and its answers
+    // (only their times can differ) from the attached copy.
     Status rewriteVersion(qint64 versionId, const ResponseData &data, const Provenance &from);
     // Records a conflict at (respondent, revision); a new candidate clears an earlier choice.
     Status openConflict(const QUuid &respondent, int revision);
@@ -65,7 +73,7 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     Status run(QSqlQuery &q, const QVariantList &values, const QString &context);
-    Status writeAnswers(qint64 versionId, const ResponseData &data, const QString &context);
+    Status copyAnswers(qint64 versionId, const ResponseData &data, const QString &context);
     SqliteConnection &m_conn;
     QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
 };

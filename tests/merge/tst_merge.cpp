@@ -92,6 +92,8 @@ void TestMerge::rules_data()
     row("missing table", MergeOutcome::Rejected, u"missing table"_s);
     row("value off the scale", MergeOutcome::Rejected, u"effectiveness.m03.cbrn: 7 is not on the scale 1–5"_s);
     row("text where a value belongs", MergeOutcome::Rejected, u"is not a whole number"_s);
+    row("don't know with a value", MergeOutcome::Rejected, u"CHECK constraint failed in rating"_s);
+    row("answer time not Panelist's", MergeOutcome::Rejected, u"answer time \"yesterday\" is not a UTC time"_s);
     row("unknown measure id", MergeOutcome::Rejected, u"unknown measure \"m99\""_s);
     row("too many picks", MergeOutcome::Rejected, u"6 picks, at most 5 allowed"_s);
     row("over-long comment", MergeOutcome::Rejected, u"20001 characters, at most 20000 allowed"_s);
@@ -200,6 +202,14 @@ void TestMerge::rules()
         QCOMPARE(sqlite(file, {u"DROP TABLE comment"_s}), {});
     else if (kind == u"text where a value belongs"_s)
         QCOMPARE(sqlite(file, {u"UPDATE rating SET value = 'five' WHERE dont_know = 0"_s}), {});
+    else if (kind == u"don't know with a value"_s) // the file's own CHECK constraint forged away
+        QCOMPARE(sqlite(file, {u"PRAGMA ignore_check_constraints = ON"_s,
+                               u"UPDATE rating SET dont_know = 1 WHERE (measure, area) = "
+                                 u"(SELECT measure, area FROM rating WHERE dont_know = 0 LIMIT 1)"_s}),
+                 {});
+    else if (kind == u"answer time not Panelist's"_s)
+        QCOMPARE(sqlite(file, {u"UPDATE rating SET answered_at = 'yesterday' WHERE (measure, area) = "
+                               u"(SELECT measure, area FROM rating LIMIT 1)"_s}), {});
     else if (kind == u"open -wal beside it"_s)
         QVERIFY(writeAll(file + u"-wal"_s, QByteArray(4096, 'w')));
 

@@ -82,13 +82,13 @@ QString firstProblem(const QString &path, IncomingCopy &in)
     if (wal.exists() && wal.size() > 0)
         return u"still open in Panelist (a -wal file beside it holds answers not yet in the file); "
                u"submit the response and merge the submitted file"_s;
-    if (info.exists() && info.size() > MaxResponseFileBytes)
+    if (!info.exists())
+        return u"file not found"_s;
+    if (info.size() > MaxResponseFileBytes)
         return u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024));
-    if (Status s = checkResponseHeader(path, ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
-        return withoutPath(s.error(), path);
     if (const QString e = readBytes(path, in.bytes, in.sha256); !e.isEmpty())
         return e;
-    // The file may have changed since the first look; judge the bytes actually read.
+    // The header is judged on the bytes actually read, before SQLite sees any of them.
     if (Status s = checkResponseHeaderBytes(path, in.bytes, ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
         return withoutPath(s.error(), path);
     if (const quint32 version = userVersion(in.bytes); version != quint32(ResponseStore::SchemaVersion))

@@ -22,9 +22,9 @@ struct IncomingCopy
     bool ok() const { return error.isEmpty(); }
 };
 
-// Refuses a folder, a file with a non-empty -wal beside it, a file over MaxResponseFileBytes and a
-// header that is not a current response file's (application_id, schema version, size), judged once
-// on the file and again on the bytes read; otherwise reads the bytes once and hashes exactly those.
+// Refuses a missing file, a folder, a file with a non-empty -wal beside it, a file over
+// MaxResponseFileBytes; reads the bytes once, hashes exactly those, and refuses them unless their
+// header is a current response file's (SQLite magic, application_id, schema version, page size, length).
 // The source is never opened by SQLite, never written, moved or deleted. Threading: any thread.
 IncomingCopy readIncomingCopy(const QString &path);
 

@@ -14,8 +14,9 @@ class SqliteConnection;
 //  1. quick_check;
 //  2. its schema compared with a fresh response file's (any extra table, index, view or trigger refuses it);
 //  3. the instrument fingerprint compared with instrument's;
-//  4. every row read with typed checks (a repeated key, a time not in Panelist's form, a value of the
-//     wrong type refuse it), then every value checked by validateResponse.
+//  4. every row read with typed checks (a repeated key, a value of the wrong type, an answer time not
+//     in Panelist's form refuse it), then every value checked by validateResponse. Answer times are
+//     checked but not read into data (the study copies them; nothing here uses them).
 // Returns why the file is refused (without the file name in front), or empty with data filled.
 // The rows read are exactly the rows StudyStoreWriter::copyAnswers later copies.
 QString readAttachedResponse(SqliteConnection &c, const Instrument &instrument, ResponseData &data);

@@ -102,9 +102,12 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Respons
         if (!versions)
             return Status::failure(versions.error());
         plan = planMerge(*versions, data.revision, contentSha, log.sha256, log.fileName);
+        qint64 inserted = 0;
         if (plan.action == MergePlan::Action::Insert) {
-            if (auto id = writer.insertVersion(data, contentSha, from); !id)
+            auto id = writer.insertVersion(data, contentSha, from);
+            if (!id)
                 return Status::failure(id.error());
+            inserted = *id;
         } else if (plan.action == MergePlan::Action::RewriteSource) {
             if (Status s = writer.rewriteVersion(plan.existingVersionId, data, from); !s)
                 return s;
@@ -113,8 +116,10 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Respons
             if (Status s = writer.openConflict(data.respondentId, data.revision); !s)
                 return s;
         }
-        if (plan.action == MergePlan::Action::Insert) {
-            if (Status s = writer.updateCurrent(data.respondentId); !s)
+        // A first version, or a revision above every stored one, counts; otherwise search.
+        const bool counts = plan.outcome == MergeOutcome::Merged || plan.outcome == MergeOutcome::Replaced;
+        if (inserted != 0) {
+            if (Status s = counts ? writer.setCurrent(data.respondentId, inserted) : writer.updateCurrent(data.respondentId); !s)
                 return s;
         }
         log.outcome = outcomeName(plan.outcome);

@@ -3,11 +3,10 @@
 #include "models/storage/studystore_write.h"
 
 #include "models/common/sha256.h"
-#include "models/response/interchange.h"
+#include "models/response/contentjson.h"
 #include "models/storage/sqliteconnection.h"
 #include "models/storage/studystore.h"
 
-#include <QJsonDocument>
 #include <QMap>
 #include <QSqlQuery>
 
@@ -46,10 +45,7 @@ QString responseContentSha256(const ResponseData &data)
 {
     // The interchange JSON already leaves out answer and creation times; submitting again without
     // changing an answer must not turn an identical file into a conflict, so submitted_at goes too.
-    QJsonObject o = toInterchange(data);
-    o.remove(u"submitted_at"_s);
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return Sha256::hex(bytes);
+    return Sha256::hex(contentJson(data));
 }
 
 StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection) : m_conn(connection) { }
@@ -232,9 +228,19 @@ Status StudyStoreWriter::updateCurrent(const QUuid &respondent)
         }
         i = end;
     }
+    return storeCurrent(respondent, current);
+}
+
+Status StudyStoreWriter::setCurrent(const QUuid &respondent, qint64 versionId)
+{
+    return storeCurrent(respondent, versionId);
+}
+
+Status StudyStoreWriter::storeCurrent(const QUuid &respondent, const QVariant &versionId)
+{
     QSqlQuery &q = prepared("INSERT INTO respondent (id, current_version) VALUES (?, ?) "
                             "ON CONFLICT (id) DO UPDATE SET current_version = excluded.current_version");
-    return run(q, {uuidText(respondent), current}, context);
+    return run(q, {uuidText(respondent), versionId}, u"Could not update the version that counts"_s);
 }
 
 Status StudyStoreWriter::appendLog(const ImportLogEntry &e)

@@ -68,12 +68,16 @@ public:
     Status chooseVersion(const QUuid &respondent, int revision, qint64 versionId, const QDateTime &at);
     // Recomputes which version counts (see StudyStore::currentResponses) and stores it.
     Status updateCurrent(const QUuid &respondent);
+    // The version that counts, when the caller knows it without the search updateCurrent makes (the
+    // first version of a respondent, or a revision above every stored one).
+    Status setCurrent(const QUuid &respondent, qint64 versionId);
     Status appendLog(const ImportLogEntry &entry);
 
 private:
     QSqlQuery &prepared(const char *sql);
     Status run(QSqlQuery &q, const QVariantList &values, const QString &context);
     Status copyAnswers(qint64 versionId, const ResponseData &data, const QString &context);
+    Status storeCurrent(const QUuid &respondent, const QVariant &versionId); // NULL: none counts
     SqliteConnection &m_conn;
     QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
 };

@@ -11,7 +11,9 @@ struct Sha256::Private
     ~Private() { EVP_MD_CTX_free(ctx); }
 };
 
-Sha256::Sha256() : d(std::make_unique<Private>()) { }
+Sha256::Sha256()
+    : d(std::make_unique<Private>())
+{ }
 
 Sha256::~Sha256() = default;
 

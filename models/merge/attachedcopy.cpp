@@ -62,9 +62,11 @@ QString enableAttachDefences(SqliteConnection &connection)
     if (!h)
         return u"could not reach SQLite to enable its defences"_s;
     const std::pair<int, int> configs[] = {
-        {SQLITE_DBCONFIG_DEFENSIVE, 1},      {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
-        {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0}, {SQLITE_DBCONFIG_ENABLE_VIEW, 0},
-        {SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0},
+        { SQLITE_DBCONFIG_DEFENSIVE, 1 },
+        { SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0 },
+        { SQLITE_DBCONFIG_ENABLE_TRIGGER, 0 },
+        { SQLITE_DBCONFIG_ENABLE_VIEW, 0 },
+        { SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0 },
     };
     for (const auto &[option, value] : configs) {
         int now = -1;
@@ -72,9 +74,11 @@ QString enableAttachDefences(SqliteConnection &connection)
             return u"could not enable SQLite's defences (option %1)"_s.arg(option);
     }
     const std::pair<int, int> limits[] = {
-        {SQLITE_LIMIT_LENGTH, MaxValueBytes}, {SQLITE_LIMIT_SQL_LENGTH, 100000},
-        {SQLITE_LIMIT_COLUMN, 100},           {SQLITE_LIMIT_EXPR_DEPTH, 100},
-        {SQLITE_LIMIT_ATTACHED, 1},
+        { SQLITE_LIMIT_LENGTH, MaxValueBytes },
+        { SQLITE_LIMIT_SQL_LENGTH, 100000 },
+        { SQLITE_LIMIT_COLUMN, 100 },
+        { SQLITE_LIMIT_EXPR_DEPTH, 100 },
+        { SQLITE_LIMIT_ATTACHED, 1 },
     };
     for (const auto &[limit, value] : limits)
         sqlite3_limit(h, limit, value);
@@ -86,7 +90,8 @@ QString enableAttachDefences(SqliteConnection &connection)
     return {};
 }
 
-AttachedCopy::AttachedCopy(SqliteConnection &connection, QByteArray &bytes) : m_conn(connection)
+AttachedCopy::AttachedCopy(SqliteConnection &connection, QByteArray &bytes)
+    : m_conn(connection)
 {
     QSqlQuery q(m_conn.db());
     if (!q.exec(u"ATTACH DATABASE ':memory:' AS "_s + schemaName())) {
@@ -96,9 +101,10 @@ AttachedCopy::AttachedCopy(SqliteConnection &connection, QByteArray &bytes) : m_
     m_attached = true;
     sqlite3 *h = m_conn.handle();
     const QByteArray name(IncomingSchemaName);
-    const int rc = h ? sqlite3_deserialize(h, name.constData(), reinterpret_cast<unsigned char *>(bytes.data()),
-                                           bytes.size(), bytes.size(), 0) // read-only: refuseChangesToCopy
-                     : SQLITE_MISUSE;
+    const int rc = h
+        ? sqlite3_deserialize(h, name.constData(), reinterpret_cast<unsigned char *>(bytes.data()),
+            bytes.size(), bytes.size(), 0) // read-only: refuseChangesToCopy
+        : SQLITE_MISUSE;
     if (rc != SQLITE_OK) {
         m_error = u"could not be given to SQLite (%1)"_s.arg(QString::fromUtf8(sqlite3_errstr(rc)));
         return;

@@ -10,17 +10,19 @@ class SqliteConnection;
 // SQLite's defences on the study connection, which untrusted files are attached to (DESIGN.md
 // section 4): defensive mode, schemas untrusted, triggers and views off, extensions off,
 // cell_size_check on, limits on value length, statement length, column count, expression depth and
-// attached databases (one), and an authorizer that refuses any statement changing the attached copy. Merger sets them once, before the first file is attached, and leaves
-// them on: the study has no triggers or views (its schema check refuses them) and nothing of it comes
-// near the limits, so they change nothing the study needs. Threading: the connection's thread.
-// Returns why they could not all be set (then nothing may be attached), or empty.
+// attached databases (one), and an authorizer that refuses any statement changing the attached copy. Merger
+// sets them once, before the first file is attached, and leaves them on: the study has no triggers or views
+// (its schema check refuses them) and nothing of it comes near the limits, so they change nothing the study
+// needs. Threading: the connection's thread. Returns why they could not all be set (then nothing may be
+// attached), or empty.
 QString enableAttachDefences(SqliteConnection &connection);
 
 // The private copy (IncomingCopy::bytes) attached under the schema name IncomingSchemaName: an
 // in-memory database that SQLite reads from bytes in place (sqlite3_deserialize, which QtSql lacks),
-// read-only through the authorizer enableAttachDefences installs, with memory mapping off. Only this process holds those bytes, so nothing can change them
-// between the checks and the copy into the study. Detached when destroyed; bytes must outlive it and
-// stay unchanged. Attach outside any transaction: SQLite cannot detach inside one.
+// read-only through the authorizer enableAttachDefences installs, with memory mapping off. Only this process
+// holds those bytes, so nothing can change them between the checks and the copy into the study. Detached when
+// destroyed; bytes must outlive it and stay unchanged. Attach outside any transaction: SQLite cannot detach
+// inside one.
 class AttachedCopy
 {
 public:

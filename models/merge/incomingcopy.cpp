@@ -40,7 +40,7 @@ QString readBytes(const QString &source, QByteArray &bytes, QString &sha256)
 quint32 userVersion(const QByteArray &bytes)
 {
     return (quint32(quint8(bytes.at(60))) << 24) | (quint32(quint8(bytes.at(61))) << 16)
-            | (quint32(quint8(bytes.at(62))) << 8) | quint32(quint8(bytes.at(63)));
+        | (quint32(quint8(bytes.at(62))) << 8) | quint32(quint8(bytes.at(63)));
 }
 
 // With no -wal shipped beside it, the WAL flag (header bytes 18 and 19) would only make SQLite
@@ -89,10 +89,13 @@ QString firstProblem(const QString &path, IncomingCopy &in)
     if (const QString e = readBytes(path, in.bytes, in.sha256); !e.isEmpty())
         return e;
     // The header is judged on the bytes actually read, before SQLite sees any of them.
-    if (Status s = checkResponseHeaderBytes(path, in.bytes, ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
+    if (Status s = checkResponseHeaderBytes(
+            path, in.bytes, ResponseStore::ApplicationId, ResponseStore::SchemaVersion);
+        !s)
         return withoutPath(s.error(), path);
     if (const quint32 version = userVersion(in.bytes); version != quint32(ResponseStore::SchemaVersion))
-        return u"uses the older response schema %1; open it in Panelist once and submit it again"_s.arg(version);
+        return u"uses the older response schema %1; open it in Panelist once and submit it again"_s.arg(
+            version);
     markRollbackJournal(in.bytes);
     return {};
 }

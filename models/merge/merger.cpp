@@ -89,6 +89,28 @@ QStringList expandResponsePaths(const QStringList &filesOrFolders)
 
 namespace {
 
+// Stores what plan says (inside the caller's transaction): a new version with its answers, or new
+// provenance for the same answers; a conflict opened; the version that counts updated.
+Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const ResponseData &data,
+                    const QString &contentSha, const Provenance &from)
+{
+    if (plan.action == MergePlan::Action::RewriteSource)
+        return writer.rewriteVersion(plan.existingVersionId, data, from);
+    if (plan.action != MergePlan::Action::Insert)
+        return {};
+    const auto id = writer.insertVersion(data, contentSha, from);
+    if (!id)
+        return Status::failure(id.error());
+    if (plan.opensConflict) {
+        if (Status s = writer.openConflict(data.respondentId, data.revision); !s)
+            return s;
+    }
+    // A first version, or a revision above every stored one, counts; otherwise search.
+    if (plan.outcome == MergeOutcome::Merged || plan.outcome == MergeOutcome::Replaced)
+        return writer.setCurrent(data.respondentId, *id);
+    return writer.updateCurrent(data.respondentId);
+}
+
 // Plans and applies one valid version in one BEGIN IMMEDIATE transaction, the copy still attached:
 // the state the plan reads cannot change before it is applied, and the answers are copied from the
 // very rows that were checked.
@@ -102,26 +124,8 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Respons
         if (!versions)
             return Status::failure(versions.error());
         plan = planMerge(*versions, data.revision, contentSha, log.sha256, log.fileName);
-        qint64 inserted = 0;
-        if (plan.action == MergePlan::Action::Insert) {
-            auto id = writer.insertVersion(data, contentSha, from);
-            if (!id)
-                return Status::failure(id.error());
-            inserted = *id;
-        } else if (plan.action == MergePlan::Action::RewriteSource) {
-            if (Status s = writer.rewriteVersion(plan.existingVersionId, data, from); !s)
-                return s;
-        }
-        if (plan.opensConflict) {
-            if (Status s = writer.openConflict(data.respondentId, data.revision); !s)
-                return s;
-        }
-        // A first version, or a revision above every stored one, counts; otherwise search.
-        const bool counts = plan.outcome == MergeOutcome::Merged || plan.outcome == MergeOutcome::Replaced;
-        if (inserted != 0) {
-            if (Status s = counts ? writer.setCurrent(data.respondentId, inserted) : writer.updateCurrent(data.respondentId); !s)
-                return s;
-        }
+        if (Status s = storePlanned(writer, plan, data, contentSha, from); !s)
+            return s;
         log.outcome = outcomeName(plan.outcome);
         log.reason = plan.reason;
         return writer.appendLog(log);
@@ -156,7 +160,7 @@ struct Merger::Private
 {
     explicit Private(SqliteConnection &c) : defences(enableAttachDefences(c)), writer(c) { }
     QString defences;        // why SQLite's defences could not be enabled; empty when they are on
-    StudyStoreWriter writer;     // prepared statements reused across files
+    StudyStoreWriter writer; // prepared statements reused across files
 };
 
 Merger::Merger(StudyStore &study) : m_study(study), d(std::make_unique<Private>(study.connection())) { }

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace panelist {
@@ -24,20 +26,21 @@ void appendEscape(QByteArray &out, char16_t u)
 
 void appendAscii(QByteArray &out, char16_t u)
 {
-    switch (u) {
-    case u'"': out += "\\\""; return;
-    case u'\\': out += "\\\\"; return;
-    case u'\b': out += "\\b"; return;
-    case u'\f': out += "\\f"; return;
-    case u'\n': out += "\\n"; return;
-    case u'\r': out += "\\r"; return;
-    case u'\t': out += "\\t"; return;
-    default: break;
-    }
-    if (u < 0x20)
-        appendEscape(out, u);
-    else
+    if (u >= 0x20 && u != u'"' && u != u'\\') {
         out += char(u);
+        return;
+    }
+    static constexpr std::pair<char16_t, const char *> Named[] = {
+        {u'"', "\\\""}, {u'\\', "\\\\"}, {u'\b', "\\b"}, {u'\f', "\\f"},
+        {u'\n', "\\n"}, {u'\r', "\\r"}, {u'\t', "\\t"},
+    };
+    for (const auto &[c, escaped] : Named) {
+        if (u == c) {
+            out += escaped;
+            return;
+        }
+    }
+    appendEscape(out, u);
 }
 
 // As Qt's JSON writer: named escapes, \u00xx below 0x20, UTF-8 for the rest, \uxxxx (lower-case

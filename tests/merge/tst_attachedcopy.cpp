@@ -75,9 +75,10 @@ void TestAttachedCopy::copyIsReadOnly()
         QCOMPARE(attached.error(), QString());
         const QString ratings = firstValue(*m_study, u"SELECT count(*) FROM incoming.rating"_s);
         QVERIFY2(ratings.toInt() > 100, qPrintable(ratings));
-        for (const QString &sql : {u"DELETE FROM incoming.rating"_s, u"UPDATE incoming.meta SET value = 'x'"_s,
-                                   u"INSERT INTO incoming.comment VALUES ('m01', 'x', 'y')"_s,
-                                   u"DROP TABLE incoming.pick"_s, u"CREATE TABLE incoming.extra (x)"_s}) {
+        for (const QString &sql :
+            { u"DELETE FROM incoming.rating"_s, u"UPDATE incoming.meta SET value = 'x'"_s,
+                u"INSERT INTO incoming.comment VALUES ('m01', 'x', 'y')"_s, u"DROP TABLE incoming.pick"_s,
+                u"CREATE TABLE incoming.extra (x)"_s }) {
             const QString error = run(*m_study, sql);
             QVERIFY2(error.contains(u"not authorized"_s), qPrintable(sql + u" -> "_s + error));
         }
@@ -86,7 +87,8 @@ void TestAttachedCopy::copyIsReadOnly()
         QCOMPARE(run(*m_study, u"INSERT INTO meta (key, value) VALUES ('probe', '1')"_s), QString());
     }
     QCOMPARE(in.bytes, before);
-    QVERIFY(firstValue(*m_study, u"SELECT count(*) FROM incoming.rating"_s).startsWith(u"ERROR"_s)); // detached
+    QVERIFY(
+        firstValue(*m_study, u"SELECT count(*) FROM incoming.rating"_s).startsWith(u"ERROR"_s)); // detached
 }
 
 void TestAttachedCopy::defencesAreOn()
@@ -103,9 +105,10 @@ void TestAttachedCopy::defencesAreOn()
     QVERIFY(run(*m_study, u"ATTACH DATABASE ':memory:' AS other"_s).contains(u"too many attached"_s));
     // Triggers in a database's schema do not fire (SQLite still runs TEMP triggers, which only this
     // connection could create).
-    QCOMPARE(run(*m_study, u"CREATE TRIGGER spy AFTER INSERT ON meta BEGIN "
-                           u"UPDATE meta SET value = 'fired' WHERE key = 'probe'; END"_s),
-             QString());
+    QCOMPARE(run(*m_study,
+                 u"CREATE TRIGGER spy AFTER INSERT ON meta BEGIN "
+                 u"UPDATE meta SET value = 'fired' WHERE key = 'probe'; END"_s),
+        QString());
     QCOMPARE(run(*m_study, u"INSERT INTO meta (key, value) VALUES ('probe', '1')"_s), QString());
     QCOMPARE(firstValue(*m_study, u"SELECT value FROM meta WHERE key = 'probe'"_s), u"1"_s);
 }
@@ -113,9 +116,10 @@ void TestAttachedCopy::defencesAreOn()
 void TestAttachedCopy::answersAreStoredAsChecked()
 {
     // Pick and expertise positions with gaps and a tie: stored renumbered in the order the reader saw.
-    QCOMPARE(sqlite(m_file, {u"UPDATE pick SET position = position * 10 + 5"_s,
-                             u"UPDATE expertise SET position = 7"_s}),
-             {});
+    QCOMPARE(
+        sqlite(m_file,
+            { u"UPDATE pick SET position = position * 10 + 5"_s, u"UPDATE expertise SET position = 7"_s }),
+        {});
     QCOMPARE(Merger(*m_study).mergeFile(m_file).outcome, MergeOutcome::Merged);
     const auto current = m_study->currentResponses();
     QVERIFY(current);
@@ -125,13 +129,14 @@ void TestAttachedCopy::answersAreStoredAsChecked()
     QCOMPARE(stored.combinations, m_data.combinations);
     QCOMPARE(stored.expertise, m_data.expertise);
     // Every rating row, answer time included, is copied as the file has it.
-    const QString rows = u"SELECT group_concat(line, '|') FROM (SELECT measure || '.' || area || '=' || dont_know || "
-                         u"ifnull(value, '-') || '@' || answered_at AS line FROM rating ORDER BY measure, area)"_s;
-    const QStringList inFile = sqlite(m_file, {rows});
-    QCOMPARE(sqlite(path(u"study.panelist-study"_s), {rows}), inFile);
+    const QString rows
+        = u"SELECT group_concat(line, '|') FROM (SELECT measure || '.' || area || '=' || dont_know || "
+          u"ifnull(value, '-') || '@' || answered_at AS line FROM rating ORDER BY measure, area)"_s;
+    const QStringList inFile = sqlite(m_file, { rows });
+    QCOMPARE(sqlite(path(u"study.panelist-study"_s), { rows }), inFile);
     QVERIFY2(inFile.value(0).count(u'@') > 100, qPrintable(inFile.value(0).left(200)));
     const QStringList positions = sqlite(path(u"study.panelist-study"_s),
-                                         {u"SELECT group_concat(position) FROM (SELECT position FROM pick ORDER BY scope, position)"_s});
+        { u"SELECT group_concat(position) FROM (SELECT position FROM pick ORDER BY scope, position)"_s });
     QVERIFY2(positions.value(0).startsWith(u"0,1,2"_s), qPrintable(positions.value(0)));
 }
 

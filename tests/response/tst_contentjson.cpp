@@ -38,13 +38,13 @@ ResponseData base()
     r.respondentId = QUuid::fromString(u"11111111-1111-4111-8111-111111111111"_s);
     r.revision = 3;
     r.submittedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC); // never part of it
-    r.expertise = {u"policy"_s, u"ml"_s};
+    r.expertise = { u"policy"_s, u"ml"_s };
     r.effectiveness[u"m02"_s].insert(u"cbrn"_s, Rating::of(4));
     r.effectiveness[u"m01"_s].insert(u"cyber"_s, Rating::unknown());
     r.effectiveness[u"m01"_s].insert(u"bio"_s, Rating::of(1));
     r.feasibility.insert(u"m01"_s, Rating::of(5));
     r.comments.insert(u"m02"_s, u"costly, \"but\" feasible\nü 日本 😀"_s);
-    r.combinations[u"overall"_s] = {u"m02"_s, u"m01"_s};
+    r.combinations[u"overall"_s] = { u"m02"_s, u"m01"_s };
     return r;
 }
 
@@ -54,10 +54,18 @@ QString randomText(QRandomGenerator &rng)
     const int n = int(rng.bounded(40));
     for (int i = 0; i < n; ++i) {
         switch (rng.bounded(4)) {
-        case 0: s += QChar(char16_t(rng.bounded(0x80))); break; // controls, quotes, backslash
-        case 1: s += QChar(char16_t(0x80 + rng.bounded(0xD800 - 0x80))); break;
-        case 2: s += QChar(char16_t(0xD800 + rng.bounded(0x800))); break; // lone or paired surrogates
-        default: s += QChar(char16_t(0xE000 + rng.bounded(0x2000))); break;
+        case 0:
+            s += QChar(char16_t(rng.bounded(0x80)));
+            break; // controls, quotes, backslash
+        case 1:
+            s += QChar(char16_t(0x80 + rng.bounded(0xD800 - 0x80)));
+            break;
+        case 2:
+            s += QChar(char16_t(0xD800 + rng.bounded(0x800)));
+            break; // lone or paired surrogates
+        default:
+            s += QChar(char16_t(0xE000 + rng.bounded(0x2000)));
+            break;
         }
     }
     return s;
@@ -69,8 +77,8 @@ void TestContentJson::equalsQJson_data()
 {
     QTest::addColumn<int>("variant");
     int variant = 0;
-    for (const char *name : {"full", "empty", "empty lists and comments left out", "name and affiliation",
-                             "big numbers", "only don't know"})
+    for (const char *name : { "full", "empty", "empty lists and comments left out", "name and affiliation",
+             "big numbers", "only don't know" })
         QTest::newRow(name) << variant++;
 }
 
@@ -79,7 +87,9 @@ void TestContentJson::equalsQJson()
     QFETCH(int, variant);
     ResponseData r = base();
     switch (variant) {
-    case 1: r = ResponseData(); break;
+    case 1:
+        r = ResponseData();
+        break;
     case 2:
         r.comments.insert(u"m03"_s, QString());
         r.combinations[u"cbrn"_s] = {};
@@ -99,7 +109,8 @@ void TestContentJson::equalsQJson()
                 rating = Rating::unknown();
         }
         break;
-    default: break;
+    default:
+        break;
     }
     const QByteArray expected = viaQJson(r);
     QCOMPARE(contentJson(r), expected);
@@ -115,8 +126,9 @@ void TestContentJson::everyCharacter()
         r.name = QString::fromUcs4(U"\U0001F600") + QChar(char16_t(u));
         const QByteArray expected = viaQJson(r);
         if (contentJson(r) != expected)
-            QFAIL(qPrintable(u"U+%1: %2 vs %3"_s.arg(u, 4, 16, QChar(u'0'))
-                                     .arg(QString::fromUtf8(contentJson(r).toHex()), QString::fromUtf8(expected.toHex()))));
+            QFAIL(qPrintable(
+                u"U+%1: %2 vs %3"_s.arg(u, 4, 16, QChar(u'0'))
+                    .arg(QString::fromUtf8(contentJson(r).toHex()), QString::fromUtf8(expected.toHex()))));
     }
 }
 
@@ -127,11 +139,12 @@ void TestContentJson::randomResponses()
         ResponseData r = base();
         r.name = randomText(rng);
         r.affiliation = randomText(rng);
-        r.expertise = {randomText(rng)};
+        r.expertise = { randomText(rng) };
         for (int m = 0; m < 8; ++m) {
             const QString id = u"m%1"_s.arg(rng.bounded(30));
             r.comments.insert(id, randomText(rng));
-            r.feasibility.insert(id, rng.bounded(5) == 0 ? Rating::unknown() : Rating::of(int(rng.bounded(7))));
+            r.feasibility.insert(
+                id, rng.bounded(5) == 0 ? Rating::unknown() : Rating::of(int(rng.bounded(7))));
             r.combinations[u"s%1"_s.arg(rng.bounded(3))].append(randomText(rng));
         }
         QCOMPARE(contentJson(r), viaQJson(r));

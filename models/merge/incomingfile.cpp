@@ -147,6 +147,7 @@ public:
             m_error = u"table %1: a value that should be text is not"_s.arg(m_table);
         return v.toString();
     }
+    bool isNull(int column) const { return m_q.value(column).isNull(); }
     // Any value, for a message.
     QString shown(int column) const { return shortText(m_q.value(column).toString()); }
     QString optionalText(int column)
@@ -221,24 +222,15 @@ QString readRating(RowReader &r, const QString &measure, const QString &area, Ra
 }
 
 // Answer times are copied, not used: each must be a real UTC time in Panelist's form
-// (2026-11-01T09:00:00.000Z), which SQLite's strftime gives back unchanged. Checked by SQLite in one
-// pass; the first offender is named.
-QString checkAnswerTimes(RowReader &r)
-{
-    if (!r.run(fromIncoming("measure, area, answered_at", "rating",
-                            "WHERE answered_at IS NOT NULL AND "
-                            "strftime('%Y-%m-%dT%H:%M:%fZ', answered_at) IS NOT answered_at"),
-               u"rating"_s))
-        return r.error();
-    if (!r.next())
-        return r.error();
-    return u"%1: answer time \"%2\" is not a UTC time like 2026-11-01T09:00:00.000Z"_s.arg(
-            ratingItem(r.text(0), r.text(1)), r.shown(2));
-}
-
+// (2026-11-01T09:00:00.000Z), which SQLite's strftime gives back unchanged. The last column is NULL
+// for a good time (no text to convert) and the offending value otherwise.
 QString readRatings(RowReader &r, ResponseData &data)
 {
-    if (!r.run(fromIncoming("measure, area, dont_know, value", "rating"), u"rating"_s))
+    if (!r.run(fromIncoming("measure, area, dont_know, value, CASE WHEN answered_at IS NULL OR "
+                            "strftime('%Y-%m-%dT%H:%M:%fZ', answered_at) IS answered_at THEN NULL "
+                            "ELSE answered_at END",
+                            "rating"),
+               u"rating"_s))
         return r.error();
     while (r.next()) {
         const QString measure = r.text(0);
@@ -246,13 +238,16 @@ QString readRatings(RowReader &r, ResponseData &data)
         Rating rating;
         if (const QString e = readRating(r, measure, area, rating); !e.isEmpty())
             return e;
+        if (!r.isNull(4))
+            return u"%1: answer time \"%2\" is not a UTC time like 2026-11-01T09:00:00.000Z"_s.arg(
+                    ratingItem(measure, area), r.shown(4));
         QMap<QString, Rating> &into = area.isEmpty() ? data.feasibility : data.effectiveness[measure];
         const QString &key = area.isEmpty() ? measure : area;
         if (into.contains(key))
             return u"%1: answered twice"_s.arg(ratingItem(measure, area));
         into.insert(key, rating);
     }
-    return r.error().isEmpty() ? checkAnswerTimes(r) : r.error();
+    return r.error();
 }
 
 // A hostile file can hold rows its own keys forbid (quick_check does not compare indexes with

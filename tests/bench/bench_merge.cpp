@@ -3,7 +3,7 @@
 // ATTACH + INSERT ... SELECT loop and no checks at all (the floor). Both studies use the same schema,
 // WAL, synchronous=FULL and one transaction per file, so the ratio is the price of the checks.
 //
-// Each is run twice, alternating, and the faster run of each is compared.
+// Each is run three times, alternating, and the fastest run of each is compared.
 //
 //   bench_merge [--files N] [--dir DIR]     (N defaults to 10000; DIR to a temporary folder)
 
@@ -25,8 +25,9 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <ctime>
+#include <utility>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -40,10 +41,14 @@ QTextStream &out()
     return s;
 }
 
-// Processor time of this process: on a shared machine the wall clock also counts other programs.
-double cpuSeconds()
+// Processor time of this process, user and system: on a shared machine the wall clock also counts
+// other programs.
+std::pair<double, double> cpuUserSystem()
 {
-    return double(std::clock()) / CLOCKS_PER_SEC;
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return {seconds(u.ru_utime), seconds(u.ru_stime)};
 }
 
 bool fail(const QString &what)
@@ -176,6 +181,8 @@ bool floorCopy(const QString &studyPath, const Instrument &ins, const QStringLis
     return true;
 }
 
+constexpr int Rounds = 3;
+
 struct Timing
 {
     double wall = 0; // seconds
@@ -194,18 +201,31 @@ bool mergeAll(const QString &studyPath, const Instrument &ins, const QStringList
     return true;
 }
 
-template<typename Run>
-bool timed(Timing &best, const Run &run)
+// Removes the studies of earlier runs and waits until the disk has everything written so far:
+// each run starts from the same state instead of paying for the previous run's writeback.
+void settle(const QString &folder)
 {
+    QDir dir(folder);
+    for (const QString &name : dir.entryList({u"merged*"_s, u"floor*"_s}, QDir::Files))
+        dir.remove(name);
+    ::sync();
+}
+
+template<typename Run>
+bool timed(Timing &best, const QString &folder, const Run &run)
+{
+    settle(folder);
     QElapsedTimer t;
     t.start();
-    const double cpu = cpuSeconds();
+    const auto [user0, system0] = cpuUserSystem();
     if (!run())
         return false;
-    const Timing now{t.elapsed() / 1000.0, cpuSeconds() - cpu};
+    const auto [user1, system1] = cpuUserSystem();
+    const Timing now{t.elapsed() / 1000.0, (user1 - user0) + (system1 - system0)};
     best.wall = best.wall == 0 ? now.wall : qMin(best.wall, now.wall);
     best.cpu = best.cpu == 0 ? now.cpu : qMin(best.cpu, now.cpu);
-    out() << "    " << now.wall << " s wall, " << now.cpu << " s cpu\n";
+    out() << "    " << now.wall << " s wall, " << now.cpu << " s cpu (" << user1 - user0 << " user, "
+          << system1 - system0 << " system)\n";
     out().flush();
     return true;
 }
@@ -239,22 +259,22 @@ int main(int argc, char **argv)
     ::sync(); // the generated files' writeback must not land on whichever run comes first
     out() << "generated " << count << " response files in " << t.elapsed() / 1000.0 << " s\n";
 
-    // Each measured twice, alternating, into a fresh study every time; the faster run of each counts,
-    // so a burst of other work on a shared machine does not decide the ratio.
+    // Each measured three times, alternating, into a fresh study every time; the fastest run of each
+    // counts, so a burst of other work (or slow fsyncs) on a shared machine does not decide the ratio.
     Timing merge, floor;
     MergeSummary summary;
-    for (int round = 1; round <= 2; ++round) {
+    for (int round = 1; round <= Rounds; ++round) {
         const QString n = QString::number(round);
         out() << "merge (every check), run " << round << ":\n";
         summary = {};
-        if (!timed(merge, [&] { return mergeAll(QDir(folder).filePath(u"merged"_s + n), ins, files, summary); }))
+        if (!timed(merge, folder, [&] { return mergeAll(QDir(folder).filePath(u"merged"_s + n), ins, files, summary); }))
             return 1;
         out() << "floor (ATTACH + INSERT…SELECT, no checks), run " << round << ":\n";
-        if (!timed(floor, [&] { return floorCopy(QDir(folder).filePath(u"floor"_s + n), ins, files); }))
+        if (!timed(floor, folder, [&] { return floorCopy(QDir(folder).filePath(u"floor"_s + n), ins, files); }))
             return 1;
     }
     out() << "merge: " << summary.line() << "\n";
-    out() << "best of 2: merge " << merge.wall << " s wall, " << merge.cpu << " s cpu; floor " << floor.wall
+    out() << "best of " << Rounds << ": merge " << merge.wall << " s wall, " << merge.cpu << " s cpu; floor " << floor.wall
           << " s wall, " << floor.cpu << " s cpu\n";
     out() << "ratio merge / floor: " << QString::number(merge.wall / floor.wall, 'f', 2)
           << " wall (target <= 1.50), " << QString::number(merge.cpu / floor.cpu, 'f', 2) << " cpu\n";

@@ -1,6 +1,6 @@
 #include "models/cli/responsecommands.h"
 
-#include "models/cli/responsefilewriter.h"
+#include "models/storage/responsefilewriter.h"
 #include "models/instrument/instrument.h"
 #include "models/response/interchange.h"
 #include "models/response/responsevalidator.h"

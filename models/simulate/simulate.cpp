@@ -1,6 +1,6 @@
 #include "models/simulate/simulate.h"
 
-#include "models/cli/responsefilewriter.h"
+#include "models/storage/responsefilewriter.h"
 #include "models/simulate/simulatedtext.h"
 
 #include <QDir>

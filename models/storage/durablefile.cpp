@@ -2,10 +2,14 @@
 
 #include "models/storage/sqliteheader.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -70,15 +74,61 @@ Status renameNew(const QString &from, const QString &to)
     return {};
 }
 
+namespace {
+
+QString temporaryPrefix(const QFileInfo &info)
+{
+    return u"."_s + info.fileName() + u".tmp-"_s;
+}
+
+} // namespace
+
+const QStringList &companionSuffixes()
+{
+    static const QStringList suffixes{u"-journal"_s, u"-wal"_s, u"-shm"_s};
+    return suffixes;
+}
+
 QString temporarySibling(const QString &path)
 {
     const QFileInfo info(path);
     for (;;) {
-        const QString candidate = info.absolutePath() + u"/."_s + info.fileName() + u".tmp-"_s
+        const QString candidate = info.absolutePath() + u'/' + temporaryPrefix(info)
             + QUuid::createUuid().toString(QUuid::Id128).left(12);
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
+}
+
+void removeWithCompanions(const QString &path)
+{
+    QFile::remove(path);
+    for (const QString &suffix : companionSuffixes())
+        QFile::remove(path + suffix);
+}
+
+int removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString prefix = temporaryPrefix(info);
+    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QDir folder = info.absoluteDir();
+    int removed = 0;
+    for (const QFileInfo &candidate :
+         folder.entryInfoList({prefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System)) {
+        // Exactly our names: the prefix, then 12 hex digits, then at most a companion suffix.
+        const QString rest = candidate.fileName().mid(prefix.size());
+        const QString id = rest.left(12);
+        const QString suffix = rest.mid(12);
+        const bool ours = id.size() == 12
+            && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return isxdigit(c.toLatin1()) != 0; })
+            && (suffix.isEmpty() || companionSuffixes().contains(suffix));
+        if (!ours || candidate.lastModified().toUTC() >= staleBefore)
+            continue;
+        if (QFile::remove(candidate.filePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace panelist::DurableFile

@@ -3,6 +3,7 @@
 #include "models/common/result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace panelist {
 
@@ -17,8 +18,17 @@ Status syncFolder(const QString &folder);
 Status replace(const QString &from, const QString &to);
 // Renames without replacing: fails when to exists.
 Status renameNew(const QString &from, const QString &to);
-// A fresh name in the folder of path that no file has, for writing before a rename over path.
+// A fresh hidden name in the folder of path that no file has (".NAME.tmp-XXXXXXXXXXXX"), for writing
+// before a rename over path.
 QString temporarySibling(const QString &path);
+// "-journal", "-wal", "-shm": the files SQLite may keep beside a database.
+const QStringList &companionSuffixes();
+// Removes the file and its SQLite companions (-journal, -wal, -shm); missing ones are fine.
+void removeWithCompanions(const QString &path);
+// Removes temporary siblings of path (and their companions) that a crash left behind: those not
+// modified for an hour, so a sibling another process is writing right now is left alone. Call before
+// making a new temporary sibling. Returns how many files were removed.
+int removeStaleTemporaries(const QString &path);
 
 } // namespace DurableFile
 

@@ -90,6 +90,7 @@ StoreResult ResponseStore::create(const QString &path, const QByteArray &instrum
         return StoreResult::failure(
             u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(
                 shown));
+    DurableFile::removeStaleTemporaries(path); // left by a create that crashed
     const QString temp = DurableFile::temporarySibling(path);
     Status s = writeNewFile(temp, instrumentJson, fingerprint, respondentId);
     if (s)
@@ -97,8 +98,7 @@ StoreResult ResponseStore::create(const QString &path, const QByteArray &instrum
     if (s)
         s = DurableFile::renameNew(temp, path);
     if (!s) {
-        QFile::remove(temp);
-        QFile::remove(temp + u"-journal"_s);
+        DurableFile::removeWithCompanions(temp);
         return StoreResult::failure(s.error());
     }
     if (Status synced = DurableFile::syncFolder(QFileInfo(path).absolutePath()); !synced)

@@ -18,12 +18,6 @@ using namespace ResponseStoreDetail;
 
 namespace {
 
-const QStringList &Companions()
-{
-    static const QStringList suffixes = { u"-wal"_s, u"-shm"_s, u"-journal"_s };
-    return suffixes;
-}
-
 Status checkTarget(const QString &workingPath, const QString &targetPath)
 {
     const QFileInfo target(targetPath);
@@ -36,7 +30,7 @@ Status checkTarget(const QString &workingPath, const QString &targetPath)
     if (target.isDir())
         return Status::failure(u"%1: is a folder; choose a file name"_s.arg(shown));
     // SQLite would apply a stale journal or WAL beside the target to our fresh copy.
-    for (const QString &suffix : Companions()) {
+    for (const QString &suffix : DurableFile::companionSuffixes()) {
         if (QFileInfo::exists(targetPath + suffix))
             return Status::failure(
                 u"%1: %2 exists beside it (the file may be open in another program); "
@@ -94,13 +88,6 @@ Status writeCopy(SqliteConnection &c, const QString &temp)
     return DurableFile::syncFile(temp);
 }
 
-void removeWithCompanions(const QString &path)
-{
-    QFile::remove(path);
-    for (const QString &suffix : Companions())
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 Result<int> ResponseStore::submit(const QString &targetPath)
@@ -120,12 +107,13 @@ Result<int> ResponseStore::submit(const QString &targetPath)
         !s)
         return R::failure(s.error());
 
+    DurableFile::removeStaleTemporaries(targetPath); // left by a submit that crashed
     const QString temp = DurableFile::temporarySibling(targetPath);
     Status s = writeCopy(c, temp);
     if (s)
         s = DurableFile::replace(temp, targetPath);
     if (!s) {
-        removeWithCompanions(temp);
+        DurableFile::removeWithCompanions(temp);
         // Nothing was submitted, so the working file goes back to its previous revision: the next
         // successful submit then carries the number the expert expects.
         writeSubmitState(c, before->revision, before->submittedAt);

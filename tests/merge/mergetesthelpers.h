@@ -3,7 +3,7 @@
 // Shared by the merge tests: generated responses, response files written through ResponseStore,
 // file hashes, byte surgery, and "study content" as the merge rules define it.
 
-#include "models/cli/responsefilewriter.h"
+#include "models/storage/responsefilewriter.h"
 #include "models/instrument/instrument.h"
 #include "models/response/interchange.h"
 #include "models/response/responsedata.h"

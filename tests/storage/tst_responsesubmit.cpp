@@ -3,6 +3,9 @@
 
 #include "storetesthelpers.h"
 
+#include "models/instrument/instrument.h"
+#include "models/storage/studystore.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void missingFolderLeavesNothing();
     void refusesUnsafeTargets_data();
     void refusesUnsafeTargets();
+    void staleTemporariesAreRemoved_data();
+    void staleTemporariesAreRemoved();
 
 private:
     std::unique_ptr<QTemporaryDir> m_work;
@@ -153,6 +158,59 @@ void TestResponseSubmit::refusesUnsafeTargets()
     QCOMPARE(filesIn(m_work->path()), workBefore);
     QCOMPARE(m_store->load()->revision, 0);
     QVERIFY(m_store->setRating(u"m09"_s, u"cbrn"_s, Rating::of(3)));
+}
+
+void TestResponseSubmit::staleTemporariesAreRemoved_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("submit") << u"submit"_s;
+    QTest::newRow("create response") << u"create response"_s;
+    QTest::newRow("create study") << u"create study"_s;
+}
+
+// A crash while creating or submitting leaves a hidden temporary beside the file; the next write of
+// the same file removes those older than an hour, and nothing else.
+void TestResponseSubmit::staleTemporariesAreRemoved()
+{
+    QFETCH(QString, how);
+    const QString name = u"expert-7.panelist-response"_s;
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+    const auto plant = [this](const QString &file, const QDateTime &modified) {
+        QFile f(m_out->filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("left over") > 0 && f.flush());
+        QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
+    };
+    const QStringList stale = {u"."_s + name + u".tmp-0123456789ab"_s, u"."_s + name + u".tmp-0123456789ab-journal"_s};
+    const QStringList kept = {
+        u"."_s + name + u".tmp-abcdefabcdef"_s,   // being written right now, by all it shows
+        u"."_s + name + u".tmp-notours"_s,        // not one of our names
+        u".other.panelist-response.tmp-0123456789ab"_s, // another file's
+        u"."_s + name + u".tmp-0123456789ab.bak"_s,     // not a companion
+    };
+    for (const QString &file : stale)
+        plant(file, old);
+    plant(kept.at(0), QDateTime::currentDateTimeUtc());
+    for (qsizetype i = 1; i < kept.size(); ++i)
+        plant(kept.at(i), old);
+
+    const QString target = m_out->filePath(name);
+    if (how == u"submit"_s) {
+        const auto revision = m_store->submit(target);
+        QVERIFY2(revision, qPrintable(revision.error()));
+    } else if (how == u"create response"_s) {
+        auto store = ResponseStore::create(target, sampleInstrumentJson(), sampleFingerprint(), QUuid::createUuid());
+        QVERIFY2(store, qPrintable(store.error()));
+    } else {
+        auto study = StudyStore::create(target, Instrument::bundled());
+        QVERIFY2(study, qPrintable(study.error()));
+    }
+    QStringList expected = kept;
+    expected << name;
+    expected.sort();
+    QStringList files = filesIn(m_out->path());
+    files.removeAll(name + u"-wal"_s); // an open store keeps its WAL
+    files.removeAll(name + u"-shm"_s);
+    QCOMPARE(files, expected);
 }
 
 QTEST_GUILESS_MAIN(TestResponseSubmit)

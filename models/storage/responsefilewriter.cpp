@@ -1,39 +1,17 @@
-#include "models/cli/responsefilewriter.h"
+#include "models/storage/responsefilewriter.h"
 
+#include "models/storage/durablefile.h"
 #include "models/storage/responsestore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace panelist {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList companionSuffixes { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s };
-
-void removeWithCompanions(const QString &path)
-{
-    for (const QString &suffix : companionSuffixes)
-        QFile::remove(path + suffix);
-}
-
-// A rename is durable only once the folder entry is on disk.
-bool fsyncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
 
 bool exists(const QFileInfo &info)
 {
@@ -54,10 +32,10 @@ Status writeNewResponseFile(const QString &outPath, const ResponseData &data, co
             outPath + u": the folder "_s + QDir::toNativeSeparators(folder.path()) + u" does not exist"_s);
 
     // Hidden and unique, in the same folder so the final rename stays on one file system.
-    const QString tmp = folder.filePath(
-        u"."_s + out.fileName() + u'.' + QUuid::createUuid().toString(QUuid::Id128).left(12) + u".part"_s);
+    DurableFile::removeStaleTemporaries(outPath); // left by a write that crashed
+    const QString tmp = DurableFile::temporarySibling(outPath);
     const auto fail = [&tmp, &outPath](const QString &why) {
-        removeWithCompanions(tmp);
+        DurableFile::removeWithCompanions(tmp);
         return Status::failure(outPath + u": "_s + why);
     };
 
@@ -76,14 +54,14 @@ Status writeNewResponseFile(const QString &outPath, const ResponseData &data, co
                 + u" file left behind); nothing was created"_s);
     }
     QFile::remove(tmp + u"-shm"_s);
-    if (!fsyncPath(tmp))
+    if (!DurableFile::syncFile(tmp))
         return fail(u"could not flush the new file to disk"_s);
-    // QFile::rename never replaces an existing file, so a file that appeared meanwhile is kept.
-    QFile file(tmp);
-    if (!file.rename(outPath))
-        return fail(u"could not move the new file into place: "_s + file.errorString());
-    fsyncPath(folder.path());
-    return {};
+    // renameNew never replaces an existing file, so a file that appeared meanwhile is kept.
+    if (Status s = DurableFile::renameNew(tmp, outPath); !s) {
+        DurableFile::removeWithCompanions(tmp);
+        return s;
+    }
+    return DurableFile::syncFolder(folder.path());
 }
 
 } // namespace panelist

@@ -87,8 +87,10 @@ void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     rect.setLeft(rect.left() + mark + pad);
 
     painter->setPen(ink);
+    // "3/5" for items on a page; the profile has no fixed number to reach (one expertise group is
+    // enough), so its mark says all there is.
     QString count;
-    if (kind != PageKind::Review && total > 0)
+    if ((kind == PageKind::Measure || kind == PageKind::Combination) && total > 0)
         count = u"%1/%2"_s.arg(answered).arg(total);
     if (!count.isEmpty()) {
         const int w = opt.fontMetrics.horizontalAdvance(count);

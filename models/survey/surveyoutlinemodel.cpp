@@ -211,7 +211,8 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return name;
     case Qt::ToolTipRole:
-        return tip;
+        // The outline may cut a long title short; the tooltip always has it whole.
+        return tr("%1\n%2").arg(name, tip);
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(name, stateText(state));
     default:

@@ -134,7 +134,8 @@ void TestSurveyModels::outlineRows()
     QCOMPARE(model.index(29).data(int(Role::PageKind)).toInt(), int(Kind::Combination));
     QCOMPARE(model.index(29).data(int(Role::Key)).toString(), area(1));
     QCOMPARE(model.index(32).data(int(Role::PageKind)).toInt(), int(Kind::Review));
-    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), u"0 of 5 answered"_s);
+    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(),
+             model.index(1).data().toString() + u"\n0 of 5 answered"_s);
     QCOMPARE(model.index(1).data(Qt::AccessibleTextRole).toString(),
              u"1. Pre-deployment risk assessments, not started"_s);
 }
@@ -169,7 +170,7 @@ void TestSurveyModels::outlineMeasureStateFollowsRatings()
         QCOMPARE(seen.at(1).bottom, model.reviewRow());
 
         QCOMPARE(idx.data(int(Role::Answered)).toInt(), i + 1);
-        QCOMPARE(idx.data(Qt::ToolTipRole).toString(), u"%1 of 5 answered"_s.arg(i + 1));
+        QCOMPARE(idx.data(Qt::ToolTipRole).toString(), idx.data().toString() + u"\n%1 of 5 answered"_s.arg(i + 1));
         const auto expected = i < 4 ? MeasureState::Partial : MeasureState::Complete;
         QCOMPARE(idx.data(int(Role::State)).toInt(), int(expected));
     }
@@ -211,7 +212,8 @@ void TestSurveyModels::outlineProfileCombinationAndReview()
     QCOMPARE(combo.data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
     VERIFY_OK(m_session->setPicked(area(1), measure(0), true));
     QCOMPARE(combo.data(int(Role::State)).toInt(), int(MeasureState::Complete));
-    QCOMPARE(combo.data(Qt::ToolTipRole).toString(), u"1 of 5 chosen"_s);
+    QCOMPARE(combo.data(Qt::ToolTipRole).toString(), combo.data().toString() + u"\n1 of 5 chosen"_s);
+    QVERIFY(combo.data(Qt::ToolTipRole).toString().startsWith(u"Preferred combination — "_s));
     seen = changes(spy);
     QCOMPARE(seen.size(), 2);
     QCOMPARE(seen.at(0).top, combo.row());
@@ -515,7 +517,7 @@ void TestSurveyModels::completeSurveyLeavesNothingMissing()
     QCOMPARE(missing.rowCount(), 0);
     const QModelIndex review = outline.index(outline.reviewRow());
     QCOMPARE(review.data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
-    QCOMPARE(review.data(Qt::ToolTipRole).toString(), u"135 of 135 answered"_s);
+    QCOMPARE(review.data(Qt::ToolTipRole).toString(), u"Review and submit\n135 of 135 answered"_s);
     for (int row = 1; row <= 27; ++row)
         QCOMPARE(outline.index(row).data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
 }

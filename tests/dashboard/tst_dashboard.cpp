@@ -12,6 +12,7 @@
 #include "ui/dashboard/overviewpage.h"
 #include "ui/dashboard/presenterwindow.h"
 #include "ui/dashboard/selectionchart.h"
+#include "ui/dashboard/swatchlegend.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void keyboardAndAutoCycle();
     void themes();
     void exportsPngSvgPdf();
+    void overviewLegendKeepsFullNames();
     void screenshots();
 
 private:
@@ -316,6 +318,28 @@ void TestDashboard::exportsPngSvgPdf()
     const Status refused = m_window->exportCurrentPage(m_dir.filePath(u"area.bmp"_s));
     QVERIFY(!refused);
     QVERIFY(refused.error().contains(u"area.bmp"_s));
+}
+
+// The overview's key names every risk area in full, with the colour of its bars, and wraps onto
+// more lines when the page is narrow instead of cutting names short (QChart's legend did).
+void TestDashboard::overviewLegendKeepsFullNames()
+{
+    m_window->tabs()->setCurrentIndex(0);
+    OverviewPage *page = m_window->overviewPage();
+    QVERIFY(!page->selectionChart()->chart()->legend()->isVisible());
+    const QList<SwatchLegend::Item> items = page->legend()->items();
+    const Instrument ins = Instrument::bundled();
+    QCOMPARE(items.size(), ins.areas().size() + 1);
+    const QList<QBarSet *> sets = page->selectionChart()->sets(); // appended in reverse order
+    for (qsizetype i = 0; i < ins.areas().size(); ++i) {
+        QVERIFY2(items.at(i).text.contains(ins.areas().at(i).name), qPrintable(items.at(i).text));
+        QCOMPARE(sets.at(sets.size() - 1 - i)->selectedColor(), items.at(i).color);
+    }
+    QVERIFY(items.constLast().dashedLine);
+    QVERIFY(items.constLast().text.contains(u"40 %"_s));
+    SwatchLegend *legend = page->legend();
+    QVERIFY(legend->heightForWidth(400) > legend->heightForWidth(3000));
+    QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
 }
 
 void TestDashboard::screenshots()

@@ -2,6 +2,7 @@
 
 #include "models/results/selectionmodel.h"
 #include "ui/dashboard/selectionchart.h"
+#include "ui/dashboard/swatchlegend.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +45,8 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
     for (int c = 0; c < selection->columnCount(); ++c)
         columns.append(c);
     m_chart = new SelectionChart(selection, columns, nullptr, this);
+    m_legend = new SwatchLegend(this);
+    m_legend->setObjectName(u"legend"_s);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_title);
@@ -62,6 +65,7 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_chartHeading);
+    right->addWidget(m_legend);
     right->addWidget(m_chart, 1);
 
     auto *layout = new QHBoxLayout(this);
@@ -121,6 +125,14 @@ void OverviewPage::applyTheme(const DashboardTheme &theme)
     for (QLabel *l : { m_updated, m_group, m_standOutRule })
         l->setPalette(muted);
     m_chart->applyTheme(theme);
+    // Every combination question by its full name, then the threshold line the bars are judged by.
+    QList<SwatchLegend::Item> items;
+    const SelectionModel *selection = m_chart->model();
+    for (int c = 0; c < selection->columnCount(); ++c)
+        items.append({ theme.scopeColor(c), selection->headerData(c, Qt::Horizontal).toString() });
+    items.append({ theme.threshold,
+        tr("threshold: picked by more than %1 %").arg(qRound(m_instrument.thresholds().selection * 100)), true });
+    m_legend->setItems(items, theme);
 }
 
 } // namespace panelist

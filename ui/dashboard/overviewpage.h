@@ -12,6 +12,7 @@ class QLabel;
 namespace panelist {
 
 class SelectionChart;
+class SwatchLegend;
 class SelectionModel;
 
 // The first page of the presenter dashboard: how many experts, when the figures last changed,
@@ -32,6 +33,7 @@ public:
     QString updatedText() const;
     QStringList standOutNames() const { return m_standOut; }
     SelectionChart *selectionChart() const { return m_chart; }
+    SwatchLegend *legend() const { return m_legend; }
 
 private:
     Instrument m_instrument;
@@ -46,6 +48,7 @@ private:
     QLabel *m_standOutList;
     QLabel *m_chartHeading;
     SelectionChart *m_chart;
+    SwatchLegend *m_legend;
     DashboardTheme m_theme;
 };
 

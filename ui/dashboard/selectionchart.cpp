@@ -6,7 +6,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -44,9 +43,8 @@ SelectionChart::SelectionChart(
         m_series->append(set);
     }
     chart->addSeries(m_series);
-    chart->legend()->setVisible(columns.size() > 1);
-    chart->legend()->setAlignment(Qt::AlignTop);
-    chart->legend()->setReverseMarkers(true);
+    // The page draws the key (SwatchLegend): QChart's legend keeps to one line and cuts long names.
+    chart->legend()->hide();
 
     m_categories = new QBarCategoryAxis;
     QStringList labels;
@@ -74,8 +72,6 @@ SelectionChart::SelectionChart(
     chart->addSeries(m_threshold);
     m_threshold->attachAxis(m_values);
     m_threshold->attachAxis(m_categories);
-    for (QLegendMarker *marker : chart->legend()->markers(m_threshold))
-        marker->setVisible(false);
 
     auto later = [this] { scheduleSync(); };
     connect(model, &QAbstractItemModel::dataChanged, this, later);
@@ -159,8 +155,6 @@ void SelectionChart::applyTheme(const DashboardTheme &theme)
         set->setSelectedColor(full);
         set->setColor(theme.faded(full));
     }
-    c->legend()->setFont(theme.font(DashboardTheme::Text::Body));
-    c->legend()->setLabelColor(theme.foreground);
     for (QAbstractAxis *axis :
         { static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values) }) {
         axis->setLabelsFont(theme.font(DashboardTheme::Text::Body));

@@ -39,6 +39,7 @@ public:
 
     QHorizontalBarSeries *series() const { return m_series; }
     QList<QBarSet *> sets() const;
+    SelectionModel *model() const { return m_model; }
     QBarCategoryAxis *categoryAxis() const { return m_categories; }
 
 private:

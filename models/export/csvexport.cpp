@@ -18,6 +18,14 @@ QString isoUtc(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// A date-time as ISO 8601 UTC text; QVariant::toString() would add milliseconds.
+QString wideField(const QVariant &cell)
+{
+    if (cell.typeId() == QMetaType::QDateTime)
+        return isoUtc(cell.toDateTime());
+    return cell.isNull() ? QString() : cell.toString();
+}
+
 // "1 = Strongly disagree; 2 = ..."
 QString joinLabels(const QList<std::pair<int, QString>> &labels)
 {
@@ -167,7 +175,7 @@ QByteArray csvWide(const WideTable &table)
         QStringList fields;
         fields.reserve(row.size());
         for (const QVariant &cell : row)
-            fields << (cell.isNull() ? QString() : cell.toString());
+            fields << wideField(cell);
         out.append(Csv::record(fields));
     }
     return out;
@@ -178,10 +186,15 @@ QByteArray csvWideCodebook(const WideTable &table)
     QByteArray out = Csv::record(CodebookHeader);
     for (const WideColumn &c : table.columns) {
         QString type;
+        QString meaning = c.meaning;
         QString values;
         switch (c.kind) {
         case WideColumn::Kind::Text:
             type = u"text"_s;
+            break;
+        case WideColumn::Kind::DateTime:
+            type = u"text"_s;
+            meaning += u" (ISO 8601, UTC)"_s;
             break;
         case WideColumn::Kind::Integer:
             type = u"integer"_s;
@@ -198,7 +211,7 @@ QByteArray csvWideCodebook(const WideTable &table)
                 values = joinLabels(table.labelSets.at(c.labelSet).labels) + u"; empty = not answered"_s;
             break;
         }
-        out.append(Csv::record({ c.name, type, c.meaning, values }));
+        out.append(Csv::record({ c.name, type, meaning, values }));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "models/export/exporter.h"
 
+#include <QDateTime>
 #include <QSaveFile>
 #include <QSet>
 
@@ -35,6 +36,65 @@ QByteArray utf8Prefix(const QString &s, int maxBytes, bool *cut = nullptr)
         --n;
     b.truncate(n);
     return b;
+}
+
+// SPSS keeps a date-time as seconds since its calendar origin, 1582-10-14 00:00:00, which is
+// 141,428 days before the Unix epoch. Cells are whole seconds (widetable.h).
+constexpr double SpssEpochToUnixSeconds = 141428.0 * 86400.0;
+
+double spssDateTime(const QDateTime &t)
+{
+    return double(t.toSecsSinceEpoch()) + SpssEpochToUnixSeconds;
+}
+
+// Measurement level and print format of a variable (a string's print format is left to ReadStat).
+void setDisplay(readstat_variable_t *v, WideColumn::Kind kind)
+{
+    switch (kind) {
+    case WideColumn::Kind::Text:
+        // No display width: ReadStat derives the print format from it, and a string's format
+        // narrower than the variable is invalid (PSPP warns).
+        readstat_variable_set_measure(v, READSTAT_MEASURE_NOMINAL);
+        break;
+    case WideColumn::Kind::Integer:
+        readstat_variable_set_measure(v, READSTAT_MEASURE_SCALE);
+        readstat_variable_set_format(v, "F8.0"); // whole numbers: no ".00" in SPSS
+        break;
+    case WideColumn::Kind::Flag:
+        readstat_variable_set_measure(v, READSTAT_MEASURE_NOMINAL);
+        readstat_variable_set_format(v, "F1.0");
+        break;
+    case WideColumn::Kind::Rating:
+        readstat_variable_set_measure(v, READSTAT_MEASURE_ORDINAL);
+        readstat_variable_set_format(v, "F3.0"); // room for the don't-know code -9
+        break;
+    case WideColumn::Kind::DateTime:
+        // dd-mmm-yyyy hh:mm:ss: whole seconds, like the CSV's ISO 8601 text.
+        readstat_variable_set_measure(v, READSTAT_MEASURE_SCALE);
+        readstat_variable_set_format(v, "DATETIME20");
+        break;
+    }
+}
+
+// SPSS has no time zones: the label says the values are UTC, as the CSV's "Z" does.
+QString variableLabel(const WideColumn &col, const QString &savName)
+{
+    QString label = col.meaning;
+    if (col.kind == WideColumn::Kind::DateTime)
+        label += u" (UTC)"_s;
+    if (savName != col.name)
+        label = col.name + u": "_s + label;
+    return label;
+}
+
+readstat_error_t insertValue(
+    readstat_writer_t *w, readstat_variable_t *v, WideColumn::Kind kind, const QVariant &cell)
+{
+    if (cell.isNull())
+        return readstat_insert_missing_value(w, v);
+    if (kind == WideColumn::Kind::DateTime)
+        return readstat_insert_double_value(w, v, spssDateTime(cell.toDateTime()));
+    return readstat_insert_double_value(w, v, cell.toInt());
 }
 
 ssize_t writeToFile(const void *data, size_t len, void *ctx)
@@ -119,29 +179,9 @@ Status writeSav(const WideTable &table, const QString &fileLabel, const QString 
         const bool text = col.kind == WideColumn::Kind::Text;
         readstat_variable_t *v = readstat_add_variable(w, names.at(c).toUtf8().constData(),
             text ? READSTAT_TYPE_STRING : READSTAT_TYPE_DOUBLE, text ? size_t(widths.at(c)) : 0);
-        QString label = col.meaning;
-        if (names.at(c) != col.name)
-            label = col.name + u": "_s + label;
-        readstat_variable_set_label(v, utf8Prefix(label, MaxVariableLabelBytes).constData());
-        switch (col.kind) {
-        case WideColumn::Kind::Text:
-            // No display width: ReadStat derives the print format from it, and a string's format
-            // narrower than the variable is invalid (PSPP warns).
-            readstat_variable_set_measure(v, READSTAT_MEASURE_NOMINAL);
-            break;
-        case WideColumn::Kind::Integer:
-            readstat_variable_set_measure(v, READSTAT_MEASURE_SCALE);
-            readstat_variable_set_format(v, "F8.0"); // whole numbers: no ".00" in SPSS
-            break;
-        case WideColumn::Kind::Flag:
-            readstat_variable_set_measure(v, READSTAT_MEASURE_NOMINAL);
-            readstat_variable_set_format(v, "F1.0");
-            break;
-        case WideColumn::Kind::Rating:
-            readstat_variable_set_measure(v, READSTAT_MEASURE_ORDINAL);
-            readstat_variable_set_format(v, "F3.0"); // room for the don't-know code -9
-            break;
-        }
+        readstat_variable_set_label(
+            v, utf8Prefix(variableLabel(col, names.at(c)), MaxVariableLabelBytes).constData());
+        setDisplay(v, col.kind);
         if (col.labelSet >= 0) {
             readstat_variable_set_label_set(v, sets.at(col.labelSet));
             for (const int missing : table.labelSets.at(col.labelSet).missing)
@@ -166,16 +206,15 @@ Status writeSav(const WideTable &table, const QString &fileLabel, const QString 
             return abandon(u"could not write a case: "_s + describe(e));
         for (qsizetype c = 0; c < row.size(); ++c) {
             const QVariant &cell = row.at(c);
+            const WideColumn::Kind kind = table.columns.at(c).kind;
             readstat_error_t e = READSTAT_OK;
-            if (table.columns.at(c).kind == WideColumn::Kind::Text) {
+            if (kind == WideColumn::Kind::Text) {
                 bool cut = false;
                 e = readstat_insert_string_value(
                     w, vars.at(c), utf8Prefix(cell.toString(), SavMaxStringBytes, &cut).constData());
                 shortened = shortened || cut;
-            } else if (cell.isNull()) {
-                e = readstat_insert_missing_value(w, vars.at(c));
             } else {
-                e = readstat_insert_double_value(w, vars.at(c), cell.toInt());
+                e = insertValue(w, vars.at(c), kind, cell);
             }
             if (e != READSTAT_OK)
                 return abandon(u"could not write %1: %2"_s.arg(names.at(c), describe(e)));

@@ -10,7 +10,8 @@ namespace panelist {
 
 // Writes table as an SPSS system file (.sav) through ReadStat (Debian's libreadstat): one variable
 // per wide column with its variable label, value labels per scale and for 0/1 flags, and
-// DontKnowCode as a user-missing value on every rating variable. Written to a temporary file and
+// DontKnowCode as a user-missing value on every rating variable; DateTime columns become numeric
+// DATETIME20 variables (seconds since 1582-10-14, UTC). Written to a temporary file and
 // renamed over path when complete. notes receives anything shortened to fit SPSS's limits.
 Status writeSav(const WideTable &table, const QString &fileLabel, const QString &path, QStringList *notes);
 

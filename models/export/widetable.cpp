@@ -10,9 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString isoUtc(const QDateTime &t)
+// Whole seconds, as Qt::ISODate prints them (the CSV); null when t is not set.
+QVariant utcCell(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    if (!t.isValid())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
 }
 
 QVariant ratingCell(const Rating *r)
@@ -53,7 +56,7 @@ public:
     {
         add(u"respondent_id"_s, u"Respondent id (UUID)"_s, WideColumn::Kind::Text);
         add(u"revision"_s, u"Revision of the response (1 = first submission)"_s, WideColumn::Kind::Integer);
-        add(u"submitted_at"_s, u"When the response was submitted (ISO 8601, UTC)"_s, WideColumn::Kind::Text);
+        add(u"submitted_at"_s, u"When the response was submitted"_s, WideColumn::Kind::DateTime);
         for (const ExpertiseGroup &g : m_ins.expertiseGroups())
             add(u"exp_"_s + g.id, u"Expertise: "_s + g.name, WideColumn::Kind::Flag, m_yesNo);
         const bool eff = m_ins.effectiveness().enabled;
@@ -86,7 +89,7 @@ public:
         const ResponseData &r = sr.data;
         QList<QVariant> row;
         row.reserve(m_table.columns.size());
-        row << r.respondentId.toString(QUuid::WithoutBraces) << r.revision << isoUtc(r.submittedAt);
+        row << r.respondentId.toString(QUuid::WithoutBraces) << r.revision << utcCell(r.submittedAt);
         for (const ExpertiseGroup &g : m_ins.expertiseGroups())
             row << int(r.expertise.contains(g.id));
         const bool eff = m_ins.effectiveness().enabled;

@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "exporttestdata.h"
 
+#include "models/export/csvexport.h"
 #include "models/export/exporter.h"
 #include "models/export/savexport.h"
 #include "models/export/widetable.h"
@@ -28,8 +29,11 @@ struct Dictionary
     QMap<QString, QString> labelSetOf; // variable -> value label set name
     QMap<QString, QMap<double, QString>> valueLabels; // set name -> value -> label
     QMap<QString, QList<double>> missing; // variable -> user-missing values
+    QMap<QString, readstat_type_t> types; // variable -> storage type
+    QMap<QString, QString> formats; // variable -> print format, e.g. "F3.0"
     int rows = -1;
     QMap<QString, QStringList> strings; // string variable -> values in case order
+    QMap<QString, QList<QVariant>> numbers; // numeric variable -> values; null = system-missing
 };
 
 int onMetadata(readstat_metadata_t *metadata, void *ctx)
@@ -44,6 +48,9 @@ int onVariable(int, readstat_variable_t *v, const char *valLabels, void *ctx)
     const QString name = QString::fromUtf8(readstat_variable_get_name(v));
     d->names << name;
     d->labels[name] = QString::fromUtf8(readstat_variable_get_label(v));
+    d->types[name] = readstat_variable_get_type(v);
+    if (const char *format = readstat_variable_get_format(v))
+        d->formats[name] = QString::fromUtf8(format);
     if (valLabels)
         d->labelSetOf[name] = QString::fromUtf8(valLabels);
     for (int i = 0; i < readstat_variable_get_missing_ranges_count(v); ++i) {
@@ -62,10 +69,15 @@ int onValueLabel(const char *set, readstat_value_t value, const char *label, voi
 
 int onValue(int, readstat_variable_t *v, readstat_value_t value, void *ctx)
 {
+    auto *d = static_cast<Dictionary *>(ctx);
+    const QString name = QString::fromUtf8(readstat_variable_get_name(v));
     if (readstat_value_type(value) == READSTAT_TYPE_STRING) {
-        auto *d = static_cast<Dictionary *>(ctx);
         const char *s = readstat_string_value(value);
-        d->strings[QString::fromUtf8(readstat_variable_get_name(v))] << QString::fromUtf8(s ? s : "");
+        d->strings[name] << QString::fromUtf8(s ? s : "");
+    } else {
+        d->numbers[name] << (readstat_value_is_system_missing(value)
+                ? QVariant()
+                : QVariant(readstat_double_value(value)));
     }
     return READSTAT_HANDLER_OK;
 }
@@ -117,6 +129,18 @@ QString number(const QString &cell)
     return t.isEmpty() ? QString() : QString::number(t.toDouble());
 }
 
+// How pspp-convert's CSV output shows a date-time variable: month/day/year, 24-hour time.
+QString psppDateTime(const QDateTime &utc)
+{
+    return utc.toString(u"MM/dd/yyyy hh:mm:ss"_s);
+}
+
+// Seconds from SPSS's calendar origin to t, computed apart from the exporter's constant.
+double spssSeconds(const QDateTime &t)
+{
+    return QDateTime(QDate(1582, 10, 14), QTime(0, 0), Qt::UTC).msecsTo(t) / 1000.0;
+}
+
 } // namespace
 
 class TestSavExport : public QObject
@@ -158,6 +182,9 @@ private Q_SLOTS:
                     // pspp-convert writes every line break as LF (dictionaryHasLabels checks the
                     // exact text in the file).
                     QCOMPARE(got.at(c).trimmed(), cell.toString().replace(u"\r\n"_s, u"\n"_s).trimmed());
+                } else if (kind == WideColumn::Kind::DateTime) {
+                    QCOMPARE(
+                        got.at(c).trimmed(), cell.isNull() ? QString() : psppDateTime(cell.toDateTime()));
                 } else {
                     const QString expected = cell.isNull() ? QString() : QString::number(cell.toInt());
                     QVERIFY2(number(got.at(c)) == expected,
@@ -230,6 +257,51 @@ private Q_SLOTS:
             u"Line one\r\nline two\nline three\rend"_s);
         QCOMPARE(d.strings.value(u"comment_"_s + m_ins.measures().at(2).id).value(tricky),
             u"Zürich — 東京 👍 ,\"\n"_s);
+    }
+
+    void submittedAtIsDateTime()
+    {
+        // Submitted at 10:30:15.750 in UTC+1: the .sav holds 09:30:15 UTC, the whole seconds the
+        // CSV shows. A response that was never submitted has no time: system-missing.
+        QList<StudyResponse> responses = m_responses.mid(0, 2);
+        const QDateTime utc(QDate(2026, 3, 1), QTime(9, 30, 15), Qt::UTC);
+        responses[0].data.submittedAt
+            = QDateTime(QDate(2026, 3, 1), QTime(10, 30, 15, 750), Qt::OffsetFromUTC, 3600);
+        responses[1].data.submittedAt = QDateTime();
+        const QString path = m_dir.filePath(u"submitted.sav"_s);
+        auto summary = exportResponses(ExportFormat::Sav, m_ins, responses, path);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+
+        QString error;
+        const Dictionary d = readDictionary(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString var = u"submitted_at"_s;
+        QCOMPARE(d.types.value(var), READSTAT_TYPE_DOUBLE);
+        QCOMPARE(d.formats.value(var), u"DATETIME20"_s);
+        QVERIFY2(d.labels.value(var).contains(u"UTC"_s), qPrintable(d.labels.value(var)));
+        const qsizetype submitted
+            = d.strings.value(u"respondent_id"_s)
+                  .indexOf(responses[0].data.respondentId.toString(QUuid::WithoutBraces));
+        QVERIFY(submitted >= 0);
+        const QList<QVariant> values = d.numbers.value(var);
+        QCOMPARE(values.size(), 2);
+        QCOMPARE(values.at(submitted).toDouble(), spssSeconds(utc));
+        QCOMPARE(values.at(submitted).toDouble(), 13991736615.0); // 141428 days * 86400 + 1772357415
+        QVERIFY(values.at(1 - submitted).isNull());
+
+        const csvtest::Table t = psppConvert(path, m_dir.filePath(u"submitted.csv"_s), {});
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        const qsizetype column = t.records.at(0).indexOf(var);
+        QVERIFY(column >= 0);
+        QCOMPARE(t.records.at(submitted + 1).at(column), u"03/01/2026 09:30:15"_s);
+        QCOMPARE(t.records.at(2 - submitted).at(column).trimmed(), QString());
+
+        // The CSV keeps ISO 8601 text for the same instant.
+        auto table = buildWideTable(m_ins, inExportOrder(responses));
+        QVERIFY(table.ok());
+        const csvtest::Table wide = csvtest::parse(csvWide(*table));
+        QCOMPARE(wide.records.at(submitted + 1).at(column), u"2026-03-01T09:30:15Z"_s);
+        QCOMPARE(wide.records.at(2 - submitted).at(column), QString());
     }
 
     void longCommentIsShortenedWithANote()

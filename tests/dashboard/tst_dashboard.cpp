@@ -335,7 +335,7 @@ void TestDashboard::overviewLegendKeepsFullNames()
         QVERIFY2(items.at(i).text.contains(ins.areas().at(i).name), qPrintable(items.at(i).text));
         QCOMPARE(sets.at(sets.size() - 1 - i)->selectedColor(), items.at(i).color);
     }
-    QVERIFY(items.constLast().dashedLine);
+    QCOMPARE(items.constLast().mark, SwatchLegend::Mark::DashedLine);
     QVERIFY(items.constLast().text.contains(u"40 %"_s));
     SwatchLegend *legend = page->legend();
     QVERIFY(legend->heightForWidth(400) > legend->heightForWidth(3000));

@@ -5,8 +5,8 @@
 #include "models/results/selectionmodel.h"
 #include "ui/dashboard/coselectionheatmap.h"
 #include "ui/dashboard/likertchart.h"
-#include "ui/dashboard/likertlegend.h"
 #include "ui/dashboard/selectionchart.h"
+#include "ui/dashboard/swatchlegend.h"
 
 #include <QBarCategoryAxis>
 #include <QGridLayout>
@@ -34,7 +34,7 @@ AreaPage::AreaPage(
     m_title = new QLabel(area.name, this);
     m_title->setToolTip(area.definition);
     m_summary = new QLabel(this);
-    m_legend = new LikertLegend(m_agreement->scale(), m_agreement->threshold(), this);
+    m_legend = new SwatchLegend(this);
     m_likert = new LikertChart(m_agreement, this);
     m_selectionChart = new SelectionChart(selection, { column }, m_agreement, this);
     // Same rows, same order as the Likert chart beside it: the measure names are read there.
@@ -72,6 +72,21 @@ AreaPage::AreaPage(
     setResults(analysis::Results {});
 }
 
+QList<SwatchLegend::Item> AreaPage::likertKey(const Scale &scale, double threshold, const DashboardTheme &theme)
+{
+    // In scale order (the chart's own legend would follow the stacking order, outward from zero).
+    QList<SwatchLegend::Item> items;
+    for (int i = 0; i < scale.points.size(); ++i)
+        items.append({ theme.pointColor(scale, i), scale.points[i].label });
+    items.append({ theme.threshold, tr("threshold: more than %1 % agree").arg(qRound(threshold * 100)),
+        SwatchLegend::Mark::DashedLine });
+    if (scale.allowDontKnow)
+        items.append({ {},
+            tr("DK: \"%1\", not in n").arg(scale.dontKnowLabel.isEmpty() ? tr("Don't know") : scale.dontKnowLabel),
+            SwatchLegend::Mark::None });
+    return items;
+}
+
 void AreaPage::setResults(const analysis::Results &results)
 {
     m_agreement->setResults(results);
@@ -97,7 +112,7 @@ void AreaPage::applyTheme(const DashboardTheme &theme)
     m_summary->setFont(theme.font(DashboardTheme::Text::Body));
     for (QLabel *heading : std::as_const(m_headings))
         heading->setFont(theme.font(DashboardTheme::Text::Heading));
-    m_legend->applyTheme(theme);
+    m_legend->setItems(likertKey(m_agreement->scale(), m_agreement->threshold(), theme), theme);
     m_likert->applyTheme(theme);
     m_selectionChart->applyTheme(theme);
     m_heatMap->applyTheme(theme);

@@ -3,6 +3,7 @@
 #include "models/analysis/results.h"
 #include "models/instrument/instrument.h"
 #include "ui/dashboard/dashboardtheme.h"
+#include "ui/dashboard/swatchlegend.h"
 
 #include <QWidget>
 
@@ -14,7 +15,6 @@ class AgreementModel;
 class CoSelectionHeatMap;
 class CoSelectionModel;
 class LikertChart;
-class LikertLegend;
 class SelectionChart;
 class SelectionModel;
 
@@ -44,11 +44,13 @@ public:
     QString summaryText() const; // the line under the title ("n experts", consensus)
 
 private:
+    // The Likert chart's key: the scale points in order, the threshold line, the note on don't know.
+    static QList<SwatchLegend::Item> likertKey(const Scale &scale, double threshold, const DashboardTheme &theme);
     QString m_areaId;
     AgreementModel *m_agreement; // owned (QObject child)
     CoSelectionModel *m_coSelection; // owned (QObject child)
     LikertChart *m_likert;
-    LikertLegend *m_legend;
+    SwatchLegend *m_legend;
     SelectionChart *m_selectionChart;
     CoSelectionHeatMap *m_heatMap;
     QLabel *m_title;

@@ -131,7 +131,8 @@ void OverviewPage::applyTheme(const DashboardTheme &theme)
     for (int c = 0; c < selection->columnCount(); ++c)
         items.append({ theme.scopeColor(c), selection->headerData(c, Qt::Horizontal).toString() });
     items.append({ theme.threshold,
-        tr("threshold: picked by more than %1 %").arg(qRound(m_instrument.thresholds().selection * 100)), true });
+        tr("threshold: picked by more than %1 %").arg(qRound(m_instrument.thresholds().selection * 100)),
+        SwatchLegend::Mark::DashedLine });
     m_legend->setItems(items, theme);
 }
 

@@ -28,7 +28,8 @@ void SwatchLegend::setItems(const QList<Item> &items, const DashboardTheme &them
 qreal SwatchLegend::itemWidth(const Item &item) const
 {
     const QFontMetricsF fm(m_theme.font(DashboardTheme::Text::Body));
-    return fm.height() * 0.8 + 5 + fm.horizontalAdvance(item.text);
+    const qreal mark = item.mark == Mark::None ? 0 : fm.height() * 0.8 + 5;
+    return mark + fm.horizontalAdvance(item.text);
 }
 
 QList<QPointF> SwatchLegend::layoutFor(int width) const
@@ -83,15 +84,16 @@ void SwatchLegend::paintEvent(QPaintEvent *)
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const Item &item = m_items.at(i);
         const QPointF pos = at.at(i);
-        if (item.dashedLine) {
+        if (item.mark == Mark::DashedLine) {
             QPen pen(item.color, m_theme.thresholdWidth(), Qt::DashLine);
             p.setPen(pen);
             p.drawLine(QPointF(pos.x() + swatch / 2, pos.y() + 1), QPointF(pos.x() + swatch / 2, pos.y() + h - 1));
-        } else {
+        } else if (item.mark == Mark::Swatch) {
             p.fillRect(QRectF(pos.x(), pos.y() + (h - swatch) / 2, swatch, swatch), item.color);
         }
+        const qreal textX = pos.x() + (item.mark == Mark::None ? 0 : swatch + 5);
         p.setPen(m_theme.foreground);
-        p.drawText(QPointF(pos.x() + swatch + 5, pos.y() + fm.ascent()), item.text);
+        p.drawText(QPointF(textX, pos.y() + fm.ascent()), item.text);
     }
 }
 

@@ -9,8 +9,8 @@
 
 namespace panelist {
 
-// A chart key that never cuts a name short: a colour swatch (or a dashed line) and the full text
-// per item, flowing onto as many lines as the width needs. QChart's own legend keeps to one line and
+// A chart key that never cuts a name short: a colour swatch (or a dashed line, or nothing) and the
+// full text per item, flowing onto as many lines as the width needs. QChart's own legend keeps to one line and
 // truncates long names ("Chemical, biological, radiological …"). Painted; GUI thread only.
 class SwatchLegend final : public QWidget
 {
@@ -18,11 +18,12 @@ class SwatchLegend final : public QWidget
     Q_DISABLE_COPY_MOVE(SwatchLegend)
 
 public:
+    enum class Mark { Swatch, DashedLine, None }; // a filled square, a threshold line, text only
     struct Item
     {
         QColor color;
         QString text;
-        bool dashedLine = false; // a threshold line rather than a filled swatch
+        Mark mark = Mark::Swatch;
     };
 
     explicit SwatchLegend(QWidget *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "models/instrument/instrumentparser.h"
 
+#include "models/common/jsonkeys.h"
 #include "models/common/sha256.h"
 #include "models/instrument/jsonreader.h"
 
@@ -54,6 +55,8 @@ Result<Instrument> InstrumentParser::parse(const QByteArray &json)
                                            + positionOf(json, parseError.offset) + u": "_s
                                            + parseError.errorString());
     }
+    if (const QString repeated = duplicateKeyProblem(json); !repeated.isEmpty())
+        return Result<Instrument>::failure(m_source + u": a key appears twice in one object at "_s + repeated);
     const QJsonValue rootValue = doc.isObject() ? QJsonValue(doc.object())
                                                 : QJsonValue(doc.array());
     try {

@@ -1,5 +1,7 @@
 #include "models/response/interchange.h"
 
+#include "models/common/jsonkeys.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -311,6 +313,8 @@ Result<ResponseData> Parser::parse(const QByteArray &json)
         return Result<ResponseData>::failure(m_source + u": not valid JSON at line "_s + QString::number(line)
             + u", column "_s + QString::number(column) + u": "_s + err.errorString());
     }
+    if (const QString repeated = duplicateKeyProblem(json); !repeated.isEmpty())
+        return Result<ResponseData>::failure(m_source + u": a key appears twice in one object at "_s + repeated);
     if (!doc.isObject())
         return Result<ResponseData>::failure(
             m_source + u": $: expected a JSON object (a Panelist response document)"_s);

@@ -82,6 +82,18 @@ void TestInstrument::fileErrorsNameTheFile()
              qPrintable(r.error()));
     QVERIFY2(r.error().contains(u"offset"_s), qPrintable(r.error()));
 
+    // A key twice in one object: Qt's reader would keep the second silently.
+    QFile bundled(u":/instruments/uuk2024.json"_s);
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray twice = bundled.readAll();
+    const qsizetype at = twice.indexOf("\"name\": \"Disruption of critical sectors\"");
+    QVERIFY(at > 0);
+    twice.insert(at, "\"name\": \"Critical sectors\",\n      ");
+    r = Instrument::fromJson(twice, u"twice.json"_s);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().startsWith(u"twice.json: a key appears twice in one object at line "_s), qPrintable(r.error()));
+    QVERIFY2(r.error().contains(u"name"_s), qPrintable(r.error()));
+
     const QString missing = dataPath("no-such-instrument.json");
     r = Instrument::fromFile(missing);
     QVERIFY(!r.ok());

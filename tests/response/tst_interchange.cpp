@@ -61,6 +61,14 @@ void TestInterchange::parse_data()
     QTest::newRow("malformed") << QByteArray("{\n  \"format\": \"panelist-response\",\n  \"version\": 1,,\n}")
                                << u"doc.json: not valid JSON at line 3"_s;
     QTest::newRow("empty file") << QByteArray() << u"doc.json: not valid JSON"_s;
+    {
+        // Qt alone would keep the second "m01" and drop the first answer without a word.
+        QByteArray twice = bytes(with(empty, { u"feasibility"_s, u"m01"_s }, 4));
+        const qsizetype at = twice.indexOf("\"m01\"");
+        QVERIFY(at > 0);
+        twice.insert(at, "\"m01\": 2, ");
+        QTest::newRow("a key twice in one object") << twice << u"doc.json: a key appears twice in one object at line"_s;
+    }
     QTest::newRow("array at top") << QByteArray("[1, 2]") << u"doc.json: $: expected a JSON object"_s;
     QTest::newRow("instrument, not response")
         << bytes(with(empty, { u"format"_s }, u"panelist-instrument"_s))

@@ -3,6 +3,7 @@
 
 #include "models/merge/merger.h"
 #include "models/storage/studystore.h"
+#include "tests/common/clirun.h"
 #include "tests/export/csvreader.h"
 
 #include <QDir>
@@ -17,28 +18,11 @@
 
 using namespace panelist;
 using namespace Qt::StringLiterals;
+using panelist::testcli::cli;
+using panelist::testcli::Run;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PANELIST_CLI), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
 
 QByteArray readFile(const QString &path)
 {

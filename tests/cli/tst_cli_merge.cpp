@@ -1,6 +1,7 @@
 // Runs the real panelist-cli binary for `study create`, `merge` and `study show`: the lines a
 // coordinator reads, the exit codes, and that the study says what happened.
 
+#include "tests/common/clirun.h"
 #include "tests/merge/mergetesthelpers.h"
 
 #include <QJsonArray>
@@ -13,29 +14,8 @@
 using namespace panelist;
 using namespace panelist::mergetest;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PANELIST_CLI), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using panelist::testcli::cli;
+using panelist::testcli::Run;
 
 class TestCliMerge : public QObject
 {

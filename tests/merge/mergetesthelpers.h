@@ -3,12 +3,13 @@
 // Shared by the merge tests: generated responses, response files written through ResponseStore,
 // file hashes, byte surgery, and "study content" as the merge rules define it.
 
-#include "models/storage/responsefilewriter.h"
 #include "models/instrument/instrument.h"
 #include "models/response/interchange.h"
 #include "models/response/responsedata.h"
-#include "tests/common/filebytes.h"
+#include "models/storage/responsefilewriter.h"
 #include "models/storage/studystore.h"
+#include "tests/common/filebytes.h"
+#include "tests/common/sqliteexec.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -75,35 +76,6 @@ inline bool writeResponse(const QString &path, const ResponseData &data, const I
     if (!s)
         qWarning("%s", qPrintable(s.error()));
     return bool(s);
-}
-
-// Runs statements on a plain QSqlDatabase connection (to forge or inspect files); the first column
-// of every result row, "ERROR: ..." for a failed statement.
-inline QStringList sqlite(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = u"mergetest-"_s + QString::number(++counter);
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (!q.exec(sql)) {
-                    rows << u"ERROR: "_s + q.lastError().text();
-                    continue;
-                }
-                while (q.next())
-                    rows << q.value(0).toString();
-            }
-        } else {
-            rows << u"ERROR: cannot open"_s;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
 }
 
 // Study content as the merge rules define it: every kept version (answers, answer times, created and

@@ -3,15 +3,13 @@
 // Shared by the storage tests: sample answers, file hashes and raw byte surgery on SQLite files.
 
 #include "models/response/responsedata.h"
-#include "tests/common/filebytes.h"
 #include "models/storage/responsestore.h"
+#include "tests/common/filebytes.h"
+#include "tests/common/sqliteexec.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 namespace panelist::storagetest {
@@ -40,33 +38,6 @@ inline QString longComment()
     if (text.at(text.size() - 1).isHighSurrogate())
         text.chop(1);
     return text;
-}
-
-// Runs statements on a plain QSqlDatabase connection (to forge or inspect files), then closes it.
-inline QStringList sqlite(const QString &path, const QStringList &statements)
-{
-    const QString name = u"storagetest-"_s + QString::number(quintptr(&statements));
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (!q.exec(sql)) {
-                    rows << u"ERROR: "_s + q.lastError().text();
-                    continue;
-                }
-                while (q.next())
-                    rows << q.value(0).toString();
-            }
-        } else {
-            rows << u"ERROR: cannot open"_s;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
 }
 
 inline QStringList filesIn(const QString &folder)

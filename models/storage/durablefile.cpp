@@ -107,6 +107,22 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + suffix);
 }
 
+Status createByRename(const QString &path, const std::function<Status(const QString &temporary)> &write)
+{
+    removeStaleTemporaries(path); // left by a create that crashed
+    const QString temp = temporarySibling(path);
+    Status s = write(temp);
+    if (s)
+        s = syncFile(temp);
+    if (s)
+        s = renameNew(temp, path);
+    if (!s) {
+        removeWithCompanions(temp);
+        return s;
+    }
+    return syncFolder(QFileInfo(path).absolutePath());
+}
+
 int removeStaleTemporaries(const QString &path)
 {
     const QFileInfo info(path);

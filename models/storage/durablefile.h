@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace panelist {
 
 // POSIX durability steps that QFile does not offer. Each message names the file.
@@ -25,6 +27,11 @@ QString temporarySibling(const QString &path);
 const QStringList &companionSuffixes();
 // Removes the file and its SQLite companions (-journal, -wal, -shm); missing ones are fine.
 void removeWithCompanions(const QString &path);
+// Creates path (which must not exist) all or nothing: clears stale temporaries, has write fill a
+// fresh temporary sibling (closed again when write returns), flushes it, renames it to path without
+// replacing anything and flushes the folder. On failure the temporary and its companions are removed
+// and path does not exist. A crash at any point leaves no half file under path.
+Status createByRename(const QString &path, const std::function<Status(const QString &temporary)> &write);
 // Removes temporary siblings of path (and their companions) that a crash left behind: those not
 // modified for an hour, so a sibling another process is writing right now is left alone. Call before
 // making a new temporary sibling. Returns how many files were removed.

@@ -90,19 +90,10 @@ StoreResult ResponseStore::create(const QString &path, const QByteArray &instrum
         return StoreResult::failure(
             u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(
                 shown));
-    DurableFile::removeStaleTemporaries(path); // left by a create that crashed
-    const QString temp = DurableFile::temporarySibling(path);
-    Status s = writeNewFile(temp, instrumentJson, fingerprint, respondentId);
-    if (s)
-        s = DurableFile::syncFile(temp);
-    if (s)
-        s = DurableFile::renameNew(temp, path);
-    if (!s) {
-        DurableFile::removeWithCompanions(temp);
-        return StoreResult::failure(s.error());
-    }
-    if (Status synced = DurableFile::syncFolder(QFileInfo(path).absolutePath()); !synced)
-        return StoreResult::failure(synced.error());
+    const Status created
+        = DurableFile::createByRename(path, [&](const QString &temp) { return writeNewFile(temp, instrumentJson, fingerprint, respondentId); });
+    if (!created)
+        return StoreResult::failure(created.error());
     return open(path);
 }
 

@@ -148,19 +148,10 @@ StoreResult StudyStore::create(const QString &path, const Instrument &instrument
         return StoreResult::failure(u"%1: its folder does not exist"_s.arg(shown));
     if (instrument.fingerprint().isEmpty())
         return StoreResult::failure(u"%1: not created: no instrument"_s.arg(shown));
-    DurableFile::removeStaleTemporaries(path); // left by a create that crashed
-    const QString temp = DurableFile::temporarySibling(path);
-    Status s = writeNewStudy(temp, instrument);
-    if (s)
-        s = DurableFile::syncFile(temp);
-    if (s)
-        s = DurableFile::renameNew(temp, path);
-    if (!s) {
-        DurableFile::removeWithCompanions(temp);
-        return StoreResult::failure(s.error());
-    }
-    if (Status synced = DurableFile::syncFolder(QFileInfo(path).absolutePath()); !synced)
-        return StoreResult::failure(synced.error());
+    const Status created
+        = DurableFile::createByRename(path, [&](const QString &temp) { return writeNewStudy(temp, instrument); });
+    if (!created)
+        return StoreResult::failure(created.error());
     return open(path);
 }
 

@@ -193,7 +193,7 @@ QByteArray csvWideCodebook(const WideTable &table)
             type = u"text"_s;
             break;
         case WideColumn::Kind::DateTime:
-            type = u"text"_s;
+            type = u"timestamp"_s; // as csv-long's imported_at
             meaning += u" (ISO 8601, UTC)"_s;
             break;
         case WideColumn::Kind::Integer:

@@ -227,6 +227,10 @@ private Q_SLOTS:
         const QString meaning = cb.records.at(header.indexOf(u"eff_m01_cbrn"_s) + 1).value(2);
         QVERIFY2(meaning.contains(m_ins.measures().at(0).name), qPrintable(meaning));
         QCOMPARE(cb.records.at(header.indexOf(u"exp_ai_safety"_s) + 1).value(3), u"0 = No; 1 = Yes"_s);
+        // Times are typed the same way in both layouts' codebooks.
+        const QStringList submitted = cb.records.at(header.indexOf(u"submitted_at"_s) + 1);
+        QCOMPARE(submitted.value(1), u"timestamp"_s);
+        QVERIFY2(submitted.value(2).contains(u"ISO 8601, UTC"_s), qPrintable(submitted.value(2)));
     }
 
     void jsonIsAnArrayOfInterchangeResponses()

@@ -106,15 +106,33 @@ void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (kind != PageKind::Measure)
         font.setBold(true);
     painter->setFont(font);
-    const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
-    painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    const QString detail = index.data(int(Role::Detail)).toString();
+    if (detail.isEmpty()) {
+        const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
+        painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    } else {
+        // Two lines: "Preferred combination" over the risk area, so the part that tells the pages
+        // apart is not the part cut off.
+        const QString heading = index.data(int(Role::Heading)).toString();
+        const int line = opt.fontMetrics.height();
+        const QRect top(rect.left(), rect.center().y() - line, rect.width(), line);
+        painter->drawText(top, Qt::AlignVCenter | Qt::AlignLeft,
+                          QFontMetrics(font).elidedText(heading, Qt::ElideRight, rect.width()));
+        painter->setFont(opt.font);
+        const QRect bottom(rect.left(), rect.center().y(), rect.width(), line);
+        painter->drawText(bottom, Qt::AlignVCenter | Qt::AlignLeft,
+                          opt.fontMetrics.elidedText(detail, Qt::ElideRight, rect.width()));
+    }
     painter->restore();
 }
 
 QSize OutlineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
+    const int lines = index.data(int(Role::Detail)).toString().isEmpty() ? 1 : 2;
+    size.setHeight(qMax(size.height(), lines * option.fontMetrics.height() + 10));
+    // Titles are elided to the outline's width, never scrolled: ask for no width of its own.
+    size.setWidth(1);
     return size;
 }
 

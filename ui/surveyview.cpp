@@ -42,7 +42,9 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     m_outlineView->setAccessibleDescription(tr("Each page with its completion state; arrow keys browse."));
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outlineView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_outlineView->setUniformItemSizes(true);
+    // Combination pages take two lines (see OutlineDelegate), so rows differ in height.
+    m_outlineView->setUniformItemSizes(false);
+    m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_outlineView->setMinimumWidth(240);
 
     m_stack->addWidget(m_profile);

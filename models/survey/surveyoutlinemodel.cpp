@@ -160,6 +160,8 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
     const QString pageKey = key(row);
 
     QString name;
+    QString heading; // name in two parts, for combination pages only
+    QString detail;
     MeasureState state = MeasureState::NotStarted;
     int answered = 0;
     int total = 0;
@@ -185,8 +187,9 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
     }
     case PageKind::Combination: {
         const int areaIndex = instrument.areaIndex(pageKey);
-        name = areaIndex < 0 ? tr("Preferred combination")
-                             : tr("Preferred combination — %1").arg(instrument.areas().at(areaIndex).name);
+        heading = tr("Preferred combination");
+        detail = areaIndex < 0 ? QString() : instrument.areas().at(areaIndex).name;
+        name = detail.isEmpty() ? heading : tr("%1 — %2").arg(heading, detail);
         answered = int(m_session->picks(pageKey).size());
         total = instrument.combination().maxPicks;
         state = answered > 0 ? MeasureState::Complete : MeasureState::NotStarted;
@@ -229,6 +232,10 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         return answered;
     case Role::Total:
         return total;
+    case Role::Heading:
+        return heading.isEmpty() ? name : heading;
+    case Role::Detail:
+        return detail;
     }
     return {};
 }
@@ -241,6 +248,8 @@ QHash<int, QByteArray> SurveyOutlineModel::roleNames() const
     names.insert(int(Role::State), "state");
     names.insert(int(Role::Answered), "answered");
     names.insert(int(Role::Total), "total");
+    names.insert(int(Role::Heading), "heading");
+    names.insert(int(Role::Detail), "detail");
     return names;
 }
 

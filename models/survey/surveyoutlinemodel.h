@@ -25,6 +25,8 @@ public:
         State,                       // int(MeasureState)
         Answered,                    // int: items answered on that page (picks for combinations)
         Total,                       // int: items on that page (max picks for combinations)
+        Heading,                     // QString: the title in two parts for a narrow outline: the
+        Detail,                      // kind of page ("Preferred combination") and what it is about
     };
     Q_ENUM(Role)
     enum class PageKind { Profile, Measure, Combination, Review };

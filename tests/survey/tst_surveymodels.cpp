@@ -128,6 +128,11 @@ void TestSurveyModels::outlineRows()
 
     using Role = SurveyOutlineModel::Role;
     using Kind = SurveyOutlineModel::PageKind;
+    // The two lines a narrow outline shows: the kind of page over the risk area it is about.
+    QCOMPARE(model.index(28).data(int(Role::Heading)).toString(), u"Preferred combination"_s);
+    QCOMPARE(model.index(28).data(int(Role::Detail)).toString(), instrument().areas().at(0).name);
+    QCOMPARE(model.index(1).data(int(Role::Heading)).toString(), model.index(1).data().toString());
+    QVERIFY(model.index(1).data(int(Role::Detail)).toString().isEmpty());
     QCOMPARE(model.index(0).data(int(Role::PageKind)).toInt(), int(Kind::Profile));
     QCOMPARE(model.index(5).data(int(Role::PageKind)).toInt(), int(Kind::Measure));
     QCOMPARE(model.index(5).data(int(Role::Key)).toString(), measure(4));

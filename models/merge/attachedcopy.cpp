@@ -17,12 +17,6 @@ namespace {
 // Bounds on what a hostile file can make SQLite hold in memory, far above any real response.
 constexpr int MaxValueBytes = 16 * 1024 * 1024; // SQLITE_LIMIT_LENGTH: no string or blob longer
 
-QString sqlReason(const QSqlQuery &q)
-{
-    const QSqlError e = q.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
-
 QString schemaName()
 {
     return QString::fromLatin1(IncomingSchemaName);
@@ -86,7 +80,7 @@ QString enableAttachDefences(SqliteConnection &connection)
         return u"could not make attached copies read-only"_s;
     QSqlQuery q(connection.db());
     if (!q.exec(u"PRAGMA cell_size_check = ON"_s))
-        return u"could not enable SQLite's defences (%1)"_s.arg(sqlReason(q));
+        return u"could not enable SQLite's defences (%1)"_s.arg(sqliteErrorText(q));
     return {};
 }
 
@@ -95,7 +89,7 @@ AttachedCopy::AttachedCopy(SqliteConnection &connection, QByteArray &bytes)
 {
     QSqlQuery q(m_conn.db());
     if (!q.exec(u"ATTACH DATABASE ':memory:' AS "_s + schemaName())) {
-        m_error = u"could not be given to SQLite (%1)"_s.arg(sqlReason(q));
+        m_error = u"could not be given to SQLite (%1)"_s.arg(sqliteErrorText(q));
         return;
     }
     m_attached = true;
@@ -110,7 +104,7 @@ AttachedCopy::AttachedCopy(SqliteConnection &connection, QByteArray &bytes)
         return;
     }
     if (!q.exec(u"PRAGMA %1.mmap_size = 0"_s.arg(schemaName())))
-        m_error = u"could not turn memory mapping off (%1)"_s.arg(sqlReason(q));
+        m_error = u"could not turn memory mapping off (%1)"_s.arg(sqliteErrorText(q));
 }
 
 AttachedCopy::~AttachedCopy()

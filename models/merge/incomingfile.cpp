@@ -3,6 +3,7 @@
 #include "models/response/responsevalidator.h"
 #include "models/storage/responseschema.h"
 #include "models/storage/sqliteconnection.h"
+#include "models/storage/storedtime.h"
 #include "models/storage/studystore_write.h"
 
 #include <QMap>
@@ -17,12 +18,6 @@ namespace {
 
 // Bounds on what a hostile file can make us hold in memory, far above any real response.
 constexpr int MaxRowsPerTable = 10000;
-
-QString sqlReason(const QSqlQuery &q)
-{
-    const QSqlError e = q.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
 
 QString shortText(const QString &s)
 {
@@ -69,7 +64,7 @@ QString checkSchema(SqliteConnection &c)
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     if (!q.exec(fromIncoming("type, name, tbl_name, ifnull(sql, '')", "sqlite_schema", "ORDER BY type, name")))
-        return u"damaged file (its schema cannot be read: %1)"_s.arg(sqlReason(q));
+        return u"damaged file (its schema cannot be read: %1)"_s.arg(sqliteErrorText(q));
     QStringList theirs;
     while (q.next()) {
         if (theirs.size() > ours.size()) // enough to know it differs; do not read an endless schema
@@ -95,7 +90,7 @@ QString quickCheck(SqliteConnection &c)
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     if (!q.exec(u"PRAGMA %1.quick_check"_s.arg(QLatin1StringView(IncomingSchemaName))))
-        return u"damaged file (SQLite: %1)"_s.arg(sqlReason(q));
+        return u"damaged file (SQLite: %1)"_s.arg(sqliteErrorText(q));
     if (!q.next())
         return u"damaged file (SQLite quick_check gave no answer)"_s;
     const QString first = q.value(0).toString();
@@ -117,12 +112,12 @@ public:
         m_table = table;
         m_rows = 0;
         if (!m_q.prepare(sql + u" LIMIT ?"_s)) {
-            m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqlReason(m_q));
+            m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqliteErrorText(m_q));
             return false;
         }
         m_q.addBindValue(m_maxRows + 1);
         if (!m_q.exec()) {
-            m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqlReason(m_q));
+            m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqliteErrorText(m_q));
             return false;
         }
         return true;
@@ -131,7 +126,7 @@ public:
     {
         if (!m_error.isEmpty() || !m_q.next()) {
             if (m_error.isEmpty() && m_q.lastError().isValid())
-                m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(m_table, sqlReason(m_q));
+                m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(m_table, sqliteErrorText(m_q));
             return false;
         }
         if (++m_rows > m_maxRows) {
@@ -173,11 +168,6 @@ private:
     QString m_error;
 };
 
-QDateTime parseTime(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
 QString readMeta(RowReader &r, ResponseData &data)
 {
     if (!r.run(fromIncoming("key, value", "meta"), u"meta"_s))
@@ -196,8 +186,8 @@ QString readMeta(RowReader &r, ResponseData &data)
     data.revision = meta.value(u"revision"_s).toInt(&ok);
     if (!ok)
         return u"revision: \"%1\" is not a whole number"_s.arg(shortText(meta.value(u"revision"_s)));
-    data.createdAt = parseTime(meta.value(u"created_at"_s));
-    data.submittedAt = parseTime(meta.value(u"submitted_at"_s));
+    data.createdAt = fromIsoUtc(meta.value(u"created_at"_s));
+    data.submittedAt = fromIsoUtc(meta.value(u"submitted_at"_s));
     data.name = meta.value(u"name"_s);
     data.affiliation = meta.value(u"affiliation"_s);
     return {};

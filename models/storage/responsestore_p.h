@@ -4,6 +4,7 @@
 
 #include "models/storage/responsestore.h"
 #include "models/storage/sqliteconnection.h"
+#include "models/storage/storedtime.h"
 
 #include <QDateTime>
 
@@ -18,16 +19,6 @@ struct ResponseStore::Private
 
 namespace ResponseStoreDetail {
 
-// Timestamps are stored as UTC ISO 8601 text with milliseconds ("2026-11-28T07:17:09.123Z"):
-// readable in any SQLite tool and sortable as text.
-inline QString isoUtc(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-inline QDateTime fromIsoUtc(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
 inline QVariant nullableText(const QString &text)
 {
     return text.isNull() ? QVariant() : QVariant(text);

@@ -22,12 +22,6 @@ QString uniqueConnectionName()
     return u"panelist-sqlite-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString errorText(const QSqlError &error)
-{
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? u"unknown SQLite error"_s : text;
-}
-
 void setNoCheckpointOnClose(sqlite3 *h, bool on)
 {
     if (h)
@@ -35,6 +29,17 @@ void setNoCheckpointOnClose(sqlite3 *h, bool on)
 }
 
 } // namespace
+
+QString sqliteErrorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? u"unknown SQLite error"_s : text;
+}
+
+QString sqliteErrorText(const QSqlQuery &query)
+{
+    return sqliteErrorText(query.lastError());
+}
 
 SqliteConnection::SqliteConnection(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
@@ -68,7 +73,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     c->m_db.setConnectOptions(options);
     if (!c->m_db.open())
         return R::failure(
-            u"%1: cannot be opened by SQLite (%2)"_s.arg(displayPath(path), errorText(c->m_db.lastError())));
+            u"%1: cannot be opened by SQLite (%2)"_s.arg(displayPath(path), sqliteErrorText(c->m_db.lastError())));
     // Nothing has been read yet: disable the close-time checkpoint before SQLite looks at the -wal.
     if (walExisted)
         setNoCheckpointOnClose(c->handle(), true);
@@ -99,7 +104,7 @@ Status SqliteConnection::failure(const QString &context, const QString &reason) 
 
 Status SqliteConnection::failure(const QString &context, const QSqlQuery &query) const
 {
-    return failure(context, errorText(query.lastError()));
+    return failure(context, sqliteErrorText(query));
 }
 
 Status SqliteConnection::exec(const QString &sql, const QString &context)

@@ -10,9 +10,14 @@
 #include <memory>
 
 struct sqlite3;
+class QSqlError;
 class QSqlQuery;
 
 namespace panelist {
+
+// SQLite's own message for a failed statement (QtSql's when SQLite gave none), never empty.
+QString sqliteErrorText(const QSqlError &error);
+QString sqliteErrorText(const QSqlQuery &query);
 
 // Owns one uniquely named QSqlDatabase connection to one SQLite file and removes it on destruction.
 // Small helpers around it keep every caller to prepared statements and BEGIN IMMEDIATE transactions.

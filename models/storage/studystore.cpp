@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-using namespace StudyStoreDetail;
 
 namespace {
 

@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-using namespace StudyStoreDetail;
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include "models/common/sha256.h"
 #include "models/response/contentjson.h"
 #include "models/storage/sqliteconnection.h"
+#include "models/storage/storedtime.h"
 #include "models/storage/studystore.h"
 
 #include <QMap>
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 namespace {
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 QVariant nullableTime(const QDateTime &t)
 {

@@ -1,5 +1,7 @@
 #include "models/cli/studycommands.h"
 
+#include "models/cli/watchcommand.h"
+
 #include "models/merge/merger.h"
 #include "models/storage/studystore.h"
 
@@ -215,9 +217,8 @@ int show(const QString &study, bool json, CliIo &io)
 bool isStudyCommand(const QStringList &arguments)
 {
     const QString first = arguments.value(0);
-    if (first == u"merge"_s)
-        return !arguments.contains(u"--watch"_s) && !arguments.contains(u"-w"_s);
-    return first == u"study"_s;
+    // One definition of "merge --watch" (any of its spellings, --watch=DIR included) decides.
+    return first == u"study"_s || (first == u"merge"_s && !isWatchCommand(arguments));
 }
 
 int runStudyCommand(const QStringList &arguments, CliIo &io)

@@ -26,21 +26,25 @@ void TestWatchCli::mergesAsFilesArriveAndStopsOnSignal_data()
 {
     QTest::addColumn<int>("signalNumber");
     QTest::addColumn<bool>("withRejected");
-    QTest::newRow("SIGTERM, one rejected") << int(SIGTERM) << true;
-    QTest::newRow("SIGINT, all merged") << int(SIGINT) << false;
+    QTest::addColumn<bool>("equalsForm"); // --watch=DIR rather than --watch DIR
+    QTest::newRow("SIGTERM, one rejected") << int(SIGTERM) << true << false;
+    QTest::newRow("SIGINT, all merged, --watch=DIR") << int(SIGINT) << false << true;
 }
 
 void TestWatchCli::mergesAsFilesArriveAndStopsOnSignal()
 {
     QFETCH(int, signalNumber);
     QFETCH(bool, withRejected);
+    QFETCH(bool, equalsForm);
     QTemporaryDir staging, inbox, studyDir;
     const QString study = QDir(studyDir.path()).filePath(u"watch.panelist-study"_s);
     QVERIFY(StudyStore::create(study, Instrument::bundled()).ok());
     const QStringList files = CoordinatorTest::simulatedFiles(staging.path(), 2);
 
     QProcess cli;
-    cli.start(QStringLiteral(PANELIST_CLI), { u"merge"_s, study, u"--watch"_s, inbox.path() });
+    cli.start(QStringLiteral(PANELIST_CLI),
+              equalsForm ? QStringList{u"merge"_s, study, u"--watch="_s + inbox.path()}
+                         : QStringList{u"merge"_s, study, u"--watch"_s, inbox.path()});
     QVERIFY(cli.waitForStarted(10000));
     QByteArray out, err;
     connect(&cli, &QProcess::readyReadStandardOutput, this, [&] { out += cli.readAllStandardOutput(); });

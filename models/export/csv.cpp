@@ -1,5 +1,7 @@
 #include "models/export/csv.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace panelist {
@@ -42,8 +44,26 @@ QByteArray Csv::record(const QStringList &fields)
     return out;
 }
 
+// Exports replace an existing file, but never a database: a mistyped --out naming the study or a
+// response file must not destroy it.
+Status checkReplaceable(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return {};
+    if (QFileInfo(path).isDir())
+        return Status::failure(path + u": is a folder; give a file name"_s);
+    if (f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayLiteral("SQLite format 3\0"))
+        return Status::failure(path
+            + u": is an SQLite database (a study or response file?); "
+              u"refusing to overwrite it with an export"_s);
+    return {};
+}
+
 Status saveFileAtomically(const QString &path, const QByteArray &bytes)
 {
+    if (Status s = checkReplaceable(path); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(path + u": cannot write: "_s + file.errorString());

@@ -31,22 +31,6 @@ Result<ExportSummary> failed(const QString &message)
     return Result<ExportSummary>::failure(message);
 }
 
-// Exports replace an existing file, but never a database: a mistyped --out naming the study or a
-// response file must not destroy it.
-Status checkReplaceable(const QString &path)
-{
-    QFile f(path);
-    if (!f.exists())
-        return {};
-    if (QFileInfo(path).isDir())
-        return Status::failure(path + u": is a folder; give a file name"_s);
-    if (f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayLiteral("SQLite format 3\0"))
-        return Status::failure(path
-            + u": is an SQLite database (a study or response file?); "
-              u"refusing to overwrite it with an export"_s);
-    return {};
-}
-
 // Data file first, then its codebook; if the codebook fails the data file is already complete.
 Result<ExportSummary> writeCsvPair(
     const QString &path, const QByteArray &data, const QByteArray &codebook, ExportSummary summary)

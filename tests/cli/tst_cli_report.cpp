@@ -153,6 +153,13 @@ private Q_SLOTS:
         r = cli({ u"report"_s, m_study, u"--format"_s, u"json"_s, u"--out"_s, unwritable });
         QCOMPARE(r.code, 1);
         QVERIFY(!QFileInfo::exists(unwritable));
+        // --out naming the study itself: refused, and the study is not touched.
+        const QByteArray before = readFile(m_study);
+        r = cli({ u"report"_s, m_study, u"--format"_s, u"html"_s, u"--out"_s, m_study });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"is an SQLite database"_s), qPrintable(r.err));
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(readFile(m_study), before);
         r = cli({ u"--help"_s });
         QVERIFY(r.out.contains("panelist-cli report STUDY --format json|csv|html"));
     }

@@ -20,10 +20,10 @@ namespace {
 using StoreResult = Result<std::unique_ptr<ResponseStore>>;
 
 // Fills a brand-new file: application_id, schema (migration steps from version 0), instrument and
-// the meta rows. Runs on a temporary name in rollback-journal mode, so a crash leaves no half file
-// under the real name.
+// the meta rows, and answers when given (in the same transaction). Runs on a temporary name in
+// rollback-journal mode, so a crash leaves no half file under the real name.
 Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
-    const QUuid &respondentId)
+    const QUuid &respondentId, const ResponseData *answers = nullptr)
 {
     auto conn = SqliteConnection::open(path, false);
     if (!conn)
@@ -53,7 +53,7 @@ Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const
                 !s)
                 return s;
         }
-        return {};
+        return answers ? ResponseStoreDetail::writeWholeResponse(c, *answers, context) : Status();
     });
 }
 
@@ -78,23 +78,47 @@ ResponseStore::ResponseStore(std::unique_ptr<Private> dd)
 
 ResponseStore::~ResponseStore() = default;
 
+namespace {
+
+Status checkNewFile(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
+    const QUuid &respondentId)
+{
+    const QString shown = displayPath(path);
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) // a dangling link still blocks the name
+        return Status::failure(u"%1: already exists; a new response needs a new file name"_s.arg(shown));
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        return Status::failure(u"%1: its folder does not exist"_s.arg(shown));
+    if (instrumentJson.isEmpty() || fingerprint.isEmpty() || respondentId.isNull())
+        return Status::failure(
+            u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(shown));
+    return {};
+}
+
+} // namespace
+
 StoreResult ResponseStore::create(const QString &path, const QByteArray &instrumentJson,
     const QString &fingerprint, const QUuid &respondentId)
 {
-    const QString shown = displayPath(path);
-    if (QFileInfo::exists(path))
-        return StoreResult::failure(u"%1: already exists; a new response needs a new file name"_s.arg(shown));
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        return StoreResult::failure(u"%1: its folder does not exist"_s.arg(shown));
-    if (instrumentJson.isEmpty() || fingerprint.isEmpty() || respondentId.isNull())
-        return StoreResult::failure(
-            u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(
-                shown));
-    const Status created
-        = DurableFile::createByRename(path, [&](const QString &temp) { return writeNewFile(temp, instrumentJson, fingerprint, respondentId); });
-    if (!created)
-        return StoreResult::failure(created.error());
+    Status s = checkNewFile(path, instrumentJson, fingerprint, respondentId);
+    if (s)
+        s = DurableFile::createByRename(
+            path, [&](const QString &temp) { return writeNewFile(temp, instrumentJson, fingerprint, respondentId); });
+    if (!s)
+        return StoreResult::failure(s.error());
     return open(path);
+}
+
+Status ResponseStore::createWith(
+    const QString &path, const QByteArray &instrumentJson, const QString &fingerprint, const ResponseData &data)
+{
+    if (Status s = checkNewFile(path, instrumentJson, fingerprint, data.respondentId); !s)
+        return s;
+    if (!data.instrumentFingerprint.isEmpty() && data.instrumentFingerprint != fingerprint)
+        return Status::failure(u"%1: not created: the response answers instrument %2, not %3"_s.arg(
+            displayPath(path), data.instrumentFingerprint, fingerprint));
+    return DurableFile::createByRename(path, [&](const QString &temp) {
+        return writeNewFile(temp, instrumentJson, fingerprint, data.respondentId, &data);
+    });
 }
 
 namespace {

@@ -29,6 +29,10 @@ public:
     // Creates a new response file at path (must not exist) embedding the instrument's canonical JSON.
     static Result<std::unique_ptr<ResponseStore>> create(const QString &path, const QByteArray &instrumentJson,
                                                          const QString &fingerprint, const QUuid &respondentId);
+    // The same, already holding data (meta and every answer), and left closed: one rollback-journal
+    // file with no companions, complete under path or absent (`response from-json`, simulate).
+    static Status createWith(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
+                             const ResponseData &data);
     // Opens an existing response file for editing. Refuses, without modifying the file: a missing
     // file, a file that is not SQLite, another application_id, a newer schema version, corruption.
     // Older schema versions are migrated in order, each step in one transaction.
@@ -47,7 +51,7 @@ public:
     Status setExpertise(const QStringList &groupIds);
     Status setProfile(const QString &name, const QString &affiliation);
     Status setPicks(const QString &scope, const QStringList &measureIds);
-    // Replaces the whole content with data in one transaction (used by `response from-json`).
+    // Replaces the whole content with data in one transaction.
     Status replaceAll(const ResponseData &data);
 
     // Writes a self-contained single-file copy to targetPath: revision incremented and submitted_at set

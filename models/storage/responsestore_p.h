@@ -19,6 +19,9 @@ struct ResponseStore::Private
 
 namespace ResponseStoreDetail {
 
+// Meta rows and every answer of data, replacing what the file holds; the caller's transaction.
+Status writeWholeResponse(SqliteConnection &c, const ResponseData &data, const QString &context);
+
 inline QVariant nullableText(const QString &text)
 {
     return text.isNull() ? QVariant() : QVariant(text);

@@ -68,7 +68,7 @@ Result<Instrument> InstrumentParser::parse(const QByteArray &json)
     // QJsonObject keeps its keys sorted and Compact drops whitespace, so this serialisation
     // depends only on content: the fingerprint survives reformatting and key reordering.
     m_result.m_canonical = QJsonDocument(doc.object()).toJson(QJsonDocument::Compact);
-    m_result.m_fingerprint = Sha256::hex(m_result.m_canonical);
+    m_result.m_fingerprint = sha256Hex(m_result.m_canonical);
     return m_result;
 }
 

@@ -130,13 +130,16 @@ Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVe
     return judgeResponseHeader(displayPath(path), *header, walPending, applicationId, maxVersion);
 }
 
-Status checkResponseHeaderBytes(const QString &path, const QByteArray &bytes, quint32 applicationId, int maxVersion)
+Result<SqliteHeader> checkResponseHeaderBytes(const QString &path, const QByteArray &bytes, quint32 applicationId,
+                                              int maxVersion)
 {
     const QString shown = displayPath(path);
-    const auto header = parseHeader(shown, bytes.left(HeaderSize), bytes.size());
-    if (!header)
-        return Status::failure(header.error());
-    return judgeResponseHeader(shown, *header, false, applicationId, maxVersion);
+    auto header = parseHeader(shown, bytes.left(HeaderSize), bytes.size());
+    if (header) {
+        if (Status s = judgeResponseHeader(shown, *header, false, applicationId, maxVersion); !s)
+            return Result<SqliteHeader>::failure(s.error());
+    }
+    return header;
 }
 
 } // namespace panelist

@@ -41,7 +41,7 @@ QString responseContentSha256(const ResponseData &data)
 {
     // The interchange JSON already leaves out answer and creation times; submitting again without
     // changing an answer must not turn an identical file into a conflict, so submitted_at goes too.
-    return Sha256::hex(contentJson(data));
+    return sha256Hex(contentJson(data));
 }
 
 StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection) : m_conn(connection) { }

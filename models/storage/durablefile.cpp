@@ -130,9 +130,11 @@ int removeStaleTemporaries(const QString &path)
     const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
     const QDir folder = info.absoluteDir();
     int removed = 0;
-    for (const QFileInfo &candidate :
-         folder.entryInfoList({prefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System)) {
+    // No name filter: QDir's wildcards would read [ ? * in the file name as patterns and ignore case.
+    for (const QFileInfo &candidate : folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
         // Exactly our names: the prefix, then 12 hex digits, then at most a companion suffix.
+        if (!candidate.fileName().startsWith(prefix))
+            continue;
         const QString rest = candidate.fileName().mid(prefix.size());
         const QString id = rest.left(12);
         const QString suffix = rest.mid(12);

@@ -186,6 +186,7 @@ void TestResponseSubmit::staleTemporariesAreRemoved()
         u"."_s + name + u".tmp-notours"_s,        // not one of our names
         u".other.panelist-response.tmp-0123456789ab"_s, // another file's
         u"."_s + name + u".tmp-0123456789ab.bak"_s,     // not a companion
+        u"."_s + name.toUpper() + u".tmp-0123456789ab"_s, // another name, differing only in case
     };
     for (const QString &file : stale)
         plant(file, old);

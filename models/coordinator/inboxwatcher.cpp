@@ -1,5 +1,6 @@
 #include "models/coordinator/inboxwatcher.h"
 
+#include "models/merge/merger.h"
 #include "models/storage/sqliteheader.h"
 
 #include <QDateTime>
@@ -32,18 +33,6 @@ InboxWatcher::~InboxWatcher() = default;
 void InboxWatcher::setTiming(const Timing &timing)
 {
     m_timing = timing;
-}
-
-bool InboxWatcher::isCandidateName(const QString &fileName)
-{
-    if (fileName.isEmpty() || fileName.startsWith(u'.') || fileName.endsWith(u'~'))
-        return false;
-    static const QStringList ignoredEndings { u".tmp"_s, u".part"_s, u"-wal"_s, u"-shm"_s, u"-journal"_s };
-    for (const QString &ending : ignoredEndings) {
-        if (fileName.endsWith(ending, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
 }
 
 Status InboxWatcher::start(const QString &folder)
@@ -129,7 +118,7 @@ void InboxWatcher::scanNow()
     const QFileInfoList entries
         = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
-        if (!isCandidateName(info.fileName()))
+        if (!isResponseCandidateName(info.fileName()))
             continue;
         const QString path = info.absoluteFilePath();
         Seen s = m_files.value(path);

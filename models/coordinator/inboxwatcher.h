@@ -20,7 +20,8 @@ namespace panelist {
 // shorter than its own SQLite header says (a copy still in progress). A file that stays short keeps
 // being retried; only after giveUpMs without any change is it reported anyway, so the merge can say
 // why it is refused instead of the file being silently ignored. A file that changes after it was
-// reported (new size or time) is reported again. Companions and temporary names are never reported.
+// reported (new size or time) is reported again. Names isResponseCandidateName refuses (hidden,
+// temporary, companions) are never reported.
 // Threading: lives on the thread that created it (or moveToThread); all work happens on that thread.
 class InboxWatcher final : public QObject
 {
@@ -48,9 +49,6 @@ public:
     bool isWatching() const { return !m_folder.isEmpty(); }
     QString folder() const { return m_folder; }
     int pendingCount() const; // files seen but not yet reported
-
-    // False for dotfiles, *.tmp, *.part, *~ and SQLite companions (-wal, -shm, -journal).
-    static bool isCandidateName(const QString &fileName);
 
 public Q_SLOTS:
     void scanNow();

@@ -68,6 +68,18 @@ QString MergeSummary::line() const
             .arg(rejected);
 }
 
+bool isResponseCandidateName(const QString &fileName)
+{
+    if (fileName.isEmpty() || fileName.startsWith(u'.') || fileName.endsWith(u'~'))
+        return false;
+    static const QStringList ignoredEndings{u".tmp"_s, u".part"_s, u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    for (const QString &ending : ignoredEndings) {
+        if (fileName.endsWith(ending, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
 QStringList expandResponsePaths(const QStringList &filesOrFolders)
 {
     QStringList out;
@@ -79,9 +91,8 @@ QStringList expandResponsePaths(const QStringList &filesOrFolders)
         }
         const QDir dir(p);
         for (const QString &name : dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
-            if (name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s) || name.endsWith(u"-journal"_s))
-                continue;
-            out.append(dir.filePath(name));
+            if (isResponseCandidateName(name))
+                out.append(dir.filePath(name));
         }
     }
     return out;

@@ -36,8 +36,13 @@ struct MergeSummary
     int total() const { return merged + unchanged + replaced + older + conflicts + rejected; }
 };
 
-// Files named directly are kept as given; a folder contributes its regular files (not recursive),
-// sorted by name, leaving out hidden files and SQLite companions (-wal, -shm, -journal).
+// Whether a file in a folder may be a response file worth judging: not hidden, not a temporary
+// (*.tmp, *.part, *~) and not an SQLite companion (-wal, -shm, -journal). Folder imports and the
+// inbox watcher use the same rule.
+bool isResponseCandidateName(const QString &fileName);
+
+// Files named directly are kept as given; a folder contributes its regular files (not recursive)
+// whose names pass isResponseCandidateName, sorted by name.
 QStringList expandResponsePaths(const QStringList &filesOrFolders);
 
 // Imports response files into a study (DESIGN.md section 4): header check, private read-only copy

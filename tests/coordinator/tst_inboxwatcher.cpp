@@ -3,6 +3,7 @@
 #include "coordinatortesthelpers.h"
 
 #include "models/coordinator/inboxwatcher.h"
+#include "models/merge/merger.h"
 #include "models/coordinator/mergeworker.h"
 #include "models/storage/studystore.h"
 
@@ -88,7 +89,7 @@ void TestInboxWatcher::candidateNames()
 {
     QFETCH(QString, name);
     QFETCH(bool, candidate);
-    QCOMPARE(InboxWatcher::isCandidateName(name), candidate);
+    QCOMPARE(isResponseCandidateName(name), candidate);
 }
 
 void TestInboxWatcher::slowCopyReportedOnceWhenComplete()

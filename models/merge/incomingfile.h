@@ -10,7 +10,7 @@ namespace panelist {
 class SqliteConnection;
 
 // The SQLite steps of DESIGN.md section 4, on a private copy attached to c as IncomingSchemaName
-// (AttachedCopy, under AttachDefences), every step before the next:
+// (AttachedCopy, with enableAttachDefences already run), every step before the next:
 //  1. quick_check;
 //  2. its schema compared with a fresh response file's (any extra table, index, view or trigger refuses it);
 //  3. the instrument fingerprint compared with instrument's;

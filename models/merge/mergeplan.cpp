@@ -31,7 +31,6 @@ MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QSt
         p.outcome = MergeOutcome::Merged;
     } else if (sameRevision) {
         p.outcome = MergeOutcome::Conflict;
-        p.opensConflict = true;
         p.reason = u"revision %1 of this respondent was already merged from %2 with different answers; "
                    u"both are kept and the coordinator decides which counts"_s.arg(revision).arg(sameRevision->sourceName);
     } else if (revision > highest) {

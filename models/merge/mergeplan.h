@@ -20,7 +20,6 @@ struct MergePlan
     MergeOutcome outcome = MergeOutcome::Unchanged;
     Action action = Action::None;
     qint64 existingVersionId = 0; // for RewriteSource
-    bool opensConflict = false;   // a second content at this revision
     QString reason;               // for Conflict (and a note for Older)
 };
 

@@ -112,7 +112,7 @@ Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const Respo
     const auto id = writer.insertVersion(data, contentSha, from);
     if (!id)
         return Status::failure(id.error());
-    if (plan.opensConflict) {
+    if (plan.outcome == MergeOutcome::Conflict) { // a second content at this revision
         if (Status s = writer.openConflict(data.respondentId, data.revision); !s)
             return s;
     }

@@ -5,7 +5,6 @@
 #include "models/storage/responsestore_p.h"
 #include "models/storage/sqliteheader.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 

@@ -6,7 +6,6 @@
 #include "models/storage/studystore_p.h"
 #include "models/storage/studystore_write.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 

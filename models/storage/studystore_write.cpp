@@ -39,9 +39,7 @@ QString uuidText(const QUuid &id)
 
 QString responseContentSha256(const ResponseData &data)
 {
-    // The interchange JSON already leaves out answer and creation times; submitting again without
-    // changing an answer must not turn an identical file into a conflict, so submitted_at goes too.
-    return sha256Hex(contentJson(data));
+    return sha256Hex(contentJson(data)); // what is left out, and why: contentjson.h
 }
 
 StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection) : m_conn(connection) { }
@@ -129,8 +127,9 @@ Status StudyStoreWriter::copyAnswers(qint64 versionId, const ResponseData &data,
         QSqlQuery &q = prepared(copy.sql);
         if (Status s = run(q, {versionId}, context); !s)
             return s;
-        if (q.numRowsAffected() != copy.expected(data))
-            return m_conn.failure(context, u"the file's rows changed while it was being merged"_s);
+        if (const qsizetype expected = copy.expected(data); q.numRowsAffected() != expected)
+            return m_conn.failure(
+                context, u"internal error: %1 rows copied, %2 checked"_s.arg(q.numRowsAffected()).arg(expected));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "models/cli/studycommands.h"
 
+#include "models/cli/mergeoutput.h"
 #include "models/cli/watchcommand.h"
 
 #include "models/merge/merger.h"
@@ -27,11 +28,6 @@ int rejected(CliIo &io, const QString &message)
 {
     io.err << message << '\n';
     return ExitRejected;
-}
-
-QString oneLine(const QString &text)
-{
-    return QString(text).replace(u'\n', u"; "_s);
 }
 
 QString uuid(const QUuid &id)
@@ -67,17 +63,9 @@ int merge(const QString &study, const QStringList &paths, CliIo &io)
     MergeSummary summary;
     merger.mergeAll(paths, [&](const MergeResult &r) {
         summary.add(r.outcome);
-        io.out << r.path << ": " << outcomeName(r.outcome);
-        if (!r.reason.isEmpty())
-            io.out << ": " << oneLine(r.reason);
-        io.out << '\n';
-        io.out.flush();
+        printMergeResult(io, r);
     });
-    io.out << summary.line() << '\n';
-    if (summary.rejected > 0)
-        return rejected(io, u"panelist-cli: %1 file(s) rejected; the reasons are above and in the study's import log"_s.arg(
-                                    summary.rejected));
-    return ExitOk;
+    return finishMerge(io, summary);
 }
 
 QJsonObject versionJson(const StudyResponse &v)
@@ -180,7 +168,7 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
     for (const ImportLogEntry &e : v.log) {
         out << "  " << iso(e.at) << "  " << e.fileName << ": " << e.outcome;
         if (!e.reason.isEmpty())
-            out << ": " << oneLine(e.reason);
+            out << ": " << oneLineReason(e.reason);
         out << '\n';
     }
 }

@@ -1,5 +1,7 @@
 #include "models/cli/watchcommand.h"
 
+#include "models/cli/mergeoutput.h"
+
 #include "models/coordinator/inboxwatcher.h"
 #include "models/merge/merger.h"
 #include "models/storage/sqliteheader.h"
@@ -68,11 +70,6 @@ int usage(CliIo &io, const QString &why)
     return ExitUsage;
 }
 
-QString oneLine(QString text)
-{
-    return text.replace(u'\n', u' ');
-}
-
 } // namespace
 
 bool isWatchCommand(const QStringList &arguments)
@@ -124,11 +121,7 @@ int runWatchCommand(const QStringList &arguments, CliIo &io)
         for (const QString &path : paths) {
             const MergeResult r = merger.mergeFile(path);
             summary.add(r.outcome);
-            io.out << r.path << ": " << outcomeName(r.outcome);
-            if (!r.reason.isEmpty())
-                io.out << ": " << oneLine(r.reason);
-            io.out << '\n';
-            io.out.flush();
+            printMergeResult(io, r);
         }
     });
     QObject::connect(&watcher, &InboxWatcher::folderProblem, &loop, [&](const QString &message) {
@@ -152,14 +145,7 @@ int runWatchCommand(const QStringList &arguments, CliIo &io)
     loop.exec();
     watcher.stop();
 
-    io.out << summary.line() << '\n';
-    io.out.flush();
-    if (summary.rejected > 0) {
-        io.err << "panelist-cli: " << summary.rejected
-               << " file(s) rejected; the reasons are above and in the study's import log\n";
-        return ExitRejected;
-    }
-    return ExitOk;
+    return finishMerge(io, summary);
 }
 
 } // namespace panelist

@@ -1,5 +1,6 @@
 #include "models/report/jsonwriter.h"
 
+#include "models/common/jsonstring.h"
 #include "models/report/reportvalues.h"
 
 #include <utility>
@@ -68,37 +69,7 @@ void JsonWriter::key(QStringView name)
 
 void JsonWriter::writeString(QStringView s)
 {
-    // Escape what RFC 8259 requires (quote, backslash, control characters) and keep the rest as
-    // UTF-8; escaping the whole text before encoding keeps surrogate pairs together.
-    QString escaped;
-    escaped.reserve(s.size() + 2);
-    escaped.append(u'"');
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case u'"':
-            escaped.append(u"\\\"");
-            break;
-        case u'\\':
-            escaped.append(u"\\\\");
-            break;
-        case u'\n':
-            escaped.append(u"\\n");
-            break;
-        case u'\r':
-            escaped.append(u"\\r");
-            break;
-        case u'\t':
-            escaped.append(u"\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                escaped.append(QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
-            else
-                escaped.append(c);
-        }
-    }
-    escaped.append(u'"');
-    m_out.append(escaped.toUtf8());
+    appendJsonString(m_out, s);
 }
 
 void JsonWriter::value(const QString &s)

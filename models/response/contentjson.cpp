@@ -1,5 +1,6 @@
 #include "models/response/contentjson.h"
 
+#include "models/common/jsonstring.h"
 #include "models/response/interchange.h"
 
 #include <QJsonDocument>
@@ -12,71 +13,19 @@ namespace panelist {
 
 namespace {
 
-char hexDigit(uint v)
-{
-    return char(v < 10 ? '0' + v : 'a' + v - 10);
-}
-
-void appendEscape(QByteArray &out, char16_t u)
-{
-    out += "\\u";
-    for (int shift = 12; shift >= 0; shift -= 4)
-        out += hexDigit((u >> shift) & 0xf);
-}
-
-void appendAscii(QByteArray &out, char16_t u)
-{
-    if (u >= 0x20 && u != u'"' && u != u'\\') {
-        out += char(u);
-        return;
-    }
-    static constexpr std::pair<char16_t, const char *> Named[] = {
-        {u'"', "\\\""}, {u'\\', "\\\\"}, {u'\b', "\\b"}, {u'\f', "\\f"},
-        {u'\n', "\\n"}, {u'\r', "\\r"}, {u'\t', "\\t"},
-    };
-    for (const auto &[c, escaped] : Named) {
-        if (u == c) {
-            out += escaped;
-            return;
-        }
-    }
-    appendEscape(out, u);
-}
-
-// As Qt's JSON writer: named escapes, \u00xx below 0x20, UTF-8 for the rest, \uxxxx (lower-case
-// hex) for a surrogate without its partner.
-void appendString(QByteArray &out, QStringView s)
-{
-    out += '"';
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t u = s.at(i).unicode();
-        if (u < 0x80) {
-            appendAscii(out, u);
-        } else if (QChar::isHighSurrogate(u) && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-            out += QStringView(s.data() + i, 2).toUtf8();
-            ++i;
-        } else if (QChar::isSurrogate(u)) {
-            appendEscape(out, u);
-        } else {
-            out += QStringView(s.data() + i, 1).toUtf8();
-        }
-    }
-    out += '"';
-}
-
 void appendKey(QByteArray &out, QStringView key, bool &first)
 {
     if (!first)
         out += ',';
     first = false;
-    appendString(out, key);
+    appendJsonString(out, key);
     out += ':';
 }
 
 void appendRating(QByteArray &out, const Rating &r)
 {
     if (r.dontKnow)
-        appendString(out, Interchange::DontKnow);
+        appendJsonString(out, Interchange::DontKnow);
     else
         out += QByteArray::number(r.value);
 }
@@ -87,7 +36,7 @@ void appendStrings(QByteArray &out, const QStringList &list)
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (i > 0)
             out += ',';
-        appendString(out, list.at(i));
+        appendJsonString(out, list.at(i));
     }
     out += ']';
 }
@@ -98,15 +47,15 @@ void appendRespondent(QByteArray &out, const ResponseData &r)
     out += '{';
     if (!r.affiliation.isEmpty()) {
         appendKey(out, u"affiliation", first);
-        appendString(out, r.affiliation);
+        appendJsonString(out, r.affiliation);
     }
     appendKey(out, u"expertise", first);
     appendStrings(out, r.expertise);
     appendKey(out, u"id", first);
-    appendString(out, r.respondentId.toString(QUuid::WithoutBraces));
+    appendJsonString(out, r.respondentId.toString(QUuid::WithoutBraces));
     if (!r.name.isEmpty()) {
         appendKey(out, u"name", first);
-        appendString(out, r.name);
+        appendJsonString(out, r.name);
     }
     out += '}';
 }
@@ -178,7 +127,7 @@ QByteArray contentJson(const ResponseData &r)
     appendKey(out, u"combinations", first);
     appendObject(out, r.combinations, isEmpty, [&](const QStringList &picks) { appendStrings(out, picks); });
     appendKey(out, u"comments", first);
-    appendObject(out, r.comments, isEmpty, [&](const QString &text) { appendString(out, text); });
+    appendObject(out, r.comments, isEmpty, [&](const QString &text) { appendJsonString(out, text); });
     appendKey(out, u"effectiveness", first);
     appendObject(out, r.effectiveness, isEmpty, [&](const QMap<QString, Rating> &byArea) {
         appendObject(out, byArea, never, [&](const Rating &rating) { appendRating(out, rating); });
@@ -186,9 +135,9 @@ QByteArray contentJson(const ResponseData &r)
     appendKey(out, u"feasibility", first);
     appendObject(out, r.feasibility, never, [&](const Rating &rating) { appendRating(out, rating); });
     appendKey(out, u"format", first);
-    appendString(out, Interchange::FormatName);
+    appendJsonString(out, Interchange::FormatName);
     appendKey(out, u"instrument", first);
-    appendString(out, r.instrumentFingerprint);
+    appendJsonString(out, r.instrumentFingerprint);
     appendKey(out, u"respondent", first);
     appendRespondent(out, r);
     appendKey(out, u"revision", first);

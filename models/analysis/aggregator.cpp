@@ -116,13 +116,9 @@ void Aggregator::apply(const ResponseData &response, int sign)
                 scope.pairs[picks.at(i) * measures + picks.at(j)] += sign;
         }
         const auto it = scope.combinations.try_emplace(picks, 0).first;
-        if (it->second != 0)
-            scope.ranking.erase({ it->second, picks });
         it->second += sign;
         if (it->second == 0)
             scope.combinations.erase(it); // keep the map as small as the live data
-        else
-            scope.ranking.insert({ it->second, picks });
     }
 }
 
@@ -181,14 +177,7 @@ Results Aggregator::results() const
                     scope.coSelection.append(PairCount { measures.at(i).id, measures.at(j).id, n });
             }
         }
-        for (auto it = counts.ranking.cbegin();
-             it != counts.ranking.cend() && scope.topCombinations.size() < m_options.topCombinations; ++it) {
-            CombinationCount c;
-            for (int index : it->second)
-                c.measures.append(measures.at(index).id);
-            c.count = it->first;
-            scope.topCombinations.append(c);
-        }
+        scope.topCombinations = detail::rankCombinations(m_instrument, counts.combinations, m_options.topCombinations);
         results.selection.append(scope);
     }
 

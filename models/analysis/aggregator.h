@@ -6,7 +6,6 @@
 #include <QList>
 
 #include <map>
-#include <set>
 #include <utility>
 
 namespace panelist {
@@ -47,23 +46,12 @@ private:
         QList<int> counts; // per scale point, scale order
         int dontKnow = 0;
     };
-    struct RankOrder
-    {
-        bool operator()(const std::pair<int, QList<int>> &a, const std::pair<int, QList<int>> &b) const
-        {
-            return a.first != b.first ? a.first > b.first : a.second < b.second;
-        }
-    };
     struct ScopeCounts
     {
         int answered = 0;
         QList<int> selected; // per measure
         QList<int> pairs; // measures x measures, only [i][j] with i < j used
         std::map<QList<int>, int> combinations; // exact pick sets (instrument indices) -> respondents
-        // The same sets ordered as reported (count descending, then instrument order), kept up
-        // to date on every change so results() reads the head instead of ranking thousands of
-        // distinct sets each time.
-        std::set<std::pair<int, QList<int>>, RankOrder> ranking;
     };
 
     void apply(const ResponseData &response, int sign);

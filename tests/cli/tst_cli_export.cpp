@@ -1,8 +1,6 @@
 // Runs the real panelist-cli binary for `simulate` and `export`: a coordinator's whole path from
 // response files to files for R, SPSS and spreadsheets, with exit codes and messages.
 
-#include "models/merge/merger.h"
-#include "models/storage/studystore.h"
 #include "tests/common/clirun.h"
 #include "tests/export/csvreader.h"
 
@@ -89,24 +87,11 @@ private Q_SLOTS:
 
     void buildStudy()
     {
-        // Through the CLI when `study create` and `merge` are there; otherwise through the library,
-        // so the export commands are still tested on a real study database.
         const Run create = cli({ u"study"_s, u"create"_s, m_study });
-        if (create.code == 0) {
-            const Run merge = cli({ u"merge"_s, m_study, m_inbox });
-            QVERIFY2(merge.code == 0, qPrintable(merge.out + merge.err));
-            QVERIFY2(merge.out.contains(u"merged 20"_s), qPrintable(merge.out));
-            return;
-        }
-        QVERIFY2(create.code == 2, qPrintable(create.err)); // "unknown command", not a failure
-        qInfo("panelist-cli has no `study create` yet; building the study through StudyStore and Merger");
-        auto study = StudyStore::create(m_study, Instrument::bundled());
-        QVERIFY2(study.ok(), qPrintable(study.error()));
-        Merger merger(**study);
-        const QList<MergeResult> results = merger.mergeAll({ m_inbox });
-        QCOMPARE(results.size(), 20);
-        for (const MergeResult &r : results)
-            QVERIFY2(r.outcome == MergeOutcome::Merged, qPrintable(r.fileName + u": "_s + r.reason));
+        QVERIFY2(create.code == 0, qPrintable(create.err));
+        const Run merge = cli({ u"merge"_s, m_study, m_inbox });
+        QVERIFY2(merge.code == 0, qPrintable(merge.out + merge.err));
+        QVERIFY2(merge.out.contains(u"merged 20"_s), qPrintable(merge.out));
     }
 
     void exportCsvLong()

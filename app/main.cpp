@@ -1,5 +1,6 @@
-// panelist [RESPONSE_FILE]: the expert's survey window. Wiring only: choose the response file,
-// build the session (the model) and inject it into the window.
+// panelist [RESPONSE_FILE]: the expert's survey window; --coordinator [--study STUDY]: the
+// coordinator's window; --present STUDY: the presenter dashboard. Wiring only: open the files,
+// build the sessions (the models) and inject them into the windows.
 #include "models/coordinator/coordinatorsession.h"
 #include "models/instrument/instrument.h"
 #include "models/survey/surveysession.h"

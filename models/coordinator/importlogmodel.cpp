@@ -2,6 +2,7 @@
 
 #include "models/coordinator/coordinatorformat.h"
 #include "models/coordinator/rowsync.h"
+#include "models/merge/merger.h"
 
 #include <QColor>
 
@@ -46,7 +47,7 @@ int ImportLogModel::rejectedCount() const
 {
     int n = 0;
     for (const Row &r : m_rows)
-        n += r.outcome == u"rejected"_s ? 1 : 0;
+        n += r.outcome == outcomeName(MergeOutcome::Rejected) ? 1 : 0;
     return n;
 }
 
@@ -91,9 +92,9 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() != OutcomeColumn)
             return {};
-        if (row.outcome == u"rejected"_s)
+        if (row.outcome == outcomeName(MergeOutcome::Rejected))
             return QColor(0xb0, 0x1c, 0x1c);
-        if (row.outcome == u"conflict"_s)
+        if (row.outcome == outcomeName(MergeOutcome::Conflict))
             return QColor(0xa0, 0x5a, 0x00);
         return {};
     case int(Role::Sort):

@@ -15,7 +15,6 @@ namespace panelist {
 OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selection, QWidget *parent)
     : QWidget(parent)
     , m_instrument(instrument)
-    , m_theme(DashboardTheme::make(false, false))
 {
     setObjectName(u"overview"_s);
     setAutoFillBackground(true);
@@ -108,7 +107,6 @@ QString OverviewPage::updatedText() const
 
 void OverviewPage::applyTheme(const DashboardTheme &theme)
 {
-    m_theme = theme;
     setPalette(theme.palette());
     m_title->setFont(theme.font(DashboardTheme::Text::Title));
     m_count->setFont(theme.font(DashboardTheme::Text::Figure));

@@ -49,7 +49,6 @@ private:
     QLabel *m_chartHeading;
     SelectionChart *m_chart;
     SwatchLegend *m_legend;
-    DashboardTheme m_theme;
 };
 
 } // namespace panelist

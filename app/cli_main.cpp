@@ -1,6 +1,6 @@
 // panelist-cli: headless tool for instruments and response files. Wiring only; the commands live in
-// models/cli so tests and other tools can call them. QCoreApplication: no display needed.
-#include "models/cli/cli.h"
+// cli/ so tests and other tools can call them. QCoreApplication: no display needed.
+#include "cli/cli.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,10 +5,10 @@
 #include "models/instrument/instrument.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
-#include "models/results/studymonitor.h"
+#include "models/presenter/studymonitor.h"
 #include "ui/coordinator/coordinatorwindow.h"
 #include "ui/dashboard/presenterwindow.h"
-#include "ui/mainwindow.h"
+#include "ui/survey/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

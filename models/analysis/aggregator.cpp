@@ -122,9 +122,9 @@ void Aggregator::apply(const ResponseData &response, int sign)
     }
 }
 
-Results Aggregator::results() const
+Figures Aggregator::figures() const
 {
-    Results results;
+    Figures results;
     results.instrumentFingerprint = m_instrument.fingerprint();
     results.group = m_options.group;
     results.respondents = m_respondents;

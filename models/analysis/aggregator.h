@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/instrument/instrument.h"
 
 #include <QList>
@@ -16,7 +16,7 @@ struct Rating;
 namespace panelist::analysis {
 
 // Running counts behind every figure, so that a response arriving (or a revision being replaced)
-// costs one pass over that response instead of over the whole study. results() derives the
+// costs one pass over that response instead of over the whole study. figures() derives the
 // figures from the counts alone: quartiles from the per-point counts, alpha from the per-measure
 // counts (the coincidence matrix needs nothing else). It gives exactly the numbers analyse()
 // gives for the same responses and options.
@@ -38,7 +38,7 @@ public:
 
     int respondents() const { return m_respondents; }
     const Options &options() const { return m_options; }
-    Results results() const;
+    Figures figures() const;
 
 private:
     struct ItemCounts

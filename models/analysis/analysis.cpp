@@ -93,7 +93,7 @@ ScopeStats analyseScope(
 
 } // namespace
 
-const AreaStats *Results::area(const QString &id) const
+const AreaStats *Figures::area(const QString &id) const
 {
     for (const AreaStats &a : areas) {
         if (a.areaId == id)
@@ -102,7 +102,7 @@ const AreaStats *Results::area(const QString &id) const
     return nullptr;
 }
 
-const ScopeStats *Results::scope(const QString &id) const
+const ScopeStats *Figures::scope(const QString &id) const
 {
     for (const ScopeStats &s : selection) {
         if (s.scope == id)
@@ -148,9 +148,9 @@ QStringList standOutMeasures(
     return out;
 }
 
-Results analyse(const Instrument &instrument, const QList<ResponseData> &responses, const Options &options)
+Figures analyse(const Instrument &instrument, const QList<ResponseData> &responses, const Options &options)
 {
-    Results results;
+    Figures results;
     results.instrumentFingerprint = instrument.fingerprint();
     results.group = options.group;
 

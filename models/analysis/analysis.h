@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 
 #include <QList>
 #include <QStringList>
@@ -16,7 +16,7 @@ namespace panelist::analysis {
 // safe to call on any thread with its own copies of the arguments. Responses are taken as given;
 // values the instrument does not know (unknown measure, area or scale value) count as unanswered
 // and unknown picks are ignored, so a malformed response cannot shift the figures of others.
-Results analyse(
+Figures analyse(
     const Instrument &instrument, const QList<ResponseData> &responses, const Options &options = {});
 
 // Whether a response counts under the group filter: everyone when group is empty, otherwise

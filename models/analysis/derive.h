@@ -3,7 +3,7 @@
 // Internal to models/analysis: the steps from counts to figures that the full recompute and the
 // Aggregator share, so both apply one definition of a share, a threshold and a ranking.
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 
 #include <QList>
 

@@ -19,7 +19,7 @@ class StudyStore;
 // worker QThread; every slot runs there. It opens its OWN writable StudyStore by path on first use
 // (a SQLite connection is used only on the thread that opened it) and owns its InboxWatcher, so the
 // store, the Merger and the watcher all live and die on the worker thread (delete it via
-// QThread::finished -> deleteLater). Results are reported by signals (queued to the receiver).
+// QThread::finished -> deleteLater). Figures are reported by signals (queued to the receiver).
 class MergeWorker final : public QObject
 {
     Q_OBJECT

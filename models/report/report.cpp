@@ -32,7 +32,7 @@ QString formatName(Format format)
     return {};
 }
 
-QByteArray render(Format format, const Instrument &instrument, const analysis::Results &results)
+QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results)
 {
     switch (format) {
     case Format::Json:

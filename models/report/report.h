@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
 
@@ -10,13 +10,13 @@
 namespace panelist::report {
 
 // The study report (docs/report.md) in one of three forms, all formatted from the same
-// analysis::Results: JSON ("panelist-report" v1), CSV (one record per item) and HTML.
+// analysis::Figures: JSON ("panelist-report" v1), CSV (one record per item) and HTML.
 enum class Format { Json, Csv, Html };
 
 // "json", "csv", "html"; failure names the unknown format and lists the known ones.
 Result<Format> parseFormat(const QString &name);
 QString formatName(Format format);
 
-QByteArray render(Format format, const Instrument &instrument, const analysis::Results &results);
+QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results);
 
 } // namespace panelist::report

@@ -74,7 +74,7 @@ QStringList reportCsvHeader(const Instrument &instrument)
     return h;
 }
 
-QByteArray reportCsv(const Instrument &instrument, const analysis::Results &results)
+QByteArray reportCsv(const Instrument &instrument, const analysis::Figures &results)
 {
     const QList<int> columns = countColumns(instrument);
     QByteArray out = Csv::record(reportCsvHeader(instrument));

@@ -196,7 +196,7 @@ void likertFigure(Html &h, const Instrument &instrument, const QList<ItemStats> 
     h.end();
 }
 
-void summary(Html &h, const Instrument &instrument, const analysis::Results &results)
+void summary(Html &h, const Instrument &instrument, const analysis::Figures &results)
 {
     h.start(u"section"_s, u"summary"_s, u"stand-out"_s);
     h.el(u"h2"_s, u"Stand-out measures"_s);
@@ -268,7 +268,7 @@ void methods(Html &h, const Instrument &instrument)
 
 } // namespace
 
-QByteArray reportHtml(const Instrument &instrument, const analysis::Results &results)
+QByteArray reportHtml(const Instrument &instrument, const analysis::Figures &results)
 {
     QByteArray out;
     Html h(&out);

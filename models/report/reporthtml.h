@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/instrument/instrument.h"
 
 #include <QByteArray>
@@ -10,6 +10,6 @@ namespace panelist::report {
 // The study report as one self-contained HTML file (docs/report.md): inline CSS with a print
 // stylesheet, charts as inline SVG, no external files or scripts. Written with QXmlStreamWriter,
 // so it is also well-formed XML (polyglot HTML5). Every figure is one of results.
-QByteArray reportHtml(const Instrument &instrument, const analysis::Results &results);
+QByteArray reportHtml(const Instrument &instrument, const analysis::Figures &results);
 
 } // namespace panelist::report

@@ -100,7 +100,7 @@ void writeTopCombinations(JsonWriter &w, const ScopeStats *scope)
     w.endArray();
 }
 
-void writeArea(JsonWriter &w, const Instrument &instrument, const analysis::Results &results,
+void writeArea(JsonWriter &w, const Instrument &instrument, const analysis::Figures &results,
     const analysis::AreaStats &area)
 {
     const ScopeStats *scope = scopeForArea(instrument, results, area.areaId);
@@ -136,7 +136,7 @@ void writeArea(JsonWriter &w, const Instrument &instrument, const analysis::Resu
 }
 
 // Only for an overall combination question: its figures once, at the top level.
-void writeOverallSelection(JsonWriter &w, const analysis::Results &results)
+void writeOverallSelection(JsonWriter &w, const analysis::Figures &results)
 {
     const ScopeStats *scope = results.scope(Instrument::OverallScope);
     if (!scope) {
@@ -179,7 +179,7 @@ QString scopeName(const Instrument &instrument)
 
 } // namespace
 
-QByteArray reportJson(const Instrument &instrument, const analysis::Results &results)
+QByteArray reportJson(const Instrument &instrument, const analysis::Figures &results)
 {
     JsonWriter w;
     w.beginObject();

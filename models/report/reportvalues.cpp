@@ -16,7 +16,7 @@ QString number(double d)
 }
 
 const analysis::ScopeStats *scopeForArea(
-    const Instrument &instrument, const analysis::Results &results, const QString &areaId)
+    const Instrument &instrument, const analysis::Figures &results, const QString &areaId)
 {
     if (!instrument.combination().enabled)
         return nullptr;

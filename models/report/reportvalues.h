@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/instrument/instrument.h"
 
 #include <QString>
@@ -18,7 +18,7 @@ QString number(double d);
 // The combination scope whose figures belong with an area: the area itself when the question is
 // asked per area, the overall scope when it is asked once; nullptr without a combination question.
 const analysis::ScopeStats *scopeForArea(
-    const Instrument &instrument, const analysis::Results &results, const QString &areaId);
+    const Instrument &instrument, const analysis::Figures &results, const QString &areaId);
 // The selection figures of one measure in a scope (nullptr when the scope or measure is absent).
 const analysis::MeasureSelection *selectionOf(const analysis::ScopeStats *scope, const QString &measureId);
 

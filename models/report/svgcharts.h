@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/instrument/instrument.h"
 
 #include <QByteArray>
@@ -12,9 +12,9 @@ class QXmlStreamWriter;
 
 namespace panelist::report {
 
-// The report's charts as SVG, drawn from analysis::Results with QXmlStreamWriter (well-formed and
+// The report's charts as SVG, drawn from analysis::Figures with QXmlStreamWriter (well-formed and
 // escaped by construction; no QtSvg, no display). Geometry only: every share shown is a figure of
-// Results, bar lengths are its counts over its n.
+// Figures, bar lengths are its counts over its n.
 
 // Diverging stacked Likert bars: disagreement left of zero, agreement right, the midpoint answer
 // split across zero, "don't know" as a separate small bar; one row per item, sorted by agreement

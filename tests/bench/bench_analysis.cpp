@@ -71,7 +71,7 @@ QString findPython(const QString &given)
 }
 
 // Compares the external table with analyse(): counts and n exactly, agree_share to 1e-12.
-QString compareTable(const analysis::Results &results, const QJsonObject &table, const QString &name)
+QString compareTable(const analysis::Figures &results, const QJsonObject &table, const QString &name)
 {
     int items = 0;
     for (const analysis::AreaStats &area : results.areas) {
@@ -131,7 +131,7 @@ int main(int argc, char **argv)
     const QList<ResponseData> responses = simulateResponses(ins, experts, seed);
 
     // Full recompute: one warm-up, then the median of five.
-    analysis::Results full = analysis::analyse(ins, responses);
+    analysis::Figures full = analysis::analyse(ins, responses);
     QList<double> recompute;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer t;
@@ -156,14 +156,14 @@ int main(int argc, char **argv)
         addTotal += a;
     const double addMean = addTotal / double(adds.size());
     QList<double> reads;
-    analysis::Results incremental;
+    analysis::Figures incremental;
     for (int i = 0; i < 20; ++i) {
         QElapsedTimer t;
         t.start();
-        incremental = aggregator.results();
+        incremental = aggregator.figures();
         reads << double(t.nsecsElapsed()) / 1e9;
     }
-    const bool sameResults = incremental == full;
+    const bool sameFigures = incremental == full;
 
     // csv-long export, then pandas and SQLite in one python run.
     QTemporaryDir tmp;
@@ -230,10 +230,10 @@ int main(int argc, char **argv)
         << verdict(pandasRatio >= 10) << '\n';
     out << "  SQL / recompute      " << QString::number(sqlRatio, 'f', 1) << " x   target ≥ 3 x   "
         << verdict(sqlRatio >= 3) << '\n';
-    out << "\n  incremental results() == analyse(): " << (sameResults ? "yes" : "NO") << '\n';
+    out << "\n  incremental results() == analyse(): " << (sameFigures ? "yes" : "NO") << '\n';
     out << "  pandas table == analyse(): " << (pandasCheck.isEmpty() ? u"yes"_s : pandasCheck) << '\n';
     out << "  SQL table == analyse(): " << (sqliteCheck.isEmpty() ? u"yes"_s : sqliteCheck) << '\n';
     out << "  (pandas " << ext.value(u"pandas_version"_s).toString() << ", SQLite "
         << ext.value(u"sqlite_version"_s).toString() << ", " << py << ")\n";
-    return sameResults && pandasCheck.isEmpty() && sqliteCheck.isEmpty() ? 0 : 1;
+    return sameFigures && pandasCheck.isEmpty() && sqliteCheck.isEmpty() ? 0 : 1;
 }

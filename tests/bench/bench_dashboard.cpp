@@ -1,11 +1,11 @@
 // Benchmark (run by scripts/bench, not CTest): one presenter-dashboard refresh with 10,000
-// simulated responses: new Results applied to the models and charts of the whole window, including
+// simulated responses: new Figures applied to the models and charts of the whole window, including
 // processing the events that follow (chart syncs, scene updates, repaint), offscreen. Averaged over
 // 100 successive updates (one more response each). Baseline in the same run: the same update of
 // one area's charts in place versus rebuilding those charts from scratch.
 #include "models/analysis/aggregator.h"
-#include "models/results/agreementmodel.h"
-#include "models/results/selectionmodel.h"
+#include "models/presenter/agreementmodel.h"
+#include "models/presenter/selectionmodel.h"
 #include "models/simulate/simulate.h"
 #include "ui/dashboard/likertchart.h"
 #include "ui/dashboard/presenterwindow.h"
@@ -59,10 +59,10 @@ int main(int argc, char **argv)
     analysis::Aggregator aggregator(instrument);
     for (int i = 0; i < Responses; ++i)
         aggregator.add(responses[i]);
-    QList<analysis::Results> results { aggregator.results() };
+    QList<analysis::Figures> results { aggregator.figures() };
     for (int i = 0; i < Updates; ++i) {
         aggregator.add(responses[Responses + i]);
-        results.append(aggregator.results());
+        results.append(aggregator.figures());
     }
 
     // The whole window, an area page on screen.
@@ -70,12 +70,12 @@ int main(int argc, char **argv)
     window.resize(1600, 900);
     window.show();
     window.tabs()->setCurrentIndex(1);
-    window.showResults(results[0]);
+    window.showFigures(results[0]);
     settle();
     QElapsedTimer timer;
     timer.start();
     for (int i = 1; i <= Updates; ++i) {
-        window.showResults(results[i]);
+        window.showFigures(results[i]);
         settle();
     }
     const double windowMs = perUpdateMs(timer.nsecsElapsed());
@@ -93,8 +93,8 @@ int main(int argc, char **argv)
     layout->addWidget(likert, 3);
     layout->addWidget(picked, 1);
     host.show();
-    agreement.setResults(results[0]);
-    selection.setResults(results[0]);
+    agreement.setFigures(results[0]);
+    selection.setFigures(results[0]);
     settle();
 
     // The same, split into its steps: models, chart sync (QBarSet::replace, relabel), events and paint.
@@ -105,8 +105,8 @@ int main(int argc, char **argv)
     timer.restart();
     for (int i = 1; i <= Updates; ++i) {
         step.start();
-        agreement.setResults(results[i]);
-        selection.setResults(results[i]);
+        agreement.setFigures(results[i]);
+        selection.setFigures(results[i]);
         models += step.nsecsElapsed();
         step.start();
         likert->sync();
@@ -120,8 +120,8 @@ int main(int argc, char **argv)
 
     timer.restart();
     for (int i = 1; i <= Updates; ++i) {
-        agreement.setResults(results[i - 1]);
-        selection.setResults(results[i - 1]);
+        agreement.setFigures(results[i - 1]);
+        selection.setFigures(results[i - 1]);
         delete likert;
         delete picked;
         likert = new LikertChart(&agreement, &host);

@@ -2,7 +2,7 @@
 // an input is refused.
 
 #include "models/instrument/instrument.h"
-#include "tests/response/responsedocs.h"
+#include "tests/models/response/responsedocs.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,7 +48,7 @@ QString dataPath(const QString &name)
 
 QString strictInstrumentPath()
 {
-    return QStringLiteral(PANELIST_SOURCE_DIR "/tests/response/data/strict.json");
+    return QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/response/data/strict.json");
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -2,7 +2,7 @@
 // response files to files for R, SPSS and spreadsheets, with exit codes and messages.
 
 #include "tests/common/clirun.h"
-#include "tests/export/csvreader.h"
+#include "tests/models/export/csvreader.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // coordinator reads, the exit codes, and that the study says what happened.
 
 #include "tests/common/clirun.h"
-#include "tests/merge/mergetesthelpers.h"
+#include "tests/models/merge/mergetesthelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

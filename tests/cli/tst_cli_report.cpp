@@ -4,8 +4,8 @@
 #include "models/analysis/analysis.h"
 #include "models/report/reportcsv.h"
 #include "models/storage/studystore.h"
-#include "tests/export/csvreader.h"
-#include "tests/report/reportcheck.h"
+#include "tests/models/export/csvreader.h"
+#include "tests/models/report/reportcheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         analysis::Options options;
         options.group = group;
-        const analysis::Results expected = analysis::analyse(m_instrument, m_responses, options);
+        const analysis::Figures expected = analysis::analyse(m_instrument, m_responses, options);
         if (group.isEmpty())
             QCOMPARE(expected.respondents, 40);
         else

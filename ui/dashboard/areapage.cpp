@@ -1,8 +1,8 @@
 #include "ui/dashboard/areapage.h"
 
-#include "models/results/agreementmodel.h"
-#include "models/results/coselectionmodel.h"
-#include "models/results/selectionmodel.h"
+#include "models/presenter/agreementmodel.h"
+#include "models/presenter/coselectionmodel.h"
+#include "models/presenter/selectionmodel.h"
 #include "ui/dashboard/coselectionheatmap.h"
 #include "ui/dashboard/likertchart.h"
 #include "ui/dashboard/selectionchart.h"
@@ -69,7 +69,7 @@ AreaPage::AreaPage(
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 5);
     grid->setRowStretch(3, 1);
-    setResults(analysis::Results {});
+    setFigures(analysis::Figures {});
 }
 
 QList<SwatchLegend::Item> AreaPage::likertKey(const Scale &scale, double threshold, const DashboardTheme &theme)
@@ -87,10 +87,10 @@ QList<SwatchLegend::Item> AreaPage::likertKey(const Scale &scale, double thresho
     return items;
 }
 
-void AreaPage::setResults(const analysis::Results &results)
+void AreaPage::setFigures(const analysis::Figures &results)
 {
-    m_agreement->setResults(results);
-    m_coSelection->setResults(results);
+    m_agreement->setFigures(results);
+    m_coSelection->setFigures(results);
     const analysis::AreaStats *area = results.area(m_areaId);
     QString text = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
     if (area && area->alpha)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/instrument/instrument.h"
 #include "ui/dashboard/dashboardtheme.h"
 #include "ui/dashboard/swatchlegend.h"
@@ -33,7 +33,7 @@ public:
 
     QString areaId() const { return m_areaId; }
     // Models first; the charts follow on the next event-loop turn.
-    void setResults(const analysis::Results &results);
+    void setFigures(const analysis::Figures &results);
     void applyTheme(const DashboardTheme &theme);
 
     AgreementModel *agreementModel() const { return m_agreement; }

@@ -1,6 +1,6 @@
 #include "ui/dashboard/coselectionheatmap.h"
 
-#include "models/results/coselectionmodel.h"
+#include "models/presenter/coselectionmodel.h"
 
 #include <QHelpEvent>
 #include <QPainter>

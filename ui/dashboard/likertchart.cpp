@@ -1,6 +1,6 @@
 #include "ui/dashboard/likertchart.h"
 
-#include "models/results/agreementmodel.h"
+#include "models/presenter/agreementmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

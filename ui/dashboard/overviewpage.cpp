@@ -1,6 +1,6 @@
 #include "ui/dashboard/overviewpage.h"
 
-#include "models/results/selectionmodel.h"
+#include "models/presenter/selectionmodel.h"
 #include "ui/dashboard/selectionchart.h"
 #include "ui/dashboard/swatchlegend.h"
 
@@ -72,11 +72,11 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
     layout->addLayout(left, 3);
     layout->addSpacing(24);
     layout->addLayout(right, 7);
-    setResults(analysis::Results {}, {}, {});
+    setFigures(analysis::Figures {}, {}, {});
 }
 
-void OverviewPage::setResults(
-    const analysis::Results &results, const QDateTime &updated, const QString &groupName)
+void OverviewPage::setFigures(
+    const analysis::Figures &results, const QDateTime &updated, const QString &groupName)
 {
     m_count->setText(QString::number(results.respondents));
     m_countCaption->setText(results.respondents == 1 ? tr("expert") : tr("experts"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/instrument/instrument.h"
 #include "ui/dashboard/dashboardtheme.h"
 
@@ -26,7 +26,7 @@ class OverviewPage final : public QWidget
 public:
     OverviewPage(const Instrument &instrument, SelectionModel *selection, QWidget *parent = nullptr);
 
-    void setResults(const analysis::Results &results, const QDateTime &updated, const QString &groupName);
+    void setFigures(const analysis::Figures &results, const QDateTime &updated, const QString &groupName);
     void applyTheme(const DashboardTheme &theme);
 
     QString expertsText() const; // e.g. "76 experts"

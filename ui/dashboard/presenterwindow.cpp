@@ -1,7 +1,7 @@
 #include "ui/dashboard/presenterwindow.h"
 
-#include "models/results/selectionmodel.h"
-#include "models/results/studymonitor.h"
+#include "models/presenter/selectionmodel.h"
+#include "models/presenter/studymonitor.h"
 #include "ui/dashboard/areapage.h"
 #include "ui/dashboard/chartexport.h"
 #include "ui/dashboard/overviewpage.h"
@@ -113,24 +113,24 @@ void PresenterWindow::buildActions()
 void PresenterWindow::attach(std::unique_ptr<StudyMonitor> monitor)
 {
     m_monitor = std::move(monitor);
-    connect(m_monitor.get(), &StudyMonitor::resultsChanged, this,
-        [this] { showResults(m_monitor->results(), m_monitor->lastUpdate()); });
+    connect(m_monitor.get(), &StudyMonitor::figuresChanged, this,
+        [this] { showFigures(m_monitor->figures(), m_monitor->lastUpdate()); });
     connect(m_monitor.get(), &StudyMonitor::failed, this, &PresenterWindow::showFailure);
     m_monitor->setGroup(m_group->currentData().toString());
     statusBar()->showMessage(tr("Watching %1").arg(QDir::toNativeSeparators(m_monitor->studyPath())), 5000);
     m_monitor->start();
 }
 
-void PresenterWindow::showResults(const analysis::Results &results, const QDateTime &updated)
+void PresenterWindow::showFigures(const analysis::Figures &results, const QDateTime &updated)
 {
-    m_selection->setResults(results);
+    m_selection->setFigures(results);
     for (AreaPage *page : std::as_const(m_areas))
-        page->setResults(results);
+        page->setFigures(results);
     QString groupName;
     const int g = m_instrument.expertiseIndex(results.group);
     if (g >= 0)
         groupName = m_instrument.expertiseGroups()[g].name;
-    m_overview->setResults(results, updated, groupName);
+    m_overview->setFigures(results, updated, groupName);
     const QString experts
         = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
     m_status->setText(tr("%1 · updated %2").arg(experts, updated.time().toString(u"HH:mm:ss"_s)));

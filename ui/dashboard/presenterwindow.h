@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/analysis/results.h"
+#include "models/analysis/figures.h"
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
 #include "ui/dashboard/dashboardtheme.h"
@@ -25,7 +25,7 @@ class SelectionModel;
 class StudyMonitor;
 
 // The presenter's full-screen dashboard: an overview page and one page per risk area, fed by a
-// StudyMonitor (analysis on its worker thread) or directly through showResults(). New Results
+// StudyMonitor (analysis on its worker thread) or directly through showFigures(). New Figures
 // replace values in the models and the charts follow in place; no chart object is rebuilt.
 //
 // Keyboard: Ctrl+Tab / Ctrl+Shift+Tab next and previous page, 1-9 a page by number, C auto-cycle
@@ -40,13 +40,13 @@ public:
     explicit PresenterWindow(const Instrument &instrument, QWidget *parent = nullptr);
     ~PresenterWindow() override;
 
-    // Takes the monitor, shows its Results as they arrive, lets the group filter drive it, and
+    // Takes the monitor, shows its Figures as they arrive, lets the group filter drive it, and
     // starts it.
     void attach(std::unique_ptr<StudyMonitor> monitor);
     StudyMonitor *monitor() const { return m_monitor.get(); }
 
-    void showResults(
-        const analysis::Results &results, const QDateTime &updated = QDateTime::currentDateTime());
+    void showFigures(
+        const analysis::Figures &results, const QDateTime &updated = QDateTime::currentDateTime());
 
     QTabWidget *tabs() const { return m_tabs; }
     OverviewPage *overviewPage() const { return m_overview; }

@@ -1,7 +1,7 @@
 #include "ui/dashboard/selectionchart.h"
 
-#include "models/results/agreementmodel.h"
-#include "models/results/selectionmodel.h"
+#include "models/presenter/agreementmodel.h"
+#include "models/presenter/selectionmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

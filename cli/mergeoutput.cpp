@@ -1,0 +1,32 @@
+#include "cli/mergeoutput.h"
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+QString oneLineReason(const QString &reason)
+{
+    return QString(reason).replace(u'\n', u"; "_s);
+}
+
+void printMergeResult(CliIo &io, const MergeResult &r)
+{
+    io.out << r.path << ": " << outcomeName(r.outcome);
+    if (!r.reason.isEmpty())
+        io.out << ": " << oneLineReason(r.reason);
+    io.out << '\n';
+    io.out.flush();
+}
+
+int finishMerge(CliIo &io, const MergeSummary &summary)
+{
+    io.out << summary.line() << '\n';
+    io.out.flush();
+    if (summary.rejected == 0)
+        return ExitOk;
+    io.err << "panelist-cli: " << summary.rejected
+           << " file(s) rejected; the reasons are above and in the study's import log\n";
+    return ExitRejected;
+}
+
+} // namespace panelist

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/cli.h"
+#include "models/merge/merger.h"
+
+namespace panelist {
+
+// A reason on one line: a multi-line validator reason joined by "; " (merge output, `study show`).
+QString oneLineReason(const QString &reason);
+
+// What `merge` and `merge --watch` print, in one format (docs/merge.md): a line per file,
+// "<file>: <outcome>[: reason]" with a multi-line reason joined by "; ", flushed at once.
+void printMergeResult(CliIo &io, const MergeResult &r);
+
+// The closing "merged N, unchanged N, ..." line, and a note on standard error when files were
+// rejected; returns the exit status (ExitRejected when any file was rejected, else ExitOk).
+int finishMerge(CliIo &io, const MergeSummary &summary);
+
+} // namespace panelist

@@ -1,0 +1,263 @@
+#include "cli/studycommands.h"
+
+#include "cli/mergeoutput.h"
+#include "cli/watchcommand.h"
+
+#include "models/merge/merger.h"
+#include "models/storage/studystore.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace panelist {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int usage(CliIo &io, const QString &why)
+{
+    io.err << "panelist-cli: " << why << "\n\n" << cliUsage();
+    return ExitUsage;
+}
+
+int rejected(CliIo &io, const QString &message)
+{
+    io.err << message << '\n';
+    return ExitRejected;
+}
+
+QString uuid(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+int studyCreate(const QString &study, const QString &instrumentFile, CliIo &io)
+{
+    const Result<Instrument> ins = instrumentFile.isEmpty() ? Result<Instrument>(Instrument::bundled())
+                                                            : Instrument::fromFile(instrumentFile);
+    if (!ins)
+        return rejected(io, ins.error());
+    const auto created = StudyStore::create(study, *ins);
+    if (!created)
+        return rejected(io, created.error());
+    io.out << study << ": study created for \"" << ins->study().title << "\" (instrument "
+           << ins->fingerprint().left(12) << ")\n";
+    return ExitOk;
+}
+
+int merge(const QString &study, const QStringList &paths, CliIo &io)
+{
+    auto opened = StudyStore::open(study);
+    if (!opened)
+        return rejected(io, opened.error());
+    Merger merger(**opened);
+    MergeSummary summary;
+    merger.mergeAll(paths, [&](const MergeResult &r) {
+        summary.add(r.outcome);
+        printMergeResult(io, r);
+    });
+    return finishMerge(io, summary);
+}
+
+QJsonObject versionJson(const StudyResponse &v)
+{
+    return QJsonObject{{u"version_id"_s, v.versionId},
+                       {u"respondent"_s, uuid(v.data.respondentId)},
+                       {u"revision"_s, v.data.revision},
+                       {u"counts"_s, v.counts},
+                       {u"source"_s, v.sourceName},
+                       {u"source_sha256"_s, v.sourceSha256},
+                       {u"content_sha256"_s, v.contentSha256},
+                       {u"submitted_at"_s, v.data.submittedAt.isValid() ? QJsonValue(iso(v.data.submittedAt)) : QJsonValue()},
+                       {u"imported_at"_s, iso(v.importedAt)},
+                       {u"answered"_s, v.data.answeredRatingCount()}};
+}
+
+struct StudyView
+{
+    QList<StudyResponse> versions;
+    QList<StudyConflict> conflicts;
+    QList<ImportLogEntry> log;
+    QMap<QString, QList<StudyResponse>> byRespondent; // uuid text -> versions, revision order
+};
+
+QJsonObject showJson(const StudyStore &s, const StudyView &v)
+{
+    QJsonArray respondents;
+    for (auto it = v.byRespondent.cbegin(); it != v.byRespondent.cend(); ++it) {
+        QJsonArray versions;
+        QJsonValue current;
+        for (const StudyResponse &r : it.value()) {
+            versions.append(versionJson(r));
+            if (r.counts)
+                current = r.versionId;
+        }
+        respondents.append(QJsonObject{{u"id"_s, it.key()}, {u"current_version"_s, current}, {u"versions"_s, versions}});
+    }
+    QJsonArray conflicts;
+    for (const StudyConflict &k : v.conflicts) {
+        QJsonArray ids;
+        for (const StudyResponse &r : k.versions)
+            ids.append(r.versionId);
+        conflicts.append(QJsonObject{{u"respondent"_s, uuid(k.respondentId)},
+                                     {u"revision"_s, k.revision},
+                                     {u"resolved"_s, k.resolved},
+                                     {u"chosen_version"_s, k.resolved ? QJsonValue(k.chosenVersionId) : QJsonValue()},
+                                     {u"versions"_s, ids}});
+    }
+    QJsonArray log;
+    for (const ImportLogEntry &e : v.log)
+        log.append(QJsonObject{{u"file"_s, e.fileName},
+                               {u"sha256"_s, e.sha256},
+                               {u"at"_s, iso(e.at)},
+                               {u"outcome"_s, e.outcome},
+                               {u"reason"_s, e.reason},
+                               {u"respondent"_s, e.respondentId.isNull() ? QJsonValue() : QJsonValue(uuid(e.respondentId))},
+                               {u"revision"_s, e.revision < 0 ? QJsonValue() : QJsonValue(e.revision)}});
+    return QJsonObject{{u"study"_s, QFileInfo(s.path()).fileName()},
+                       {u"instrument"_s, QJsonObject{{u"fingerprint"_s, s.instrument().fingerprint()},
+                                                      {u"title"_s, s.instrument().study().title}}},
+                       {u"respondents"_s, respondents},
+                       {u"conflicts"_s, conflicts},
+                       {u"import_log"_s, log}};
+}
+
+void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
+{
+    int counting = 0, open = 0;
+    for (const StudyResponse &r : v.versions)
+        counting += r.counts ? 1 : 0;
+    for (const StudyConflict &k : v.conflicts)
+        open += k.resolved ? 0 : 1;
+    out << "Study: " << s.path() << '\n'
+        << "Instrument: " << s.instrument().study().title << " (" << s.instrument().fingerprint().left(12) << ")\n"
+        << "Respondents: " << v.byRespondent.size() << " (" << counting << " with a version that counts), versions "
+        << v.versions.size() << ", conflicts " << v.conflicts.size() << " (" << open << " unresolved)\n";
+    out << "\nRespondents:\n";
+    for (auto it = v.byRespondent.cbegin(); it != v.byRespondent.cend(); ++it) {
+        QStringList revisions;
+        QString counts = u"none counts (unresolved conflict)"_s;
+        for (const StudyResponse &r : it.value()) {
+            revisions << QString::number(r.data.revision);
+            if (r.counts)
+                counts = u"revision %1 counts (%2)"_s.arg(r.data.revision).arg(r.sourceName);
+        }
+        out << "  " << it.key() << "  revisions " << revisions.join(u", "_s) << "; " << counts << '\n';
+    }
+    if (!v.conflicts.isEmpty()) {
+        out << "\nConflicts:\n";
+        for (const StudyConflict &k : v.conflicts) {
+            QStringList files;
+            for (const StudyResponse &r : k.versions)
+                files << u"%1 (version %2)"_s.arg(r.sourceName).arg(r.versionId);
+            out << "  " << uuid(k.respondentId) << " revision " << k.revision << ": " << files.join(u", "_s)
+                << (k.resolved ? u"; resolved: version %1 counts"_s.arg(k.chosenVersionId) : u"; unresolved"_s)
+                << '\n';
+        }
+    }
+    out << "\nImport log:\n";
+    for (const ImportLogEntry &e : v.log) {
+        out << "  " << iso(e.at) << "  " << e.fileName << ": " << e.outcome;
+        if (!e.reason.isEmpty())
+            out << ": " << oneLineReason(e.reason);
+        out << '\n';
+    }
+}
+
+int show(const QString &study, bool json, CliIo &io)
+{
+    auto opened = StudyStore::openReadOnly(study);
+    if (!opened)
+        return rejected(io, opened.error());
+    const StudyStore &s = **opened;
+    StudyView v;
+    auto versions = s.allVersions();
+    auto conflicts = s.conflicts();
+    auto log = s.importLog();
+    for (const QString &e : {versions ? QString() : versions.error(), conflicts ? QString() : conflicts.error(),
+                             log ? QString() : log.error()}) {
+        if (!e.isEmpty())
+            return rejected(io, e);
+    }
+    v.versions = *versions;
+    v.conflicts = *conflicts;
+    v.log = *log;
+    for (const StudyResponse &r : v.versions)
+        v.byRespondent[uuid(r.data.respondentId)].append(r);
+    if (json)
+        io.out << QJsonDocument(showJson(s, v)).toJson(QJsonDocument::Indented);
+    else
+        showText(s, v, io.out);
+    return ExitOk;
+}
+
+} // namespace
+
+bool isStudyCommand(const QStringList &arguments)
+{
+    const QString first = arguments.value(0);
+    // One definition of "merge --watch" (any of its spellings, --watch=DIR included) decides.
+    return first == u"study"_s || (first == u"merge"_s && !isWatchCommand(arguments));
+}
+
+int runStudyCommand(const QStringList &arguments, CliIo &io)
+{
+    QStringList pos;
+    bool json = false;
+    QString instrument;
+    bool optionsEnded = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (optionsEnded || a == u"-"_s || !a.startsWith(u'-'))
+            pos << a;
+        else if (a == u"--"_s)
+            optionsEnded = true;
+        else if (a == u"--json"_s)
+            json = true;
+        else if (a == u"--instrument"_s && i + 1 < arguments.size())
+            instrument = arguments.at(++i);
+        else if (a.startsWith(u"--instrument="_s) && a.size() > 13)
+            instrument = a.mid(13);
+        else
+            return usage(io, a == u"--instrument"_s ? u"--instrument needs a FILE"_s : u"unknown option "_s + a);
+    }
+    if (arguments.at(0) == u"merge"_s) {
+        if (pos.size() < 2 || json || !instrument.isEmpty())
+            return usage(io, u"merge takes STUDY and at least one FILE or DIR, and no options"_s);
+        return merge(pos.at(0), pos.mid(1), io);
+    }
+    const QString sub = pos.value(0);
+    if (sub == u"create"_s) {
+        if (pos.size() != 2 || json)
+            return usage(io, u"study create takes exactly one STUDY and only --instrument FILE"_s);
+        return studyCreate(pos.at(1), instrument, io);
+    }
+    if (sub == u"show"_s) {
+        if (pos.size() != 2 || !instrument.isEmpty())
+            return usage(io, u"study show takes exactly one STUDY and only --json"_s);
+        return show(pos.at(1), json, io);
+    }
+    return usage(io, sub.isEmpty() ? u"study needs create or show"_s : u"unknown command \"study "_s + sub + u'"');
+}
+
+QString studyCommandsUsage()
+{
+    return u"  panelist-cli study create STUDY [--instrument FILE]\n"
+           u"      Create a new study database for the instrument (the bundled one by default).\n"
+           u"  panelist-cli merge STUDY FILE|DIR...\n"
+           u"      Check and merge response files (a DIR contributes its files); one line per file with\n"
+           u"      its outcome and reason, then a summary. Exit 1 when any file was rejected.\n"
+           u"  panelist-cli study show STUDY [--json]\n"
+           u"      Respondents, revisions, conflicts and the import log of a study.\n"_s;
+}
+
+} // namespace panelist

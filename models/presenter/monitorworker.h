@@ -1,0 +1,70 @@
+#pragma once
+
+// Internal to models/presenter: the worker side of StudyMonitor.
+
+#include "models/analysis/figures.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace panelist {
+class StudyStore;
+}
+
+namespace panelist::detail {
+
+// Hand-over from the worker to the GUI thread. Guarded by mutex; only the newest entry is kept.
+struct MonitorMailbox
+{
+    QMutex mutex;
+    std::optional<analysis::Figures> results; // newest undelivered Figures
+    QString error; // newest undelivered failure
+    bool posted = false; // a delivery call is queued and has not run yet
+    std::atomic<int> analyses { 0 };
+};
+
+// Lives on StudyMonitor's worker thread; every slot runs there. Owns the worker's StudyStore.
+class MonitorWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorWorker)
+
+public:
+    // notify is called (on the worker thread) after something was put in the mailbox and no
+    // delivery was posted yet; it must only post to the GUI thread.
+    MonitorWorker(
+        QString path, int pollMs, std::shared_ptr<MonitorMailbox> mailbox, std::function<void()> notify);
+    ~MonitorWorker() override;
+
+    void start();
+    void setGroup(const QString &group);
+    void refresh();
+
+private:
+    void poll();
+    void schedule();
+    void analyseNow();
+    bool ensureOpen();
+    void post(std::optional<analysis::Figures> results, const QString &error);
+
+    QString m_path;
+    QString m_group;
+    std::shared_ptr<MonitorMailbox> m_mailbox;
+    std::function<void()> m_notify;
+    std::unique_ptr<StudyStore> m_store;
+    QTimer m_pollTimer;
+    QTimer m_kick; // single-shot, zero interval: coalesces requests into one analysis
+    qint64 m_seenVersion = -1;
+    bool m_dirty = false;
+    QString m_lastError; // not repeated while it persists
+    std::optional<analysis::Figures> m_lastPosted;
+};
+
+} // namespace panelist::detail

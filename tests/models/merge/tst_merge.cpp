@@ -1,0 +1,472 @@
+// Merge rules: one _data() row per case from issue 3 part 6, each checked for its outcome and reason,
+// the study content (unchanged for every refusal) and the source file (always byte-identical).
+
+#include "mergetesthelpers.h"
+
+#include "models/merge/merger.h"
+#include "models/storage/responsestore.h"
+#include "models/storage/studystore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace panelist;
+using namespace panelist::mergetest;
+
+class TestMerge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void rules_data();
+    void rules();
+    void sqlInCommentStoredVerbatim();
+    void sameFileTwiceIsNoOp();
+    void conflictResolution();
+    void studyRefusesForeignFiles();
+    void idempotentAndOrderIndependent();
+
+private:
+    std::unique_ptr<StudyStore> newStudy();
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString m_base; // respondent A, revision 2, already merged before every rules() row
+    QUuid m_a;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ResponseData m_baseData;
+};
+
+std::unique_ptr<StudyStore> TestMerge::newStudy()
+{
+    auto s = StudyStore::create(path(u"study.panelist-study"_s), instrument());
+    if (!s)
+        qWarning("%s", qPrintable(s.error()));
+    return s ? std::move(*s) : nullptr;
+}
+
+void TestMerge::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir(m_dir->path()).mkdir(u"in"_s));
+    QRandomGenerator rng(7);
+    m_a = QUuid::fromString(u"11111111-1111-4111-8111-111111111111"_s);
+    m_baseData = generateResponse(rng, m_a, 2);
+    m_base = path(u"in/base.panelist"_s);
+    QVERIFY(writeResponse(m_base, m_baseData));
+}
+
+void TestMerge::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestMerge::rules_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("reason"); // part of the reason a coordinator reads
+
+    const auto row = [](const char *name, MergeOutcome o, const QString &reason) {
+        QTest::newRow(name) << QString::fromLatin1(name) << int(o) << reason;
+    };
+    row("new", MergeOutcome::Merged, {});
+    row("identical", MergeOutcome::Unchanged, {});
+    row("newer", MergeOutcome::Replaced, {});
+    row("older", MergeOutcome::Older, u"older than revision 2"_s);
+    row("conflict", MergeOutcome::Conflict, u"different answers"_s);
+    row("wrong instrument", MergeOutcome::Rejected, u"answers another instrument"_s);
+    row("foreign application_id", MergeOutcome::Rejected, u"another application (application_id 0x12345678)"_s);
+    row("plain sqlite", MergeOutcome::Rejected, u"a plain SQLite database"_s);
+    row("newer schema version", MergeOutcome::Rejected, u"newer Panelist (schema 9"_s);
+    row("zero-byte file", MergeOutcome::Rejected, u"empty file (0 bytes)"_s);
+    row("not sqlite", MergeOutcome::Rejected, u"not SQLite"_s);
+    row("truncated", MergeOutcome::Rejected, u"truncated"_s);
+    row("flipped byte in page", MergeOutcome::Rejected, u"damaged file"_s);
+    row("hostile trigger", MergeOutcome::Rejected, u"unexpected trigger \"wipe\""_s);
+    row("hostile view", MergeOutcome::Rejected, u"unexpected view \"rating_view\""_s);
+    row("extra table", MergeOutcome::Rejected, u"unexpected table \"extra\""_s);
+    row("extra index", MergeOutcome::Rejected, u"unexpected index \"by_value\""_s);
+    row("missing table", MergeOutcome::Rejected, u"missing table"_s);
+    row("value off the scale", MergeOutcome::Rejected, u"effectiveness.m03.cbrn: 7 is not on the scale 1–5"_s);
+    row("text where a value belongs", MergeOutcome::Rejected, u"is not a whole number"_s);
+    row("don't know with a value", MergeOutcome::Rejected, u"CHECK constraint failed in rating"_s);
+    row("answer time not Panelist's", MergeOutcome::Rejected, u"answer time \"yesterday\" is not a UTC time"_s);
+    row("unknown measure id", MergeOutcome::Rejected, u"unknown measure \"m99\""_s);
+    row("too many picks", MergeOutcome::Rejected, u"6 picks, at most 5 allowed"_s);
+    row("over-long comment", MergeOutcome::Rejected, u"20001 characters, at most 20000 allowed"_s);
+    row("sql text in comment", MergeOutcome::Merged, {});
+    row("open -wal beside it", MergeOutcome::Rejected, u"still open in Panelist"_s);
+    row("folder", MergeOutcome::Rejected, u"is a folder"_s);
+    row("missing file", MergeOutcome::Rejected, u"file not found"_s);
+}
+
+namespace {
+
+// Flips every bit of the b-tree page-type byte of the rating table's root page.
+bool flipPageByte(const QString &file)
+{
+    const QStringList root = sqlite(file, {u"SELECT rootpage FROM sqlite_schema WHERE name = 'rating'"_s});
+    const QStringList size = sqlite(file, {u"PRAGMA page_size"_s});
+    if (root.size() != 1 || size.size() != 1)
+        return false;
+    const qint64 offset = (root.at(0).toLongLong() - 1) * size.at(0).toLongLong();
+    QByteArray b = readAll(file).mid(offset, 1);
+    if (b.size() != 1)
+        return false;
+    b[0] = char(~b.at(0));
+    return patch(file, offset, b);
+}
+
+} // namespace
+
+void TestMerge::rules()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, outcome);
+    QFETCH(QString, reason);
+
+    auto study = newStudy();
+    QVERIFY(study);
+    Merger merger(*study);
+    const MergeResult base = merger.mergeFile(m_base);
+    QVERIFY2(base.outcome == MergeOutcome::Merged, qPrintable(base.reason));
+
+    QRandomGenerator rng(99);
+    ResponseData d = m_baseData;
+    const QString file = path(u"in/incoming.panelist"_s);
+    bool made = true;
+    if (kind == u"new"_s) {
+        d = generateResponse(rng, QUuid::createUuid(), 1);
+    } else if (kind == u"newer"_s) {
+        d = generateResponse(rng, m_a, 3);
+    } else if (kind == u"older"_s) {
+        d = generateResponse(rng, m_a, 1);
+    } else if (kind == u"conflict"_s) {
+        d = generateResponse(rng, m_a, 2);
+    } else if (kind == u"value off the scale"_s) {
+        d.effectiveness[u"m03"_s][u"cbrn"_s] = Rating::of(7);
+    } else if (kind == u"unknown measure id"_s) {
+        d.effectiveness[u"m99"_s][u"cbrn"_s] = Rating::of(3);
+    } else if (kind == u"too many picks"_s) {
+        d.combinations[u"cbrn"_s] = {u"m01"_s, u"m02"_s, u"m03"_s, u"m04"_s, u"m05"_s, u"m06"_s};
+    } else if (kind == u"over-long comment"_s) {
+        d.comments[u"m01"_s] = QString(20001, u'x');
+    } else if (kind == u"sql text in comment"_s) {
+        d = generateResponse(rng, QUuid::createUuid(), 1);
+        d.comments[u"m01"_s] = u"'); DROP TABLE rating; -- \" ; DELETE FROM import_log; SELECT 1 /*"_s;
+    }
+    if (kind == u"identical"_s) {
+        made = QFile::copy(m_base, file);
+    } else if (kind == u"wrong instrument"_s) {
+        QFile f(QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/instrument/data/minimal.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto other = Instrument::fromJson(f.readAll(), u"minimal.json"_s);
+        QVERIFY2(other, qPrintable(other.error()));
+        ResponseData o;
+        o.instrumentFingerprint = other->fingerprint();
+        o.respondentId = QUuid::createUuid();
+        o.revision = 1;
+        made = writeResponse(file, o, *other);
+    } else if (kind == u"zero-byte file"_s) {
+        made = writeAll(file, {});
+    } else if (kind == u"not sqlite"_s) {
+        made = writeAll(file, "Dear coordinator, my answers are attached.\n");
+    } else if (kind == u"folder"_s) {
+        made = QDir().mkpath(file);
+    } else if (kind != u"missing file"_s) {
+        made = writeResponse(file, d);
+    }
+    QVERIFY(made);
+    if (kind == u"foreign application_id"_s)
+        QVERIFY(patch(file, 68, bigEndian32(0x12345678)));
+    else if (kind == u"plain sqlite"_s)
+        QVERIFY(patch(file, 68, bigEndian32(0)));
+    else if (kind == u"newer schema version"_s)
+        QVERIFY(patch(file, 60, bigEndian32(9)));
+    else if (kind == u"truncated"_s)
+        QVERIFY(QFile::resize(file, QFileInfo(file).size() / 2));
+    else if (kind == u"flipped byte in page"_s)
+        QVERIFY(flipPageByte(file));
+    else if (kind == u"hostile trigger"_s)
+        QCOMPARE(sqlite(file, {u"CREATE TRIGGER wipe AFTER INSERT ON meta BEGIN DELETE FROM rating; END"_s}), {});
+    else if (kind == u"hostile view"_s)
+        QCOMPARE(sqlite(file, {u"CREATE VIEW rating_view AS SELECT * FROM rating"_s}), {});
+    else if (kind == u"extra table"_s)
+        QCOMPARE(sqlite(file, {u"CREATE TABLE extra (x)"_s}), {});
+    else if (kind == u"extra index"_s)
+        QCOMPARE(sqlite(file, {u"CREATE INDEX by_value ON rating (value)"_s}), {});
+    else if (kind == u"missing table"_s)
+        QCOMPARE(sqlite(file, {u"DROP TABLE comment"_s}), {});
+    else if (kind == u"text where a value belongs"_s)
+        QCOMPARE(sqlite(file, {u"UPDATE rating SET value = 'five' WHERE dont_know = 0"_s}), {});
+    else if (kind == u"don't know with a value"_s) // the file's own CHECK constraint forged away
+        QCOMPARE(sqlite(file, {u"PRAGMA ignore_check_constraints = ON"_s,
+                               u"UPDATE rating SET dont_know = 1 WHERE (measure, area) = "
+                                 u"(SELECT measure, area FROM rating WHERE dont_know = 0 LIMIT 1)"_s}),
+                 {});
+    else if (kind == u"answer time not Panelist's"_s)
+        QCOMPARE(sqlite(file, {u"UPDATE rating SET answered_at = 'yesterday' WHERE (measure, area) = "
+                               u"(SELECT measure, area FROM rating LIMIT 1)"_s}), {});
+    else if (kind == u"open -wal beside it"_s)
+        QVERIFY(writeAll(file + u"-wal"_s, QByteArray(4096, 'w')));
+
+    const QByteArray before = sha256(file);
+    const QStringList companionsBefore = companionsIn(path(u"in"_s));
+    const QString contentBefore = studyContent(*study);
+    const auto logBefore = study->importLog();
+    QVERIFY(logBefore);
+
+    const MergeResult r = merger.mergeFile(file);
+    QCOMPARE(outcomeName(r.outcome), outcomeName(MergeOutcome(outcome)));
+    if (reason.isEmpty())
+        QCOMPARE(r.reason, QString()); // merged, unchanged and replaced need no explanation
+    else
+        QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
+    QCOMPARE(r.fileName, u"incoming.panelist"_s);
+
+    // The source is never modified, and SQLite never opened it (no companion appeared beside it).
+    QCOMPARE(sha256(file), before);
+    QCOMPARE(companionsIn(path(u"in"_s)), companionsBefore);
+
+    // Exactly one import-log row for the file, with the outcome and reason shown to the coordinator.
+    const auto log = study->importLog();
+    QVERIFY(log);
+    QCOMPARE(log->size(), logBefore->size() + 1);
+    QCOMPARE(log->constLast().fileName, u"incoming.panelist"_s);
+    QCOMPARE(log->constLast().outcome, outcomeName(r.outcome));
+    QCOMPARE(log->constLast().reason, r.reason);
+
+    const QString contentAfter = studyContent(*study);
+    const auto current = study->currentResponses();
+    QVERIFY(current);
+    if (r.outcome == MergeOutcome::Rejected || r.outcome == MergeOutcome::Unchanged) {
+        QCOMPARE(contentAfter, contentBefore);
+        QCOMPARE(current->size(), 1);
+        QVERIFY(current->at(0).data.sameContent(m_baseData));
+        if (!before.isEmpty() && r.outcome == MergeOutcome::Rejected)
+            QCOMPARE(log->constLast().sha256, QString::fromLatin1(before));
+        return;
+    }
+    QVERIFY(contentAfter != contentBefore);
+    const auto versions = study->allVersions();
+    QVERIFY(versions);
+    QCOMPARE(versions->size(), 2); // nothing is ever dropped
+    if (r.outcome == MergeOutcome::Merged) {
+        QCOMPARE(current->size(), 2);
+    } else if (r.outcome == MergeOutcome::Replaced) {
+        QCOMPARE(current->size(), 1);
+        QCOMPARE(current->at(0).data.revision, 3);
+        QCOMPARE(current->at(0).sourceName, u"incoming.panelist"_s);
+    } else if (r.outcome == MergeOutcome::Older) {
+        QCOMPARE(current->size(), 1);
+        QCOMPARE(current->at(0).data.revision, 2);
+        QCOMPARE(current->at(0).sourceName, u"base.panelist"_s);
+    } else if (r.outcome == MergeOutcome::Conflict) {
+        // Neither candidate counts until the coordinator decides (order independence; docs/merge.md).
+        QCOMPARE(current->size(), 0);
+        const auto conflicts = study->conflicts();
+        QVERIFY(conflicts);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->at(0).versions.size(), 2);
+        QVERIFY(!conflicts->at(0).resolved);
+    }
+}
+
+void TestMerge::sqlInCommentStoredVerbatim()
+{
+    auto study = newStudy();
+    QVERIFY(study);
+    QRandomGenerator rng(3);
+    ResponseData d = generateResponse(rng, QUuid::createUuid(), 1);
+    const QString sql = u"'); DROP TABLE rating; --\n\"x\" /* ATTACH DATABASE '/tmp/x' AS y; */ ü"_s;
+    d.comments[u"m05"_s] = sql;
+    const QString file = path(u"in/sql.panelist"_s);
+    QVERIFY(writeResponse(file, d));
+    QCOMPARE(Merger(*study).mergeFile(file).outcome, MergeOutcome::Merged);
+    const auto current = study->currentResponses();
+    QVERIFY(current);
+    QCOMPARE(current->size(), 1);
+    QCOMPARE(current->at(0).data.comments.value(u"m05"_s), sql);
+    QVERIFY(current->at(0).data.sameContent(d));
+}
+
+void TestMerge::sameFileTwiceIsNoOp()
+{
+    auto study = newStudy();
+    QVERIFY(study);
+    Merger merger(*study);
+    QCOMPARE(merger.mergeFile(m_base).outcome, MergeOutcome::Merged);
+    const QString content = studyContent(*study);
+    const MergeResult again = merger.mergeFile(m_base);
+    QCOMPARE(again.outcome, MergeOutcome::Unchanged);
+    QCOMPARE(studyContent(*study), content);
+    const auto log = study->importLog();
+    QVERIFY(log);
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->at(0).sha256, log->at(1).sha256);
+    QCOMPARE(log->at(1).outcome, u"unchanged"_s);
+}
+
+void TestMerge::conflictResolution()
+{
+    auto study = newStudy();
+    QVERIFY(study);
+    Merger merger(*study);
+    QRandomGenerator rng(5);
+    const QString older = path(u"in/r1.panelist"_s), left = path(u"in/left.panelist"_s),
+                  right = path(u"in/right.panelist"_s);
+    QVERIFY(writeResponse(older, generateResponse(rng, m_a, 1)));
+    const ResponseData leftData = generateResponse(rng, m_a, 2);
+    QVERIFY(writeResponse(left, leftData));
+    QVERIFY(writeResponse(right, generateResponse(rng, m_a, 2)));
+    QCOMPARE(merger.mergeFile(older).outcome, MergeOutcome::Merged);
+    QCOMPARE(merger.mergeFile(left).outcome, MergeOutcome::Replaced);
+    QCOMPARE(merger.mergeFile(right).outcome, MergeOutcome::Conflict);
+
+    // Unresolved: the highest unambiguous revision counts.
+    auto current = study->currentResponses();
+    QVERIFY(current);
+    QCOMPARE(current->size(), 1);
+    QCOMPARE(current->at(0).data.revision, 1);
+
+    auto conflicts = study->conflicts();
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    qint64 leftId = 0;
+    for (const StudyResponse &v : conflicts->at(0).versions)
+        leftId = v.sourceName == u"left.panelist"_s ? v.versionId : leftId;
+    QVERIFY(leftId != 0);
+    QVERIFY(!study->resolveConflict(m_a, 2, 999999)); // not a candidate: refused
+    const Status chosen = study->resolveConflict(m_a, 2, leftId);
+    QVERIFY2(chosen, qPrintable(chosen.error()));
+
+    current = study->currentResponses();
+    QVERIFY(current);
+    QCOMPARE(current->size(), 1);
+    QCOMPARE(current->at(0).versionId, leftId);
+    QVERIFY(current->at(0).data.sameContent(leftData));
+    conflicts = study->conflicts();
+    QVERIFY(conflicts);
+    QVERIFY(conflicts->at(0).resolved);
+    QCOMPARE(conflicts->at(0).chosenVersionId, leftId);
+    const auto log = study->importLog();
+    QVERIFY(log);
+    QCOMPARE(log->constLast().outcome, u"resolved"_s);
+    QCOMPARE(log->constLast().fileName, u"left.panelist"_s);
+
+    // The choice survives reopening the study.
+    const QString studyPath = study->path();
+    study.reset();
+    auto reopened = StudyStore::openReadOnly(studyPath);
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+    current = (*reopened)->currentResponses();
+    QVERIFY(current);
+    QCOMPARE(current->at(0).versionId, leftId);
+}
+
+void TestMerge::studyRefusesForeignFiles()
+{
+    // A response file is not a study, and the message says so.
+    const auto asStudy = StudyStore::open(m_base);
+    QVERIFY(!asStudy);
+    QVERIFY2(asStudy.error().contains(u"not a Panelist study database"_s), qPrintable(asStudy.error()));
+    const QString newer = path(u"newer.panelist-study"_s);
+    {
+        auto study = StudyStore::create(newer, instrument());
+        QVERIFY2(study, qPrintable(study.error()));
+    }
+    QVERIFY(patch(newer, 60, bigEndian32(42)));
+    const QByteArray before = sha256(newer);
+    const auto refused = StudyStore::open(newer);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"newer Panelist"_s), qPrintable(refused.error()));
+    QCOMPARE(sha256(newer), before);
+    QVERIFY(!StudyStore::create(newer, instrument())); // never overwrites
+}
+
+void TestMerge::idempotentAndOrderIndependent()
+{
+    // 200 files: 60 respondents with 1-3 revisions each, some files delivered twice (a byte copy under
+    // another name, or the same answers written again, so with other answer times and bytes), and one
+    // conflicting pair.
+    QRandomGenerator rng(20261128);
+    QStringList files;
+    int n = 0;
+    const auto add = [&](const ResponseData &d) {
+        const QString f = path(u"in/r%1.panelist"_s.arg(++n, 3, 10, QChar(u'0')));
+        if (writeResponse(f, d))
+            files << f;
+    };
+    QList<ResponseData> written;
+    for (int i = 0; i < 60 && n < 196; ++i) {
+        const QUuid id = QUuid::fromString(u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0')));
+        const int revisions = 1 + int(rng.bounded(3));
+        for (int rev = 1; rev <= revisions && n < 196; ++rev) {
+            written << generateResponse(rng, id, rev);
+            add(written.constLast());
+        }
+    }
+    add(generateResponse(rng, written.at(0).respondentId, written.at(0).revision)); // the conflict
+    while (n < 200) {
+        const qsizetype pick = qsizetype(rng.bounded(files.size()));
+        if (n % 2 == 0) {
+            const QString copy = path(u"in/copy%1.panelist"_s.arg(++n));
+            QVERIFY(QFile::copy(files.at(pick), copy));
+            files << copy;
+        } else {
+            add(written.at(qMin(pick, written.size() - 1)));
+        }
+    }
+    QCOMPARE(files.size(), 200);
+    QStringList hashes;
+    for (const QString &f : files)
+        hashes << QString::fromLatin1(sha256(f));
+
+    const auto mergeInto = [&](const QString &name, const QStringList &order, MergeSummary &summary) {
+        auto s = StudyStore::create(path(name), instrument());
+        if (!s)
+            return std::unique_ptr<StudyStore>();
+        Merger m(**s);
+        for (const QString &f : order)
+            summary.add(m.mergeFile(f).outcome);
+        return std::move(*s);
+    };
+    MergeSummary first, shuffledSummary, reversedSummary;
+    auto inOrder = mergeInto(u"a.study"_s, files, first);
+    QVERIFY(inOrder);
+    QCOMPARE(first.rejected, 0);
+    QCOMPARE(first.conflicts, 1);
+    QVERIFY(first.unchanged >= 4);
+    QVERIFY(first.replaced > 10);
+    const QString content = studyContent(*inOrder);
+    QVERIFY(!content.startsWith(u"ERROR"_s));
+
+    QStringList shuffled = files;
+    std::shuffle(shuffled.begin(), shuffled.end(), QRandomGenerator(11));
+    auto other = mergeInto(u"b.study"_s, shuffled, shuffledSummary);
+    QVERIFY(other);
+    QCOMPARE(studyContent(*other), content);
+    QStringList reversed(files.crbegin(), files.crend());
+    auto backwards = mergeInto(u"c.study"_s, reversed, reversedSummary);
+    QVERIFY(backwards);
+    QCOMPARE(studyContent(*backwards), content);
+    QVERIFY(reversedSummary.older > 0); // the orders really did take different paths
+
+    // The whole set again changes nothing, and every file says so.
+    Merger again(*inOrder);
+    MergeSummary second;
+    for (const QString &f : shuffled)
+        second.add(again.mergeFile(f).outcome);
+    QCOMPARE(second.unchanged, 200);
+    QCOMPARE(studyContent(*inOrder), content);
+
+    for (qsizetype i = 0; i < files.size(); ++i)
+        QCOMPARE(QString::fromLatin1(sha256(files.at(i))), hashes.at(i));
+    QCOMPARE(companionsIn(path(u"in"_s)), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestMerge)
+#include "tst_merge.moc"

@@ -1,0 +1,91 @@
+#include "ui/survey/pagewidgets.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLayout>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist::PageWidgets {
+
+namespace {
+QLabel *withFontScale(QLabel *label, double scale, bool bold)
+{
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    label->setFont(f);
+    return label;
+}
+} // namespace
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = withFontScale(new QLabel(parent), 1.5, true);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel *overline(QWidget *parent)
+{
+    auto *label = withFontScale(new QLabel(parent), 0.9, false);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *bodyText(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel *hint(QWidget *parent)
+{
+    auto *label = withFontScale(new QLabel(parent), 0.9, false);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *problem(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    // A fixed red reads as "something is wrong" on both light and dark palettes.
+    label->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    label->hide();
+    return label;
+}
+
+void setTags(QLayout *layout, const QStringList &tags, QWidget *parent)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &tag : tags) {
+        auto *label = withFontScale(new QLabel(tag, parent), 0.85, false);
+        label->setTextFormat(Qt::PlainText);
+        label->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 8px;"
+                             " padding: 1px 8px; background: palette(alternate-base); }"_s);
+        label->setAccessibleName(QCoreApplication::translate("panelist::PageWidgets", "Tag: %1").arg(tag));
+        layout->addWidget(label);
+    }
+    if (auto *box = qobject_cast<QBoxLayout *>(layout))
+        box->addStretch(1);
+}
+
+void showProblem(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace panelist::PageWidgets

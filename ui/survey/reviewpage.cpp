@@ -1,0 +1,93 @@
+#include "ui/survey/reviewpage.h"
+
+#include "models/survey/missingitemsmodel.h"
+#include "ui/survey/pagewidgets.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_model(new MissingItemsModel(session, this)),
+      m_summary(PageWidgets::bodyText(this)),
+      m_list(new QListView(this)),
+      m_submit(new QPushButton(tr("&Submit…"), this))
+{
+    m_summary->setObjectName(u"reviewSummary"_s);
+    m_list->setObjectName(u"missingList"_s);
+    m_submit->setObjectName(u"submitButton"_s);
+
+    auto *title = PageWidgets::heading(this);
+    title->setText(tr("Review and submit"));
+    auto *explain = PageWidgets::hint(this);
+    explain->setText(tr("You may leave items unanswered, for example outside your expertise: they stay "
+                        "empty in the submitted file and are never filled in for you. Submitting writes one "
+                        "response file where you choose; you can keep working and submit again later."));
+
+    m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Unanswered items"));
+    m_list->setAccessibleDescription(tr("Press Enter on an item to go where it is answered."));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
+    // Items are links: show the pointing hand and react to a single click as well as Enter.
+    m_list->viewport()->setCursor(Qt::PointingHandCursor);
+    connect(m_list, &QAbstractItemView::activated, this, &ReviewPage::open);
+    connect(m_list, &QAbstractItemView::clicked, this, &ReviewPage::open);
+
+    m_submit->setAccessibleName(tr("Submit your response"));
+    connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submitRequested);
+
+    connect(m_model, &MissingItemsModel::countChanged, this, &ReviewPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::updateSummary);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(8);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(explain);
+    // Takes the list's room when nothing is missing (stretch 0 yields to the list's 1 otherwise).
+    layout->addStretch(0);
+    layout->addLayout(buttons);
+    updateSummary();
+}
+
+QWidget *ReviewPage::primaryFocus() const
+{
+    return m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_submit;
+}
+
+void ReviewPage::updateSummary()
+{
+    const int count = m_model->rowCount();
+    m_summary->setText(count == 0
+                           ? tr("Everything is answered. Check your answers if you like, then submit.")
+                       : count == 1 ? tr("1 item is not answered yet. Select it to go where it is answered.")
+                                    : tr("%1 items are not answered yet. Select one to go where it is answered.")
+                                          .arg(count));
+    m_list->setVisible(count > 0);
+    if (count > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0, 0));
+}
+
+void ReviewPage::open(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT goToItem(m_model->item(index.row()));
+}
+
+} // namespace panelist

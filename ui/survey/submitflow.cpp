@@ -1,0 +1,88 @@
+#include "ui/survey/submitflow.h"
+
+#include "models/survey/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist::SubmitFlow {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("panelist::SubmitFlow", text);
+}
+
+// The dialog shows this many items; the full list is under "Show Details…".
+constexpr int ListedInText = 12;
+
+} // namespace
+
+bool confirmMissing(QWidget *parent, const QList<MissingItem> &missing)
+{
+    QStringList lines;
+    for (int i = 0; i < missing.size() && i < ListedInText; ++i)
+        lines.append(u"• "_s + missing.at(i).text);
+    if (missing.size() > ListedInText)
+        lines.append(tr("…and %1 more (see Show Details).").arg(missing.size() - ListedInText));
+
+    QMessageBox box(QMessageBox::Warning, tr("Submit with unanswered items?"),
+                    (missing.size() == 1 ? tr("1 item is not answered:")
+                                         : tr("%1 items are not answered:").arg(missing.size())) + u"\n\n"_s + lines.join(u'\n'),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(u"confirmMissing"_s);
+    box.setInformativeText(tr("Unanswered items stay empty in the submitted file; nothing is filled in for "
+                              "you. You can answer them later and submit again."));
+    QStringList all;
+    for (const MissingItem &item : missing)
+        all.append(item.text);
+    box.setDetailedText(all.join(u'\n'));
+    QPushButton *submit = box.addButton(tr("Submit anyway"), QMessageBox::AcceptRole);
+    QPushButton *back = box.addButton(tr("Go back"), QMessageBox::RejectRole);
+    submit->setObjectName(u"submitAnyway"_s);
+    back->setObjectName(u"goBack"_s);
+    box.setDefaultButton(back);
+    box.exec();
+    return box.clickedButton() == submit;
+}
+
+QString suggestedPath(const SurveySession &session)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString shortId = session.data().respondentId.toString(QUuid::WithoutBraces).left(8);
+    return folder + u'/' + shortId + u"-response."_s + Workspace::ResponseSuffix;
+}
+
+void reportSuccess(QWidget *parent, int revision, const QString &path)
+{
+    QMessageBox box(QMessageBox::Information, tr("Response submitted"),
+                    tr("Your response was submitted as revision %1 to\n%2").arg(revision).arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, parent);
+    box.setObjectName(u"submitted"_s);
+    box.setInformativeText(tr("Send this file to the study coordinator. You can keep working here; submitting "
+                              "again creates revision %1.")
+                               .arg(revision + 1));
+    box.exec();
+}
+
+void reportFailure(QWidget *parent, const QString &path, const QString &error)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Not submitted"),
+                    tr("Your response could not be written to\n%1").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, parent);
+    box.setObjectName(u"submitFailed"_s);
+    box.setInformativeText(tr("%1\n\nYour answers are still safe in the working file. Choose another folder "
+                              "and try again.")
+                               .arg(error));
+    box.exec();
+}
+
+} // namespace panelist::SubmitFlow

@@ -1,0 +1,72 @@
+#include "ui/survey/surveystatus.h"
+
+#include "models/survey/surveysession.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+SurveyStatus::SurveyStatus(QStatusBar *bar)
+    : QObject(bar), m_progress(new QLabel(bar)), m_saved(new QLabel(bar))
+{
+    m_progress->setObjectName(u"progressLabel"_s);
+    m_saved->setObjectName(u"savedLabel"_s);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_saved->setTextFormat(Qt::PlainText);
+    // Permanent widgets: temporary status messages (menu hovers) must not hide them.
+    bar->addPermanentWidget(m_progress, 1);
+    bar->addPermanentWidget(m_saved);
+}
+
+void SurveyStatus::setSession(SurveySession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_saved->setStyleSheet({});
+    if (!session) {
+        m_progress->clear();
+        m_saved->clear();
+        return;
+    }
+    connect(session, &SurveySession::progressChanged, this, &SurveyStatus::showProgress);
+    connect(session, &SurveySession::saved, this, &SurveyStatus::showSaved);
+    connect(session, &SurveySession::saveFailed, this, &SurveyStatus::showSaveFailed);
+    showProgress(session->answeredCount(), session->totalCount());
+    if (session->lastSavedAt().isValid()) {
+        showSaved(session->lastSavedAt());
+    } else {
+        // Freshly opened: everything the file holds is on disk, but nothing was written yet.
+        m_saved->setText(tr("Answers are saved as you go"));
+        m_saved->setAccessibleName(m_saved->text());
+    }
+}
+
+void SurveyStatus::showProgress(int answered, int total)
+{
+    m_progress->setText(tr("%1 of %2 answered").arg(answered).arg(total));
+    m_progress->setAccessibleName(m_progress->text());
+}
+
+void SurveyStatus::showSaved(const QDateTime &at)
+{
+    m_saved->setStyleSheet({});
+    m_saved->setText(tr("All answers saved %1").arg(at.toLocalTime().toString(u"HH:mm:ss"_s)));
+    m_saved->setToolTip({});
+    m_saved->setAccessibleName(m_saved->text());
+}
+
+void SurveyStatus::showSaveFailed(const QString &message)
+{
+    m_saved->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    // The first line keeps the status bar readable; the whole message is in the tooltip.
+    m_saved->setText(tr("Not saved: %1").arg(message.section(u'\n', 0, 0)));
+    m_saved->setToolTip(message);
+    m_saved->setAccessibleName(tr("Not saved: %1").arg(message));
+}
+
+} // namespace panelist

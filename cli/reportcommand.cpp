@@ -2,7 +2,7 @@
 
 #include "cli/cliargs.h"
 
-#include "models/analysis/analysis.h"
+#include "models/analysis/aggregator.h"
 #include "models/export/csv.h"
 #include "models/report/report.h"
 #include "models/storage/studystore.h"
@@ -61,15 +61,12 @@ int runReportCommand(const QStringList &arguments, CliIo &io)
                 QDir::toNativeSeparators(a.positional.at(0)), options.group,
                 known.isEmpty() ? u"none"_s : known.join(u", "_s)));
     }
-    auto current = (*study)->currentResponses();
-    if (!current)
-        return rejected(io, current.error());
-    QList<ResponseData> responses;
-    responses.reserve(current->size());
-    for (const StudyResponse &r : *current)
-        responses.append(r.data);
-
-    const analysis::Figures results = analysis::analyse(instrument, responses, options);
+    // The study as a stream into the running counts: memory stays flat however many respondents.
+    analysis::Aggregator counts(instrument, options);
+    const auto read = (*study)->readCurrent([&](qint64, const IndexedResponse &answers) { counts.add(answers); });
+    if (!read)
+        return rejected(io, read.error());
+    const analysis::Figures results = counts.figures();
     const QByteArray bytes = report::render(*format, instrument, results);
     if (!a.options.contains(u"out"_s)) {
         io.out << QString::fromUtf8(bytes);

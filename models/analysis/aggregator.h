@@ -2,24 +2,29 @@
 
 #include "models/analysis/figures.h"
 #include "models/instrument/instrument.h"
+#include "models/response/indexedresponse.h"
 
 #include <QList>
 
 #include <map>
-#include <utility>
+#include <set>
 
 namespace panelist {
 struct ResponseData;
-struct Rating;
 } // namespace panelist
 
 namespace panelist::analysis {
 
-// Running counts behind every figure, so that a response arriving (or a revision being replaced)
-// costs one pass over that response instead of over the whole study. figures() derives the
-// figures from the counts alone: quartiles from the per-point counts, alpha from the per-measure
-// counts (the coincidence matrix needs nothing else). It gives exactly the numbers analyse()
-// gives for the same responses and options.
+// Running counts behind every figure of docs/analysis.md, so that a response arriving, leaving or
+// being replaced by a newer revision costs one pass over that response, never over the study.
+// figures() derives everything from the counts alone (quartiles from the per-point counts, alpha
+// from the per-measure counts, the top combinations from a ranking kept up to date on every change),
+// so its cost does not grow with the number of respondents either. A full recompute is a fresh
+// Aggregator fed every response that counts (analyse(), or a study read as a stream); both give
+// exactly the same Figures.
+//
+// Memory: fixed-size counts per item, per measure and per pair of measures, plus one entry per
+// distinct exact combination that someone picked (bounded by the number of possible combinations).
 //
 // A plain value: not thread-safe; use one instance per thread or guard it.
 class Aggregator
@@ -28,41 +33,55 @@ public:
     explicit Aggregator(const Instrument &instrument, const Options &options = {});
 
     // Counts a response. Returns false (and changes nothing) when it is outside the group filter.
-    bool add(const ResponseData &response);
-    // Takes back a response counted earlier; pass exactly the data that was added (e.g. the older
-    // revision when a newer one replaces it). Returns false when outside the group filter.
-    bool remove(const ResponseData &response);
+    bool add(const IndexedResponse &response);
+    // Takes back a response counted earlier; pass exactly what was added (e.g. the older revision
+    // when a newer one replaces it). Returns false when outside the group filter.
+    bool remove(const IndexedResponse &response);
     // remove(older) then add(newer).
+    void replace(const IndexedResponse &older, const IndexedResponse &newer);
+    bool add(const ResponseData &response);
+    bool remove(const ResponseData &response);
     void replace(const ResponseData &older, const ResponseData &newer);
     void clear();
 
     int respondents() const { return m_respondents; }
     const Options &options() const { return m_options; }
+    const Instrument &instrument() const { return m_instrument; }
     Figures figures() const;
 
 private:
-    struct ItemCounts
+    // An exact set of picks and how often it was chosen, ranked by count descending, then by the
+    // indices (instrument order). The list shares its data with the map's key (implicit sharing), so
+    // keeping both costs no copy of the set.
+    struct Ranked
     {
-        QList<int> counts; // per scale point, scale order
-        int dontKnow = 0;
+        int count;
+        QList<int> picks;
+        bool operator<(const Ranked &o) const { return count != o.count ? count > o.count : picks < o.picks; }
     };
     struct ScopeCounts
     {
         int answered = 0;
         QList<int> selected; // per measure
         QList<int> pairs; // measures x measures, only [i][j] with i < j used
-        std::map<QList<int>, int> combinations; // exact pick sets (instrument indices) -> respondents
+        std::map<QList<int>, int> combinations; // exact pick sets -> respondents
+        std::set<Ranked> ranking; // every entry of combinations, best first
     };
 
-    void apply(const ResponseData &response, int sign);
-    void countRating(ItemCounts &item, const Scale &scale, const Rating &rating, int sign) const;
+    void apply(const IndexedResponse &response, int sign);
+    void applyPicks(ScopeCounts &scope, const QList<int> &picks, int sign);
+    QList<ItemStats> items(const Scale &scale, const QList<int> &counts, const QList<int> &dontKnow,
+                           qsizetype first, qsizetype count) const;
+    ScopeStats scopeFigures(qsizetype scope) const;
 
     Instrument m_instrument;
     Options m_options;
+    int m_group = -1; // expertise group index of the filter; -1 everyone, -2 a group nobody is in
     QStringList m_scopes;
     int m_respondents = 0;
-    QList<QList<ItemCounts>> m_effectiveness; // [area][measure]; empty when not asked
-    QList<ItemCounts> m_feasibility; // [measure]; empty when not asked
+    // Per-point counts, flat: [(item) * points + point], items as in IndexedResponse.
+    QList<int> m_effectiveness, m_effectivenessDontKnow; // empty when not asked
+    QList<int> m_feasibility, m_feasibilityDontKnow;
     QList<ScopeCounts> m_scopeCounts; // parallel to m_scopes
 };
 

@@ -12,20 +12,14 @@ struct ResponseData;
 
 namespace panelist::analysis {
 
-// Full recompute: every figure of docs/analysis.md from the responses in one pass. Pure: no I/O,
-// safe to call on any thread with its own copies of the arguments. Responses are taken as given;
-// values the instrument does not know (unknown measure, area or scale value) count as unanswered
-// and unknown picks are ignored, so a malformed response cannot shift the figures of others.
+// Full recompute of every figure of docs/analysis.md from responses held in memory: a fresh
+// Aggregator fed each response. Pure: no I/O, safe on any thread with its own copies of the
+// arguments. Values the instrument does not know (unknown measure, area or scale value) count as
+// unanswered and unknown picks are ignored, so a malformed response cannot shift the figures of
+// others. A study on disk is counted the same way without holding its responses: feed an Aggregator
+// from StudyStore::readCurrent (models/storage/studystore.h).
 Figures analyse(
     const Instrument &instrument, const QList<ResponseData> &responses, const Options &options = {});
-
-// Whether a response counts under the group filter: everyone when group is empty, otherwise
-// respondents who listed that expertise group (a respondent may list several).
-bool inGroup(const ResponseData &response, const QString &group);
-
-// One respondent's picks in a scope as a set: known measures only, each once, in instrument
-// order (as indices into instrument.measures()).
-QList<int> normalisedPicks(const Instrument &instrument, const QStringList &picks);
 
 // Measures that meet the agreement threshold in every area and the selection threshold in every
 // combination scope, in instrument order. Nothing stands out when there are no areas (no

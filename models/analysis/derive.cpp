@@ -3,8 +3,6 @@
 #include "models/analysis/krippendorff.h"
 #include "models/instrument/instrument.h"
 
-#include <algorithm>
-#include <vector>
 
 namespace panelist::analysis::detail {
 
@@ -68,38 +66,6 @@ void deriveSelection(ScopeStats &scope, double selectionThreshold)
         m.share = double(m.selected) / double(scope.answered);
         m.meetsSelection = *m.share > selectionThreshold;
     }
-}
-
-QList<CombinationCount> rankCombinations(
-    const Instrument &instrument, const std::map<QList<int>, int> &combinations, int top)
-{
-    // Only the head is wanted and a large study has thousands of distinct sets: rank pointers
-    // with a partial sort instead of copying and sorting them all.
-    using Entry = const std::pair<const QList<int>, int> *;
-    std::vector<Entry> entries;
-    entries.reserve(combinations.size());
-    for (const auto &entry : combinations) {
-        if (entry.second > 0)
-            entries.push_back(&entry);
-    }
-    const auto head = std::min(entries.size(), size_t(std::max(top, 0)));
-    std::partial_sort(
-        entries.begin(), entries.begin() + qsizetype(head), entries.end(), [](Entry a, Entry b) {
-            if (a->second != b->second)
-                return a->second > b->second;
-            return a->first < b->first; // instrument order, element by element
-        });
-    QList<CombinationCount> out;
-    out.reserve(qsizetype(head));
-    const auto &measures = instrument.measures();
-    for (size_t i = 0; i < head; ++i) {
-        CombinationCount c;
-        for (int index : entries[i]->first)
-            c.measures.append(measures.at(index).id);
-        c.count = entries[i]->second;
-        out.append(c);
-    }
-    return out;
 }
 
 } // namespace panelist::analysis::detail

@@ -7,7 +7,6 @@
 
 #include <QList>
 
-#include <map>
 
 namespace panelist {
 class Instrument;
@@ -29,10 +28,5 @@ std::optional<double> areaAlpha(const Scale &scale, const QList<QList<int>> &uni
 
 // Fills share and meetsSelection of every measure from selected and answered.
 void deriveSelection(ScopeStats &scope, double selectionThreshold);
-
-// Exact combinations (sets of measure indices) -> respondents, ranked by count descending with
-// ties in instrument order (lexicographic on the indices), the first `top` of them.
-QList<CombinationCount> rankCombinations(
-    const Instrument &instrument, const std::map<QList<int>, int> &combinations, int top);
 
 } // namespace panelist::analysis::detail

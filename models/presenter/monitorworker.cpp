@@ -1,7 +1,9 @@
 #include "models/presenter/monitorworker.h"
 
-#include "models/analysis/analysis.h"
 #include "models/storage/studystore.h"
+
+#include <QHash>
+#include <QSet>
 
 #include <QMutexLocker>
 
@@ -43,12 +45,14 @@ void MonitorWorker::start()
 void MonitorWorker::setGroup(const QString &group)
 {
     m_group = group;
+    m_counts.reset(); // the counts are per group: count the study again
     m_dirty = true;
     schedule();
 }
 
 void MonitorWorker::refresh()
 {
+    m_counts.reset();
     m_dirty = true;
     schedule();
 }
@@ -70,6 +74,7 @@ bool MonitorWorker::ensureOpen()
     }
     m_store = std::move(opened).value();
     m_seenVersion = -1;
+    m_counts.reset(); // a reopened file may be another file: count it again
     return true;
 }
 
@@ -97,29 +102,91 @@ void MonitorWorker::analyseNow()
     if (!m_dirty || !ensureOpen())
         return;
     m_dirty = false;
-    // Version first: a commit that lands while the responses are read shows as a new version at
-    // the next poll, so it is never missed (at worst analysed twice).
+    // Version first: a commit that lands while the study is read shows as a new version at the next
+    // poll, so it is never missed (its changes are then simply empty or already applied).
     m_seenVersion = m_store->dataVersion();
-    const auto responses = m_store->currentResponses();
-    if (!responses) {
+    bool changed = true;
+    if (!(m_counts ? applyChanges(changed) : recount())) {
         m_dirty = true; // retried by the next poll
-        post(std::nullopt, responses.error());
         return;
     }
-    QList<ResponseData> data;
-    data.reserve(responses->size());
-    for (const StudyResponse &r : *responses)
-        data.append(r.data);
+    m_mailbox->updates.fetch_add(1);
+    m_lastError.clear();
+    if (!changed)
+        return; // only the import log changed (a rejected or unchanged file): the figures did not
+    analysis::Figures figures = m_counts->figures();
+    if (m_lastPosted && *m_lastPosted == figures)
+        return;
+    m_lastPosted = figures;
+    post(std::move(figures), {});
+}
+
+// The whole study, read as a stream into fresh counts.
+bool MonitorWorker::recount()
+{
     analysis::Options options;
     options.group = m_group;
-    analysis::Figures results = analysis::analyse(m_store->instrument(), data, options);
-    m_mailbox->analyses.fetch_add(1);
-    m_lastError.clear();
-    // An import that changed only the import log (a rejected file) gives the same figures.
-    if (m_lastPosted && *m_lastPosted == results)
-        return;
-    m_lastPosted = results;
-    post(std::move(results), {});
+    analysis::Aggregator counts(m_store->instrument(), options);
+    const auto seq = m_store->readCurrent([&](qint64, const IndexedResponse &answers) { counts.add(answers); });
+    if (!seq) {
+        post(std::nullopt, seq.error());
+        return false;
+    }
+    m_counts = std::move(counts);
+    m_seenChange = *seq;
+    m_mailbox->recounts.fetch_add(1);
+    return true;
+}
+
+// Only what the change log says changed since the last count: per respondent, the version that
+// counted before the first change leaves the counts and the one that counts after the last enters.
+bool MonitorWorker::applyChanges(bool &changed)
+{
+    const auto changes = m_store->changesSince(m_seenChange);
+    if (!changes) {
+        post(std::nullopt, changes.error());
+        return false;
+    }
+    changed = !changes->isEmpty();
+    if (!changed)
+        return true;
+    QHash<QUuid, std::pair<qint64, qint64>> net; // respondent -> (left, entered)
+    QList<QUuid> order;
+    for (const CurrentChange &c : *changes) {
+        auto it = net.find(c.respondentId);
+        if (it == net.end()) {
+            net.insert(c.respondentId, {c.oldVersion, c.newVersion});
+            order.append(c.respondentId);
+        } else {
+            it->second = c.newVersion;
+        }
+    }
+    QList<qint64> ids;
+    for (const auto &[left, entered] : std::as_const(net)) {
+        if (left != entered)
+            ids << left << entered;
+    }
+    ids.removeAll(0);
+    QHash<qint64, IndexedResponse> answers;
+    const Status read = m_store->readVersions(
+        ids, [&](qint64 id, const IndexedResponse &a) { answers.insert(id, a); });
+    if (!read) {
+        post(std::nullopt, read.error());
+        return false;
+    }
+    if (answers.size() != QSet<qint64>(ids.cbegin(), ids.cend()).size())
+        return recount(); // a version the log names is not there: trust nothing but a full count
+    for (const QUuid &respondent : std::as_const(order)) {
+        const auto [left, entered] = net.value(respondent);
+        if (left == entered)
+            continue;
+        if (left)
+            m_counts->remove(answers.value(left));
+        if (entered)
+            m_counts->add(answers.value(entered));
+    }
+    m_seenChange = changes->last().seq;
+    return true;
 }
 
 void MonitorWorker::post(std::optional<analysis::Figures> results, const QString &error)

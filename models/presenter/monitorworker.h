@@ -2,6 +2,7 @@
 
 // Internal to models/presenter: the worker side of StudyMonitor.
 
+#include "models/analysis/aggregator.h"
 #include "models/analysis/figures.h"
 
 #include <QMutex>
@@ -27,7 +28,8 @@ struct MonitorMailbox
     std::optional<analysis::Figures> results; // newest undelivered Figures
     QString error; // newest undelivered failure
     bool posted = false; // a delivery call is queued and has not run yet
-    std::atomic<int> analyses { 0 };
+    std::atomic<int> updates { 0 }; // figures computed (a recount or changes applied)
+    std::atomic<int> recounts { 0 }; // of which whole-study recounts
 };
 
 // Lives on StudyMonitor's worker thread; every slot runs there. Owns the worker's StudyStore.
@@ -51,6 +53,8 @@ private:
     void poll();
     void schedule();
     void analyseNow();
+    bool recount();
+    bool applyChanges(bool &changed);
     bool ensureOpen();
     void post(std::optional<analysis::Figures> results, const QString &error);
 
@@ -63,6 +67,10 @@ private:
     QTimer m_kick; // single-shot, zero interval: coalesces requests into one analysis
     qint64 m_seenVersion = -1;
     bool m_dirty = false;
+    // The running counts for m_group, up to change m_seenChange of the study's change log; empty
+    // until the first recount and after the group changes.
+    std::optional<analysis::Aggregator> m_counts;
+    qint64 m_seenChange = 0;
     QString m_lastError; // not repeated while it persists
     std::optional<analysis::Figures> m_lastPosted;
 };

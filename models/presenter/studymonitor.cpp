@@ -72,9 +72,14 @@ void StudyMonitor::refresh()
         QMetaObject::invokeMethod(m_worker, &detail::MonitorWorker::refresh, Qt::QueuedConnection);
 }
 
-int StudyMonitor::analysesRun() const
+int StudyMonitor::updatesRun() const
 {
-    return m_mailbox->analyses.load();
+    return m_mailbox->updates.load();
+}
+
+int StudyMonitor::recountsRun() const
+{
+    return m_mailbox->recounts.load();
 }
 
 void StudyMonitor::takeDelivery()

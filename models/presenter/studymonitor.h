@@ -18,16 +18,22 @@ struct MonitorMailbox;
 class MonitorWorker;
 } // namespace detail
 
-// Watches one study database and keeps its analysis current, for the presenter dashboard.
+// Watches one study database and keeps its figures current, for the presenter dashboard.
+//
+// Cost: the first figures (and those after a change of group filter) come from one recount, the
+// study read as a stream into an analysis::Aggregator; after that, each change of the study costs
+// what changed, never the study's size: the worker reads the study's change log
+// (docs/study-database.md) from where it left off and moves only the versions that stopped or
+// started counting out of and into its running counts.
 //
 // Threading: a StudyMonitor is a GUI-thread facade. It owns a worker thread that opens its own
 // read-only StudyStore (a SQLite connection is used only on the thread that opened it), polls
-// PRAGMA data_version every pollInterval and, when it changes (a merge by this process through
-// another connection, or by another process), reads the current responses and runs analyse()
-// there. The Figures are handed over through a mailbox: the worker stores the newest one and
-// posts one queued call; the facade takes whatever is newest when that call runs. So at most one
-// analysis runs and at most one waits (a change while one runs schedules exactly one more), and a
-// GUI that falls behind skips stale Figures instead of queueing them.
+// PRAGMA data_version every pollInterval (50 ms by default: a few microseconds each) and, when it
+// changes (a merge by this process through another connection, or by another process), brings
+// the counts up to date there. The Figures are handed over through a mailbox: the worker stores
+// the newest one and posts one queued call; the facade takes whatever is newest when that call
+// runs. So at most one update runs and at most one waits (a change while one runs schedules
+// exactly one more), and a GUI that falls behind skips stale Figures instead of queueing them.
 class StudyMonitor final : public QObject
 {
     Q_OBJECT
@@ -42,7 +48,7 @@ public:
     QString studyPath() const { return m_path; }
     const Instrument &instrument() const { return m_instrument; }
 
-    // Before start(); default 300 ms.
+    // Before start(); default 50 ms.
     void setPollInterval(std::chrono::milliseconds interval);
     // Starts the worker; the first analysis follows at once.
     void start();
@@ -51,14 +57,17 @@ public:
     // for another group that were already on their way are dropped, never shown.
     void setGroup(const QString &group);
     QString group() const { return m_group; }
-    // Re-reads and re-analyses even if the data version did not change.
+    // Counts the whole study again even if it did not change.
     void refresh();
 
     bool hasFigures() const { return m_hasFigures; }
     const analysis::Figures &figures() const { return m_figures; }
     QDateTime lastUpdate() const { return m_lastUpdate; } // local time the current Figures arrived
-    // How many analyses the worker has run so far (any thread may ask; for tests and status).
-    int analysesRun() const;
+    // How often the worker has brought the figures up to date so far: after each change of the study
+    // it saw (including changes that leave the figures as they were), and of those, how many were
+    // whole-study recounts (the first figures, a new group filter, refresh()). Any thread may ask.
+    int updatesRun() const;
+    int recountsRun() const;
 
 Q_SIGNALS:
     void figuresChanged(); // figures() and lastUpdate() are new
@@ -71,7 +80,7 @@ private:
     QString m_path;
     Instrument m_instrument;
     QString m_group;
-    std::chrono::milliseconds m_interval { 300 };
+    std::chrono::milliseconds m_interval { 50 };
     bool m_hasFigures = false;
     analysis::Figures m_figures;
     QDateTime m_lastUpdate;

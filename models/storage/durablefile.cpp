@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QUuid>
 
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -123,28 +126,81 @@ Status createByRename(const QString &path, const std::function<Status(const QStr
     return syncFolder(QFileInfo(path).absolutePath());
 }
 
+namespace {
+
+// Whether name is a temporary sibling made with this prefix (temporaryPrefix()): the prefix, then
+// exactly 12 hex digits, then at most a companion suffix. Case-sensitive, like the file system.
+bool isTemporaryOf(const QString &name, const QString &prefix)
+{
+    if (!name.startsWith(prefix))
+        return false;
+    const QString rest = name.mid(prefix.size());
+    const QString id = rest.left(12);
+    const QString suffix = rest.mid(12);
+    return id.size() == 12
+        && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return isxdigit(c.toLatin1()) != 0; })
+        && (suffix.isEmpty() || companionSuffixes().contains(suffix));
+}
+
+// Whether name could be the temporary sibling of some file in its folder.
+bool looksTemporary(const QString &name)
+{
+    for (qsizetype at = name.indexOf(u".tmp-"_s); at > 0; at = name.indexOf(u".tmp-"_s, at + 1)) {
+        if (name.startsWith(u'.') && isTemporaryOf(name, name.left(at + 5)))
+            return true;
+    }
+    return false;
+}
+
+// The names in a folder that look like temporaries, listed once per folder per process: a crash
+// leaves them before this process starts, and listing the folder for every file written would make
+// writing n files into one folder cost n^2 (simulate writes 100,000). readdir(3) gives the names
+// without a stat per entry; only candidates are looked at further.
+QStringList &temporariesIn(const QString &folder)
+{
+    static QHash<QString, QStringList> listed; // guarded by the caller's lock
+    auto it = listed.find(folder);
+    if (it != listed.end())
+        return *it;
+    QStringList names;
+    if (DIR *dir = ::opendir(QFile::encodeName(folder).constData())) {
+        while (const dirent *entry = ::readdir(dir)) {
+            const QString name = QFile::decodeName(entry->d_name);
+            if (looksTemporary(name))
+                names.append(name);
+        }
+        ::closedir(dir);
+    }
+    return *listed.insert(folder, names);
+}
+
+} // namespace
+
 int removeStaleTemporaries(const QString &path)
 {
+    static QMutex lock; // several threads may write into one folder (simulate)
+    const QMutexLocker locker(&lock);
     const QFileInfo info(path);
     const QString prefix = temporaryPrefix(info);
     const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    const QDir folder = info.absoluteDir();
+    QStringList &candidates = temporariesIn(info.absolutePath());
     int removed = 0;
-    // No name filter: QDir's wildcards would read [ ? * in the file name as patterns and ignore case.
-    for (const QFileInfo &candidate : folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
-        // Exactly our names: the prefix, then 12 hex digits, then at most a companion suffix.
-        if (!candidate.fileName().startsWith(prefix))
+    for (qsizetype i = candidates.size() - 1; i >= 0; --i) {
+        // Exactly this file's temporaries: another file's are its own business.
+        if (!isTemporaryOf(candidates.at(i), prefix))
             continue;
-        const QString rest = candidate.fileName().mid(prefix.size());
-        const QString id = rest.left(12);
-        const QString suffix = rest.mid(12);
-        const bool ours = id.size() == 12
-            && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return isxdigit(c.toLatin1()) != 0; })
-            && (suffix.isEmpty() || companionSuffixes().contains(suffix));
-        if (!ours || candidate.lastModified().toUTC() >= staleBefore)
+        const QString file = info.absolutePath() + u'/' + candidates.at(i);
+        const QFileInfo candidate(file);
+        if (!candidate.exists()) {
+            candidates.removeAt(i); // gone meanwhile
             continue;
-        if (QFile::remove(candidate.filePath()))
+        }
+        if (candidate.lastModified().toUTC() >= staleBefore)
+            continue; // being written right now, by all it shows
+        if (QFile::remove(file)) {
             ++removed;
+            candidates.removeAt(i);
+        }
     }
     return removed;
 }

@@ -34,7 +34,9 @@ void removeWithCompanions(const QString &path);
 Status createByRename(const QString &path, const std::function<Status(const QString &temporary)> &write);
 // Removes temporary siblings of path (and their companions) that a crash left behind: those not
 // modified for an hour, so a sibling another process is writing right now is left alone. Call before
-// making a new temporary sibling. Returns how many files were removed.
+// making a new temporary sibling. The folder is listed once per process (a crash leaves its
+// temporaries before the next process starts), so writing many files into one folder stays linear.
+// Returns how many files were removed.
 int removeStaleTemporaries(const QString &path);
 
 } // namespace DurableFile

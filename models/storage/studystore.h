@@ -2,6 +2,7 @@
 
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
+#include "models/response/indexedresponse.h"
 #include "models/response/responsedata.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace panelist {
@@ -52,6 +54,16 @@ struct StudyConflict
     qint64 chosenVersionId = 0;    // when resolved
 };
 
+// A change of the version that counts for a respondent, as the study's change log records it in the
+// same transaction as the change itself (docs/study-database.md). 0 stands for "none".
+struct CurrentChange
+{
+    qint64 seq = 0; // ascending, never reused
+    QUuid respondentId;
+    qint64 oldVersion = 0;
+    qint64 newVersion = 0;
+};
+
 // The study database (SQLite, its own application_id; see docs/study-database.md). Holds the
 // instrument, every accepted response version with provenance (superseded revisions are kept, never
 // deleted) and the import log. Writes are done by Merger (models/merge) through connection().
@@ -86,6 +98,18 @@ public:
     Result<QList<StudyConflict>> conflicts() const;   // resolved ones included (resolved == true)
     // The coordinator's choice for a conflict; recorded (who/when in the log) and applied in one transaction.
     Status resolveConflict(const QUuid &respondentId, int revision, qint64 versionId);
+    // Receives one version's answers at a time; the IndexedResponse is reused for the next version,
+    // so copy what you keep.
+    using VersionSink = std::function<void(qint64 versionId, const IndexedResponse &answers)>;
+    // Every version that counts, one at a time in version order, read in one transaction: memory
+    // does not grow with the number of respondents. Returns the last change (CurrentChange::seq)
+    // that this read already reflects, to ask changesSince() for what comes after it.
+    Result<qint64> readCurrent(const VersionSink &sink) const;
+    // The same for the given versions (kept versions never change their answers); ids the study
+    // does not have are skipped.
+    Status readVersions(const QList<qint64> &ids, const VersionSink &sink) const;
+    // The changes of the version that counts after seq, in order.
+    Result<QList<CurrentChange>> changesSince(qint64 seq) const;
     // PRAGMA data_version: changes when another connection (or process) commits to the study.
     qint64 dataVersion() const;
 

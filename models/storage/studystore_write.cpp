@@ -233,9 +233,27 @@ Status StudyStoreWriter::setCurrent(const QUuid &respondent, qint64 versionId)
 
 Status StudyStoreWriter::storeCurrent(const QUuid &respondent, const QVariant &versionId)
 {
+    const QString context = u"Could not update the version that counts"_s;
+    QSqlQuery &before = prepared("SELECT current_version FROM respondent WHERE id = ?");
+    if (Status s = run(before, {uuidText(respondent)}, context); !s)
+        return s;
+    const bool known = before.next();
+    const QVariant old = known ? before.value(0) : QVariant();
+    before.finish();
+    const qint64 oldId = old.isNull() ? 0 : old.toLongLong();
+    const qint64 newId = versionId.isNull() ? 0 : versionId.toLongLong();
+    if (known && oldId == newId)
+        return {};
     QSqlQuery &q = prepared("INSERT INTO respondent (id, current_version) VALUES (?, ?) "
                             "ON CONFLICT (id) DO UPDATE SET current_version = excluded.current_version");
-    return run(q, {uuidText(respondent), versionId}, u"Could not update the version that counts"_s);
+    if (Status s = run(q, {uuidText(respondent), versionId}, context); !s)
+        return s;
+    if (oldId == newId)
+        return {}; // a respondent recorded with nothing counting yet: no figure changes
+    // The change log (docs/study-database.md): readers that counted the study apply only these rows.
+    QSqlQuery &log = prepared("INSERT INTO current_change (respondent, old_version, new_version) VALUES (?, ?, ?)");
+    return run(log, {uuidText(respondent), oldId ? QVariant(oldId) : QVariant(), newId ? QVariant(newId) : QVariant()},
+               context);
 }
 
 Status StudyStoreWriter::appendLog(const ImportLogEntry &e)

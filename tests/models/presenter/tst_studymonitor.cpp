@@ -73,9 +73,9 @@ void TestStudyMonitor::followsMergesFromAnotherConnection()
 
     // A rejected file only writes the import log: analysed again, same figures, no new signal.
     const int signals = int(changed.count());
-    const int analyses = monitor.analysesRun();
+    const int analyses = monitor.updatesRun();
     QCOMPARE(merger.mergeFile(m_files[0]).outcome, MergeOutcome::Unchanged);
-    QTRY_VERIFY(monitor.analysesRun() > analyses);
+    QTRY_VERIFY(monitor.updatesRun() > analyses);
     QTest::qWait(300);
     QCOMPARE(changed.count(), signals);
 }
@@ -106,13 +106,13 @@ void TestStudyMonitor::coalescesRequests()
     monitor.start();
     QTRY_VERIFY(monitor.hasFigures());
     QTest::qWait(200);
-    const int before = monitor.analysesRun();
+    const int before = monitor.updatesRun();
     for (int i = 0; i < 50; ++i)
         monitor.refresh();
-    QTRY_VERIFY(monitor.analysesRun() > before);
+    QTRY_VERIFY(monitor.updatesRun() > before);
     QTest::qWait(300);
     QVERIFY2(
-        monitor.analysesRun() - before <= 2, qPrintable(QString::number(monitor.analysesRun() - before)));
+        monitor.updatesRun() - before <= 2, qPrintable(QString::number(monitor.updatesRun() - before)));
 
     // Merges while the monitor runs: it ends on the last state, analysing far fewer times than
     // there were commits plus polls would allow if nothing were coalesced.

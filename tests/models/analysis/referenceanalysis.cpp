@@ -16,6 +16,8 @@
 #include <map>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace panelist::analysis::reference {
 
 static bool inGroup(const ResponseData &response, const QString &group);
@@ -223,6 +225,49 @@ Figures referenceAnalyse(const Instrument &instrument, const QList<ResponseData>
 
     results.standOut = analysis::standOutMeasures(instrument, results.areas, results.selection);
     return results;
+}
+
+namespace {
+
+QString show(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 17) : u"null"_s;
+}
+
+} // namespace
+
+QString firstDifference(const Figures &a, const Figures &b)
+{
+    if (a.respondents != b.respondents)
+        return u"respondents"_s;
+    if (a.areas.size() != b.areas.size())
+        return u"areas.size"_s;
+    for (qsizetype i = 0; i < a.areas.size(); ++i) {
+        if (a.areas.at(i).alpha != b.areas.at(i).alpha)
+            return u"alpha of "_s + a.areas.at(i).areaId + u": "_s + show(a.areas.at(i).alpha) + u" vs "_s
+                + show(b.areas.at(i).alpha);
+        for (qsizetype m = 0; m < a.areas.at(i).measures.size(); ++m) {
+            if (!(a.areas.at(i).measures.at(m) == b.areas.at(i).measures.at(m)))
+                return u"area "_s + a.areas.at(i).areaId + u" measure "_s + QString::number(m);
+        }
+    }
+    for (qsizetype m = 0; m < a.feasibility.size(); ++m) {
+        if (!(a.feasibility.at(m) == b.feasibility.at(m)))
+            return u"feasibility "_s + QString::number(m);
+    }
+    for (qsizetype s = 0; s < a.selection.size(); ++s) {
+        const ScopeStats &x = a.selection.at(s);
+        const ScopeStats &y = b.selection.at(s);
+        if (x.answered != y.answered || !(x.measures == y.measures))
+            return u"selection "_s + x.scope;
+        if (!(x.coSelection == y.coSelection))
+            return u"co-selection "_s + x.scope;
+        if (!(x.topCombinations == y.topCombinations))
+            return u"combinations "_s + x.scope;
+    }
+    if (a.standOut != b.standOut)
+        return u"stand_out"_s;
+    return a == b ? QString() : u"other field"_s;
 }
 
 } // namespace panelist::analysis::reference

@@ -1,6 +1,7 @@
 #include "cli/watchcommand.h"
 
 #include "cli/mergeoutput.h"
+#include "cli/stopsignals.h"
 
 #include "models/coordinator/inboxwatcher.h"
 #include "models/merge/merger.h"
@@ -11,58 +12,12 @@
 #include <QSocketNotifier>
 
 #include <algorithm>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace panelist {
 
 namespace {
-
-// SIGINT/SIGTERM -> one byte on a socket pair -> QSocketNotifier -> the event loop quits. Only
-// async-signal-safe work (write) happens in the handler. Restores the previous handlers on scope exit.
-class StopSignals
-{
-public:
-    StopSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
-            return;
-        struct sigaction sa = {};
-        sa.sa_handler = &StopSignals::handle;
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &sa, &m_oldInt);
-        ::sigaction(SIGTERM, &sa, &m_oldTerm);
-        m_ok = true;
-    }
-    ~StopSignals()
-    {
-        if (!m_ok)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        ::close(s_fds[0]);
-        ::close(s_fds[1]);
-    }
-    StopSignals(const StopSignals &) = delete;
-    StopSignals &operator=(const StopSignals &) = delete;
-
-    bool ok() const { return m_ok; }
-    int readFd() const { return s_fds[1]; }
-
-private:
-    static void handle(int)
-    {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(s_fds[0], &byte, 1);
-    }
-    static inline int s_fds[2] = { -1, -1 };
-    struct sigaction m_oldInt = {}, m_oldTerm = {};
-    bool m_ok = false;
-};
 
 int usage(CliIo &io, const QString &why)
 {

@@ -7,10 +7,9 @@
 
 namespace panelist {
 
-// Runs one panelist-cli command line (arguments without the program name) and returns its exit code.
-// Never touches the display: the tool runs under QCoreApplication.
+// Runs one panelist-cli command line (arguments without the program name) and returns its exit code:
+// parsed against cliCommands() (cli/commandtable.h), then run, or answered with help, the version or
+// a usage error. Never touches the display: the tool runs under QCoreApplication.
 int runCli(const QStringList &arguments, CliIo &io);
-
-QString cliUsage();
 
 } // namespace panelist

@@ -1,5 +1,6 @@
 #include "cli/watchcommand.h"
 
+#include "cli/exitcodes.h"
 #include "cli/mergeoutput.h"
 #include "cli/stopsignals.h"
 
@@ -11,59 +12,14 @@
 #include <QEventLoop>
 #include <QSocketNotifier>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-namespace {
-
-int usage(CliIo &io, const QString &why)
+int runMergeWatch(const ParsedCommand &command, CliIo &io)
 {
-    io.err << "panelist-cli: " << why << "\n\n" << cliUsage();
-    return ExitUsage;
-}
-
-} // namespace
-
-bool isWatchCommand(const QStringList &arguments)
-{
-    return arguments.value(0) == u"merge"_s
-        && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
-               return a == u"--watch"_s || a == u"-w"_s || a.startsWith(u"--watch="_s);
-           });
-}
-
-QString watchCommandUsage()
-{
-    return u"  panelist-cli merge STUDY --watch DIR\n"
-           u"      Merge each response file that appears in DIR (once completely copied) until\n"
-           u"      interrupted (Ctrl+C or SIGTERM); one line per file as it happens, then the summary.\n"_s;
-}
-
-int runWatchCommand(const QStringList &arguments, CliIo &io)
-{
-    QStringList positional;
-    QString folder;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == u"--watch"_s || a == u"-w"_s) {
-            if (i + 1 >= arguments.size() || !folder.isEmpty())
-                return usage(io, u"--watch needs one DIR"_s);
-            folder = arguments.at(++i);
-        } else if (a.startsWith(u"--watch="_s) && folder.isEmpty()) {
-            folder = a.mid(8);
-        } else if (a.startsWith(u'-') && a != u"-"_s) {
-            return usage(io, u"merge --watch takes no option "_s + a);
-        } else {
-            positional.append(a);
-        }
-    }
-    if (positional.size() != 1 || folder.isEmpty())
-        return usage(io, u"merge --watch takes one STUDY and one DIR (merge STUDY --watch DIR)"_s);
-
-    auto opened = StudyStore::open(positional.first());
+    const QString folder = command.value(u"watch"_s);
+    auto opened = StudyStore::open(command.argument(u"STUDY"_s));
     if (!opened) {
         io.err << opened.error() << '\n';
         return ExitRejected;

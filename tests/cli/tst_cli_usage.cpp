@@ -1,6 +1,6 @@
-// The command line as a user meets it, through the real binary: --help, --version, and usage errors
-// of every kind reading "panelist-cli: <what was wrong>", a blank line and that command's usage, with
-// exit status 2.
+// The command line as a user meets it, through the real binaries: --help and --version of both
+// programs (the GUI one with no display at all), and usage errors of every kind reading
+// "panelist-cli: <what was wrong>", a blank line and that command's usage, with exit status 2.
 
 #include "tests/common/clirun.h"
 
@@ -63,6 +63,8 @@ private Q_SLOTS:
     void valueSpellingsAgree_data();
     void valueSpellingsAgree();
     void doubleDash();
+    void gui_data();
+    void gui();
 
 private:
     QTemporaryDir m_dir; // where nothing exists: every path the commands are given is in it
@@ -291,6 +293,50 @@ void TestCliUsage::doubleDash()
         QStringLiteral(PANELIST_CLI), { u"instrument"_s, u"validate"_s, u"-draft.json"_s }, dir.path());
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.startsWith(u"panelist-cli: unknown option -draft.json\n\n"_s), qPrintable(r.err));
+}
+
+// panelist with no display at all: what is answered from the command line never needs one.
+void TestCliUsage::gui_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("out"); // the start of standard output
+    QTest::addColumn<QString>("err"); // the start of standard error
+
+    const QString usage
+        = u"Usage: panelist [RESPONSE_FILE] [--coordinator] [--study STUDY] [--present STUDY]\n"_s;
+    QTest::newRow("--version") << QStringList { u"--version"_s } << 0 << u"panelist "_s + Version + u'\n'
+                               << QString();
+    QTest::newRow("--help") << QStringList { u"--help"_s } << 0
+                            << usage + u"\nAnswer an expert elicitation survey.\n"_s << QString();
+    QTest::newRow("-h after a file") << QStringList { u"answers.panelist"_s, u"-h"_s } << 0 << usage
+                                     << QString();
+    QTest::newRow("--help with Qt's option")
+        << QStringList { u"-platform"_s, u"xcb"_s, u"--help"_s } << 0 << usage << QString();
+    QTest::newRow("unknown option") << QStringList { u"--frobnicate"_s } << 2 << QString()
+                                    << u"panelist: unknown option --frobnicate\n\n"_s + usage;
+    QTest::newRow("unknown option after Qt's") << QStringList { u"-style"_s, u"fusion"_s,
+        u"--frob"_s } << 2 << QString() << u"panelist: unknown option --frob\n\n"_s + usage;
+    QTest::newRow("two files") << QStringList { u"a.panelist"_s, u"b.panelist"_s } << 2 << QString()
+                               << u"panelist: unexpected argument \"b.panelist\"\n\n"_s + usage;
+    QTest::newRow("missing value") << QStringList { u"--coordinator"_s, u"--study"_s } << 2 << QString()
+                                   << u"panelist: --study needs a value (STUDY)\n\n"_s + usage;
+    QTest::newRow("option given twice") << QStringList { u"--present"_s, u"a"_s, u"--present=b"_s } << 2
+                                        << QString() << u"panelist: --present given twice\n\n"_s + usage;
+    QTest::newRow("flag given a value") << QStringList { u"--coordinator=yes"_s } << 2 << QString()
+                                        << u"panelist: --coordinator takes no value\n\n"_s + usage;
+}
+
+void TestCliUsage::gui()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run r = withoutDisplay(QStringLiteral(PANELIST_GUI), args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.out.startsWith(out) && (out.isEmpty() == r.out.isEmpty()), qPrintable(r.out));
+    QCOMPARE(r.err, err);
 }
 
 QTEST_GUILESS_MAIN(TestCliUsage)

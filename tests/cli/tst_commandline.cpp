@@ -1,11 +1,13 @@
 // The command-line parser over panelist-cli's table (cli/commandtable.h) and over a table like the GUI
-// program's: what each kind of line parses to, that both spellings of every valued option agree, and
-// that the table is well formed.
+// program's: what each kind of line parses to, that both spellings of every valued option agree, that
+// the table is well formed, and that README.md and docs/cli.md list exactly the table's commands.
 
 #include "cli/commandhelp.h"
 #include "cli/commandline.h"
 #include "cli/commandtable.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace panelist;
@@ -60,6 +62,27 @@ const CommandTable &programTable()
     return table;
 }
 
+// The lines of the first ``` block after heading in a Markdown file, without "# comments".
+QStringList codeBlockAfter(const QString &file, const QString &heading)
+{
+    QFile f(QStringLiteral(PANELIST_SOURCE_DIR "/") + file);
+    if (!f.open(QIODevice::ReadOnly))
+        return { u"cannot read "_s + file };
+    const QString text = QString::fromUtf8(f.readAll());
+    const qsizetype at = text.indexOf(heading);
+    const qsizetype open = text.indexOf(u"```"_s, at);
+    const qsizetype start = text.indexOf(u'\n', open) + 1;
+    const qsizetype close = text.indexOf(u"\n```"_s, start);
+    if (at < 0 || open < 0 || close < 0)
+        return { u"no code block after "_s + heading };
+    QStringList lines;
+    for (QString line : text.mid(start, close - start).split(u'\n')) {
+        line.remove(QRegularExpression(u"\\s+#.*$"_s));
+        lines.append(line.trimmed());
+    }
+    return lines;
+}
+
 QStringList tableSynopses()
 {
     QStringList lines;
@@ -83,6 +106,7 @@ private Q_SLOTS:
     void valueSpellingsAgree();
     void synopses();
     void tableIsWellFormed();
+    void readmeAndDocsListTheTable();
     void helpFitsTheTerminal();
     void usageErrorText();
     void programHelpText();
@@ -335,6 +359,22 @@ void TestCommandLine::tableIsWellFormed()
             if (other.words.size() > c.words.size())
                 QVERIFY2(other.words.first(c.words.size()) != c.words, qPrintable(name));
         }
+    }
+}
+
+void TestCommandLine::readmeAndDocsListTheTable()
+{
+    QCOMPARE(codeBlockAfter(u"README.md"_s, u"## Command line"_s), tableSynopses());
+    const QStringList helpLines { u"panelist-cli COMMAND --help"_s, u"panelist-cli --help"_s,
+        u"panelist-cli --version"_s };
+    QCOMPARE(codeBlockAfter(u"docs/cli.md"_s, u"# panelist-cli"_s), tableSynopses() + helpLines);
+    // docs/cli.md has a section for every command.
+    QFile docs(QStringLiteral(PANELIST_SOURCE_DIR "/docs/cli.md"));
+    QVERIFY(docs.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(docs.readAll());
+    for (const QString &line : tableSynopses()) {
+        const QString heading = u"\n## `"_s + line.mid(u"panelist-cli "_s.size()) + u"`\n"_s;
+        QVERIFY2(text.contains(heading), qPrintable(heading.trimmed()));
     }
 }
 

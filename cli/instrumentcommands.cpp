@@ -1,5 +1,6 @@
 #include "cli/instrumentcommands.h"
 
+#include "cli/exitcodes.h"
 #include "cli/instrumentsummary.h"
 
 #include <QJsonDocument>
@@ -19,8 +20,9 @@ QString namingFile(const QString &file, const QString &message)
 
 } // namespace
 
-int instrumentValidate(const QString &file, CliIo &io)
+int runInstrumentValidate(const ParsedCommand &command, CliIo &io)
 {
+    const QString file = command.argument(u"FILE"_s);
     const Result<Instrument> ins = Instrument::fromFile(file);
     if (!ins) {
         io.err << namingFile(file, ins.error()) << '\n';
@@ -31,15 +33,16 @@ int instrumentValidate(const QString &file, CliIo &io)
     return ExitOk;
 }
 
-int instrumentShow(const QString &file, bool json, CliIo &io)
+int runInstrumentShow(const ParsedCommand &command, CliIo &io)
 {
+    const QString file = command.argument(u"FILE"_s);
     Result<Instrument> ins
         = file.isEmpty() ? Result<Instrument>(Instrument::bundled()) : Instrument::fromFile(file);
     if (!ins) {
         io.err << namingFile(file, ins.error()) << '\n';
         return ExitRejected;
     }
-    if (json)
+    if (command.isSet(u"json"_s))
         io.out << QString::fromUtf8(
             QJsonDocument(instrumentSummaryJson(*ins)).toJson(QJsonDocument::Indented));
     else

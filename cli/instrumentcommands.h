@@ -1,14 +1,12 @@
 #pragma once
 
-#include "cli/cli.h"
-
-#include <QString>
+#include "cli/commandline.h"
 
 namespace panelist {
 
 // `instrument validate FILE`: prints "FILE: ok, fingerprint <hex>, N areas, M measures".
-int instrumentValidate(const QString &file, CliIo &io);
-// `instrument show [FILE] [--json]`: the bundled instrument when file is empty.
-int instrumentShow(const QString &file, bool json, CliIo &io);
+int runInstrumentValidate(const ParsedCommand &command, CliIo &io);
+// `instrument show [FILE] [--json]`: the bundled instrument when FILE is left out.
+int runInstrumentShow(const ParsedCommand &command, CliIo &io);
 
 } // namespace panelist

@@ -1,5 +1,7 @@
 #include "cli/mergeoutput.h"
 
+#include "cli/exitcodes.h"
+
 using namespace Qt::StringLiterals;
 
 namespace panelist {

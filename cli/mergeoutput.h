@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/cli.h"
+#include "cli/cliio.h"
 #include "models/merge/merger.h"
 
 namespace panelist {

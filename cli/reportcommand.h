@@ -1,8 +1,6 @@
 #pragma once
 
-#include "cli/cli.h"
-
-#include <QStringList>
+#include "cli/commandline.h"
 
 namespace panelist {
 
@@ -10,10 +8,6 @@ namespace panelist {
 // the responses that count (the study read as a stream into an analysis::Aggregator), written to
 // PATH (replaced atomically) or to standard output. Exit 0 written; 1 the study could not be read, the group is
 // not one of the instrument's, or PATH could not be written; 2 usage error.
-// arguments are the whole command line without the program name, starting with "report".
-bool isReportCommand(const QStringList &arguments);
-int runReportCommand(const QStringList &arguments, CliIo &io);
-
-QString reportCommandUsage();
+int runReport(const ParsedCommand &command, CliIo &io);
 
 } // namespace panelist

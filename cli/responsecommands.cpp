@@ -1,5 +1,7 @@
 #include "cli/responsecommands.h"
 
+#include "cli/exitcodes.h"
+
 #include "models/storage/responsefilewriter.h"
 #include "models/instrument/instrument.h"
 #include "models/response/interchange.h"
@@ -64,8 +66,11 @@ QString prefixLines(const QString &source, const QString &message)
 
 } // namespace
 
-int responseFromJson(const QString &in, const QString &out, const QString &instrumentFile, CliIo &io)
+int runResponseFromJson(const ParsedCommand &command, CliIo &io)
 {
+    const QString in = command.argument(u"IN.json"_s);
+    const QString out = command.argument(u"OUT"_s);
+    const QString instrumentFile = command.value(u"instrument"_s);
     // Checked first so a refused OUT costs nothing and reads nothing from standard input.
     const QFileInfo outInfo(out);
     if (outInfo.exists() || outInfo.isSymLink()) {
@@ -105,8 +110,9 @@ int responseFromJson(const QString &in, const QString &out, const QString &instr
     return ExitOk;
 }
 
-int responseToJson(const QString &file, CliIo &io)
+int runResponseToJson(const ParsedCommand &command, CliIo &io)
 {
+    const QString file = command.argument(u"FILE"_s);
     auto store = ResponseStore::openReadOnly(file);
     if (!store) {
         io.err << store.error() << '\n';

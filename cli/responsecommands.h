@@ -1,15 +1,13 @@
 #pragma once
 
-#include "cli/cli.h"
-
-#include <QString>
+#include "cli/commandline.h"
 
 namespace panelist {
 
-// `response from-json IN OUT [--instrument FILE]`: in may be "-" (standard input); instrumentFile empty
-// means the bundled instrument. Refuses an existing OUT and leaves nothing behind on failure.
-int responseFromJson(const QString &in, const QString &out, const QString &instrumentFile, CliIo &io);
+// `response from-json IN.json OUT [--instrument FILE]`: IN.json may be "-" (standard input); without
+// --instrument, the bundled instrument. Refuses an existing OUT and leaves nothing behind on failure.
+int runResponseFromJson(const ParsedCommand &command, CliIo &io);
 // `response to-json FILE`: the interchange JSON, indented, on out.
-int responseToJson(const QString &file, CliIo &io);
+int runResponseToJson(const ParsedCommand &command, CliIo &io);
 
 } // namespace panelist

@@ -1,7 +1,7 @@
 #include "cli/studycommands.h"
 
+#include "cli/exitcodes.h"
 #include "cli/mergeoutput.h"
-#include "cli/watchcommand.h"
 
 #include "models/merge/merger.h"
 #include "models/storage/studystore.h"
@@ -17,12 +17,6 @@ namespace panelist {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int usage(CliIo &io, const QString &why)
-{
-    io.err << "panelist-cli: " << why << "\n\n" << cliUsage();
-    return ExitUsage;
-}
 
 int rejected(CliIo &io, const QString &message)
 {
@@ -202,62 +196,19 @@ int show(const QString &study, bool json, CliIo &io)
 
 } // namespace
 
-bool isStudyCommand(const QStringList &arguments)
+int runStudyCreate(const ParsedCommand &command, CliIo &io)
 {
-    const QString first = arguments.value(0);
-    // One definition of "merge --watch" (any of its spellings, --watch=DIR included) decides.
-    return first == u"study"_s || (first == u"merge"_s && !isWatchCommand(arguments));
+    return studyCreate(command.argument(u"STUDY"_s), command.value(u"instrument"_s), io);
 }
 
-int runStudyCommand(const QStringList &arguments, CliIo &io)
+int runMerge(const ParsedCommand &command, CliIo &io)
 {
-    QStringList pos;
-    bool json = false;
-    QString instrument;
-    bool optionsEnded = false;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (optionsEnded || a == u"-"_s || !a.startsWith(u'-'))
-            pos << a;
-        else if (a == u"--"_s)
-            optionsEnded = true;
-        else if (a == u"--json"_s)
-            json = true;
-        else if (a == u"--instrument"_s && i + 1 < arguments.size())
-            instrument = arguments.at(++i);
-        else if (a.startsWith(u"--instrument="_s) && a.size() > 13)
-            instrument = a.mid(13);
-        else
-            return usage(io, a == u"--instrument"_s ? u"--instrument needs a FILE"_s : u"unknown option "_s + a);
-    }
-    if (arguments.at(0) == u"merge"_s) {
-        if (pos.size() < 2 || json || !instrument.isEmpty())
-            return usage(io, u"merge takes STUDY and at least one FILE or DIR, and no options"_s);
-        return merge(pos.at(0), pos.mid(1), io);
-    }
-    const QString sub = pos.value(0);
-    if (sub == u"create"_s) {
-        if (pos.size() != 2 || json)
-            return usage(io, u"study create takes exactly one STUDY and only --instrument FILE"_s);
-        return studyCreate(pos.at(1), instrument, io);
-    }
-    if (sub == u"show"_s) {
-        if (pos.size() != 2 || !instrument.isEmpty())
-            return usage(io, u"study show takes exactly one STUDY and only --json"_s);
-        return show(pos.at(1), json, io);
-    }
-    return usage(io, sub.isEmpty() ? u"study needs create or show"_s : u"unknown command \"study "_s + sub + u'"');
+    return merge(command.argument(u"STUDY"_s), command.arguments(u"FILE|DIR"_s), io);
 }
 
-QString studyCommandsUsage()
+int runStudyShow(const ParsedCommand &command, CliIo &io)
 {
-    return u"  panelist-cli study create STUDY [--instrument FILE]\n"
-           u"      Create a new study database for the instrument (the bundled one by default).\n"
-           u"  panelist-cli merge STUDY FILE|DIR...\n"
-           u"      Check and merge response files (a DIR contributes its files); one line per file with\n"
-           u"      its outcome and reason, then a summary. Exit 1 when any file was rejected.\n"
-           u"  panelist-cli study show STUDY [--json]\n"
-           u"      Respondents, revisions, conflicts and the import log of a study.\n"_s;
+    return show(command.argument(u"STUDY"_s), command.isSet(u"json"_s), io);
 }
 
 } // namespace panelist

@@ -1,6 +1,8 @@
 #include "cli/watchcommand.h"
 
+#include "cli/exitcodes.h"
 #include "cli/mergeoutput.h"
+#include "cli/stopsignals.h"
 
 #include "models/coordinator/inboxwatcher.h"
 #include "models/merge/merger.h"
@@ -10,105 +12,14 @@
 #include <QEventLoop>
 #include <QSocketNotifier>
 
-#include <algorithm>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-namespace {
-
-// SIGINT/SIGTERM -> one byte on a socket pair -> QSocketNotifier -> the event loop quits. Only
-// async-signal-safe work (write) happens in the handler. Restores the previous handlers on scope exit.
-class StopSignals
+int runMergeWatch(const ParsedCommand &command, CliIo &io)
 {
-public:
-    StopSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
-            return;
-        struct sigaction sa = {};
-        sa.sa_handler = &StopSignals::handle;
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &sa, &m_oldInt);
-        ::sigaction(SIGTERM, &sa, &m_oldTerm);
-        m_ok = true;
-    }
-    ~StopSignals()
-    {
-        if (!m_ok)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        ::close(s_fds[0]);
-        ::close(s_fds[1]);
-    }
-    StopSignals(const StopSignals &) = delete;
-    StopSignals &operator=(const StopSignals &) = delete;
-
-    bool ok() const { return m_ok; }
-    int readFd() const { return s_fds[1]; }
-
-private:
-    static void handle(int)
-    {
-        const char byte = 1;
-        [[maybe_unused]] const auto written = ::write(s_fds[0], &byte, 1);
-    }
-    static inline int s_fds[2] = { -1, -1 };
-    struct sigaction m_oldInt = {}, m_oldTerm = {};
-    bool m_ok = false;
-};
-
-int usage(CliIo &io, const QString &why)
-{
-    io.err << "panelist-cli: " << why << "\n\n" << cliUsage();
-    return ExitUsage;
-}
-
-} // namespace
-
-bool isWatchCommand(const QStringList &arguments)
-{
-    return arguments.value(0) == u"merge"_s
-        && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
-               return a == u"--watch"_s || a == u"-w"_s || a.startsWith(u"--watch="_s);
-           });
-}
-
-QString watchCommandUsage()
-{
-    return u"  panelist-cli merge STUDY --watch DIR\n"
-           u"      Merge each response file that appears in DIR (once completely copied) until\n"
-           u"      interrupted (Ctrl+C or SIGTERM); one line per file as it happens, then the summary.\n"_s;
-}
-
-int runWatchCommand(const QStringList &arguments, CliIo &io)
-{
-    QStringList positional;
-    QString folder;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == u"--watch"_s || a == u"-w"_s) {
-            if (i + 1 >= arguments.size() || !folder.isEmpty())
-                return usage(io, u"--watch needs one DIR"_s);
-            folder = arguments.at(++i);
-        } else if (a.startsWith(u"--watch="_s) && folder.isEmpty()) {
-            folder = a.mid(8);
-        } else if (a.startsWith(u'-') && a != u"-"_s) {
-            return usage(io, u"merge --watch takes no option "_s + a);
-        } else {
-            positional.append(a);
-        }
-    }
-    if (positional.size() != 1 || folder.isEmpty())
-        return usage(io, u"merge --watch takes one STUDY and one DIR (merge STUDY --watch DIR)"_s);
-
-    auto opened = StudyStore::open(positional.first());
+    const QString folder = command.value(u"watch"_s);
+    auto opened = StudyStore::open(command.argument(u"STUDY"_s));
     if (!opened) {
         io.err << opened.error() << '\n';
         return ExitRejected;

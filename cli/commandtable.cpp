@@ -1,0 +1,174 @@
+#include "cli/commandtable.h"
+
+#include "cli/exportcommands.h"
+#include "cli/instrumentcommands.h"
+#include "cli/reportcommand.h"
+#include "cli/responsecommands.h"
+#include "cli/studycommands.h"
+#include "cli/watchcommand.h"
+
+using namespace Qt::StringLiterals;
+
+namespace panelist {
+
+namespace {
+
+const QString Instruments = u"Instruments"_s;
+const QString ResponseFiles = u"Response files"_s;
+const QString Studies = u"Studies"_s;
+const QString Results = u"Results"_s;
+
+const PositionalSpec Study { .name = u"STUDY"_s, .help = u"A study database (*.panelist-study)."_s };
+
+OptionSpec instrumentOption(const QString &help)
+{
+    return { .name = u"instrument"_s, .valueName = u"FILE"_s, .help = help };
+}
+
+// Laid out by hand so that each row reads as one entry of a table.
+// clang-format off
+QList<CommandSpec> rows()
+{
+    return {
+        { .words = { u"instrument"_s, u"validate"_s },
+          .group = Instruments,
+          .positionals = { { .name = u"FILE"_s,
+                             .help = u"An instrument document (JSON, docs/instrument-format.md)."_s } },
+          .description = u"Check an instrument document; prints its fingerprint and size."_s,
+          .handler = &runInstrumentValidate },
+        { .words = { u"instrument"_s, u"show"_s },
+          .group = Instruments,
+          .positionals = { { .name = u"FILE"_s,
+                             .help = u"An instrument document; the bundled one when left out."_s,
+                             .min = 0 } },
+          .options = { { .name = u"json"_s, .help = u"Print the description as JSON (docs/cli.md)."_s } },
+          .description = u"Describe an instrument (the bundled Uuk et al. 2024 one when FILE is omitted)."_s,
+          .handler = &runInstrumentShow },
+        { .words = { u"response"_s, u"from-json"_s },
+          .group = ResponseFiles,
+          .positionals = { { .name = u"IN.json"_s,
+                             .help = u"Interchange JSON (docs/interchange.md); - for standard input."_s },
+                           { .name = u"OUT"_s,
+                             .help = u"The response file to create; must not exist yet."_s } },
+          .options = { instrumentOption(
+              u"Check against, and embed, this instrument instead of the bundled one."_s) },
+          .description = u"Create the response file OUT from interchange JSON (IN may be - for standard "
+                         u"input), after checking it against the instrument (the bundled one by default). "
+                         u"OUT must not exist yet."_s,
+          .handler = &runResponseFromJson },
+        { .words = { u"response"_s, u"to-json"_s },
+          .group = ResponseFiles,
+          .positionals = { { .name = u"FILE"_s, .help = u"A response file; it is only read."_s } },
+          .description = u"Print a response file as interchange JSON."_s,
+          .handler = &runResponseToJson },
+        { .words = { u"simulate"_s },
+          .group = ResponseFiles,
+          .options = { { .name = u"experts"_s,
+                         .valueName = u"N"_s,
+                         .help = u"How many response files to write, 1 to 1000000."_s,
+                         .required = true },
+                       { .name = u"seed"_s,
+                         .valueName = u"S"_s,
+                         .help = u"A whole number from 0 to 18446744073709551615; the same seed gives the "
+                                 u"same answers."_s,
+                         .required = true },
+                       { .name = u"out"_s,
+                         .valueName = u"DIR"_s,
+                         .help = u"The folder to write into, created if missing; none of the files may "
+                                 u"exist yet."_s,
+                         .required = true },
+                       instrumentOption(u"Answer this instrument instead of the bundled one."_s) },
+          .description = u"Write N deterministic synthetic response files into DIR."_s,
+          .handler = &runSimulate },
+        { .words = { u"study"_s, u"create"_s },
+          .group = Studies,
+          .positionals = { { .name = u"STUDY"_s, .help = u"The study database to create."_s } },
+          .options = { instrumentOption(u"The study's instrument instead of the bundled one."_s) },
+          .description = u"Create a new study database for the instrument (the bundled one by default)."_s,
+          .handler = &runStudyCreate },
+        { .words = { u"merge"_s },
+          .group = Studies,
+          .positionals = { Study,
+                           { .name = u"FILE|DIR"_s,
+                             .help = u"Response files, and folders whose response files are merged in "
+                                     u"name order."_s,
+                             .max = Unbounded } },
+          .description = u"Check and merge response files (a DIR contributes its files); one line per file "
+                         u"with its outcome and reason, then a summary. Exit 1 when any file was rejected. "
+                         u"See docs/merge.md."_s,
+          .handler = &runMerge },
+        { .words = { u"merge"_s },
+          .selector = u"watch"_s,
+          .group = Studies,
+          .positionals = { Study },
+          .options = { { .name = u"watch"_s,
+                         .valueName = u"DIR"_s,
+                         .help = u"The folder to watch for response files."_s,
+                         .required = true } },
+          .description = u"Merge each response file that appears in DIR (once completely copied) until "
+                         u"interrupted (Ctrl+C or SIGTERM); one line per file as it happens, then the "
+                         u"summary."_s,
+          .handler = &runMergeWatch },
+        { .words = { u"study"_s, u"show"_s },
+          .group = Studies,
+          .positionals = { Study },
+          .options = { { .name = u"json"_s, .help = u"Print it as JSON (docs/merge.md)."_s } },
+          .description = u"Respondents, revisions, conflicts and the import log of a study."_s,
+          .handler = &runStudyShow },
+        { .words = { u"export"_s },
+          .group = Results,
+          .positionals = { Study },
+          .options = { { .name = u"format"_s,
+                         .valueName = u"csv-long|csv-wide|json|sav"_s,
+                         .help = u"The file format (docs/exports.md)."_s,
+                         .required = true },
+                       { .name = u"out"_s,
+                         .valueName = u"PATH"_s,
+                         .help = u"The file to write; an existing file is replaced, unless it is a "
+                                 u"database."_s,
+                         .required = true } },
+          .description = u"Write the study's responses (one per respondent); CSV formats also write PATH's "
+                         u"codebook (study.csv -> study.codebook.csv). See docs/exports.md."_s,
+          .handler = &runExport },
+        { .words = { u"report"_s },
+          .group = Results,
+          .positionals = { Study },
+          .options = { { .name = u"format"_s,
+                         .valueName = u"json|csv|html"_s,
+                         .help = u"The report format (docs/report.md)."_s,
+                         .required = true },
+                       { .name = u"out"_s,
+                         .valueName = u"PATH"_s,
+                         .help = u"Write the report to PATH (replaced atomically) instead of standard "
+                                 u"output."_s },
+                       { .name = u"group"_s,
+                         .valueName = u"G"_s,
+                         .help = u"Only respondents who listed the expertise group G (an id that "
+                                 u"instrument show lists)."_s } },
+          .description = u"The study's results (agreement, feasibility, selection, stand-out measures) as "
+                         u"JSON, CSV or a self-contained HTML report; standard output without --out. --group "
+                         u"restricts every figure to one expertise group. See docs/report.md."_s,
+          .handler = &runReport },
+    };
+}
+// clang-format on
+
+} // namespace
+
+const CommandTable &cliCommands()
+{
+    static const CommandTable table {
+        .program = u"panelist-cli"_s,
+        .commands = rows(),
+        .epilogue = u"Options may come anywhere after the command words, each at most once. --name=VALUE is "
+                    u"the same as --name VALUE (a VALUE that starts with -- needs the = form). -- ends the "
+                    u"options: every argument after it is positional, even one that starts with -. - as IN "
+                    u"is standard input.\n"
+                    u"Exit status: 0 done; 1 input rejected (the reason on standard error); 2 usage error "
+                    u"(what was wrong and the command's usage on standard error).\n"
+                    u"Formats: docs/cli.md and docs/interchange.md."_s,
+    };
+    return table;
+}
+
+} // namespace panelist

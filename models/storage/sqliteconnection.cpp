@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace panelist {
@@ -20,6 +22,17 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"panelist-sqlite-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Qt 6.4's QSqlDatabasePrivate::driverDict() registers its exit-time cleanup behind a plain bool:
+// when two threads open their first connection at the same moment, the cleanup is registered twice,
+// and at exit each run registers the next one, so QCoreApplication's destructor loops for ever (seen
+// as a simulate that never exits). Touching the driver list once, under std::call_once, before the
+// first connection of any thread makes that first registration happen exactly once.
+void initialiseQtSqlOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { QSqlDatabase::drivers(); });
 }
 
 void setNoCheckpointOnClose(sqlite3 *h, bool on)
@@ -64,6 +77,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     // SQLite then removes what it created, under its own locks, and still refuses every write.
     const auto header = readSqliteHeader(path);
     const bool queryOnly = readOnly && header && header->isWal() && !walExisted && !shmExisted;
+    initialiseQtSqlOnce();
     std::unique_ptr<SqliteConnection> c(new SqliteConnection(path, uniqueConnectionName(), readOnly));
     c->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->m_connectionName);
     c->m_db.setDatabaseName(path);

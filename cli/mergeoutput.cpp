@@ -11,7 +11,7 @@ QString oneLineReason(const QString &reason)
     return QString(reason).replace(u'\n', u"; "_s);
 }
 
-void printMergeResult(CliIo &io, const MergeResult &r)
+void printMergeResult(CliIo &io, const ImportedFile &r)
 {
     io.out << r.path << ": " << outcomeName(r.outcome);
     if (!r.reason.isEmpty())

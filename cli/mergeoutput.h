@@ -10,7 +10,7 @@ QString oneLineReason(const QString &reason);
 
 // What `merge` and `merge --watch` print, in one format (docs/merge.md): a line per file,
 // "<file>: <outcome>[: reason]" with a multi-line reason joined by "; ", flushed at once.
-void printMergeResult(CliIo &io, const MergeResult &r);
+void printMergeResult(CliIo &io, const ImportedFile &r);
 
 // The closing "merged N, unchanged N, ..." line, and a note on standard error when files were
 // rejected; returns the exit status (ExitRejected when any file was rejected, else ExitOk).

@@ -55,7 +55,7 @@ int merge(const QString &study, const QStringList &paths, CliIo &io)
         return rejected(io, opened.error());
     Merger merger(**opened);
     MergeSummary summary;
-    merger.mergeAll(paths, [&](const MergeResult &r) {
+    merger.mergeAll(paths, [&](const ImportedFile &r) {
         summary.add(r.outcome);
         printMergeResult(io, r);
     });
@@ -113,7 +113,7 @@ QJsonObject showJson(const StudyStore &s, const StudyView &v)
         log.append(QJsonObject{{u"file"_s, e.fileName},
                                {u"sha256"_s, e.sha256},
                                {u"at"_s, iso(e.at)},
-                               {u"outcome"_s, e.outcome},
+                               {u"outcome"_s, outcomeName(e.outcome)},
                                {u"reason"_s, e.reason},
                                {u"respondent"_s, e.respondentId.isNull() ? QJsonValue() : QJsonValue(uuid(e.respondentId))},
                                {u"revision"_s, e.revision < 0 ? QJsonValue() : QJsonValue(e.revision)}});
@@ -160,7 +160,7 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
     }
     out << "\nImport log:\n";
     for (const ImportLogEntry &e : v.log) {
-        out << "  " << iso(e.at) << "  " << e.fileName << ": " << e.outcome;
+        out << "  " << iso(e.at) << "  " << e.fileName << ": " << outcomeName(e.outcome);
         if (!e.reason.isEmpty())
             out << ": " << oneLineReason(e.reason);
         out << '\n';

@@ -30,7 +30,7 @@ int runMergeWatch(const ParsedCommand &command, CliIo &io)
     QEventLoop loop;
     QObject::connect(&watcher, &InboxWatcher::filesReady, &loop, [&](const QStringList &paths) {
         for (const QString &path : paths) {
-            const MergeResult r = merger.mergeFile(path);
+            const ImportedFile r = merger.mergeFile(path);
             summary.add(r.outcome);
             printMergeResult(io, r);
         }

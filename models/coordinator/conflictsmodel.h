@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/instrument/instrument.h"
-#include "models/storage/studystore.h"
+#include "models/storage/studytypes.h"
 
 #include <QAbstractTableModel>
 #include <QList>

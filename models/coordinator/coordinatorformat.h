@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/storage/studytypes.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
@@ -25,6 +28,29 @@ inline QString timeText(const QDateTime &t, bool seconds = false)
 inline QString completeness(int answered, int total)
 {
     return QStringLiteral("%1 of %2").arg(answered).arg(total);
+}
+
+// An outcome as the coordinator reads it (translated); the study stores outcomeName()'s words.
+inline QString outcomeText(ImportOutcome outcome)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ImportOutcome", text); };
+    switch (outcome) {
+    case ImportOutcome::Merged:
+        return tr("merged");
+    case ImportOutcome::Unchanged:
+        return tr("unchanged");
+    case ImportOutcome::Replaced:
+        return tr("replaced");
+    case ImportOutcome::Older:
+        return tr("older revision");
+    case ImportOutcome::Conflict:
+        return tr("conflict");
+    case ImportOutcome::Rejected:
+        return tr("rejected");
+    case ImportOutcome::Resolved:
+        return tr("resolved");
+    }
+    return {};
 }
 
 } // namespace panelist::CoordinatorFormat

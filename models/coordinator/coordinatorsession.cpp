@@ -49,7 +49,7 @@ CoordinatorSession::CoordinatorSession(std::unique_ptr<StudyStore> readStore)
     connect(m_worker, &MergeWorker::batchStarted, this,
         [this](int, bool fromInbox) { onBatchStarted(fromInbox); });
     connect(m_worker, &MergeWorker::progress, this, &CoordinatorSession::progress);
-    connect(m_worker, &MergeWorker::fileMerged, this, [this](const MergeResult &r) {
+    connect(m_worker, &MergeWorker::fileMerged, this, [this](const ImportedFile &r) {
         if (!m_reloadSoon.isActive())
             m_reloadSoon.start();
         Q_EMIT fileMerged(r);
@@ -173,21 +173,76 @@ void CoordinatorSession::reload()
 {
     // Read the data version first: a commit landing during the reads is picked up by the next poll.
     m_dataVersion = m_read->dataVersion();
-    const auto current = m_read->currentResponses();
-    const auto log = m_read->importLog();
-    const auto conflicts = m_read->conflicts();
-    if (!current || !log || !conflicts) {
-        Q_EMIT problem(!current ? current.error() : !log ? log.error() : conflicts.error());
+    if (Status s = m_seenChange < 0 ? loadAll() : loadChanges(); !s) {
+        Q_EMIT problem(s.error());
         return;
     }
+    Q_EMIT reloaded();
+}
+
+// The first look at the study: every respondent's counting version without its answers, the whole
+// import log, the conflicts.
+Status CoordinatorSession::loadAll()
+{
+    qint64 seq = 0;
+    const auto summaries = m_read->currentSummaries(&seq);
+    const auto log = m_read->importLog();
+    const auto conflicts = m_read->conflicts();
+    if (!summaries || !log || !conflicts)
+        return Status::failure(!summaries ? summaries.error() : !log ? log.error() : conflicts.error());
     QList<ResponseRow> rows;
-    rows.reserve(current->size());
-    for (const StudyResponse &r : *current)
-        rows.append(ResponseRow::from(r, instrument()));
+    rows.reserve(summaries->size());
+    for (const VersionSummary &v : *summaries)
+        rows.append(ResponseRow::from(v, instrument()));
     m_responses->setRows(rows);
     m_log->setEntries(*log);
     m_conflicts->setConflicts(*conflicts, instrument());
-    Q_EMIT reloaded();
+    m_seenChange = seq;
+    return {};
+}
+
+// After that, only what changed since the last look, so a reload during a long import costs the
+// files merged since the previous one, not the study: the respondents the change log names, the
+// import log's new entries and, when either says a conflict may have moved, the (few) conflicts.
+Status CoordinatorSession::loadChanges()
+{
+    const auto changes = m_read->changesSince(m_seenChange);
+    const auto log = m_read->importLog(m_log->lastId());
+    if (!changes || !log)
+        return Status::failure(!changes ? changes.error() : log.error());
+    bool conflictsMoved = !changes->isEmpty();
+    for (const ImportLogEntry &e : *log)
+        conflictsMoved = conflictsMoved || e.outcome == ImportOutcome::Conflict || e.outcome == ImportOutcome::Resolved;
+    if (!changes->isEmpty()) {
+        QHash<QUuid, qint64> counting; // respondent -> the version that counts after the last change
+        for (const CurrentChange &c : *changes)
+            counting.insert(c.respondentId, c.newVersion);
+        QList<qint64> ids;
+        QList<QUuid> gone;
+        for (auto it = counting.cbegin(); it != counting.cend(); ++it) {
+            if (it.value())
+                ids.append(it.value());
+            else
+                gone.append(it.key());
+        }
+        const auto summaries = m_read->summaries(ids);
+        if (!summaries)
+            return Status::failure(summaries.error());
+        QList<ResponseRow> rows;
+        for (const VersionSummary &v : *summaries)
+            rows.append(ResponseRow::from(v, instrument()));
+        m_responses->removeRespondents(gone);
+        m_responses->updateRows(rows);
+        m_seenChange = changes->constLast().seq;
+    }
+    m_log->appendEntries(*log);
+    if (conflictsMoved) {
+        const auto conflicts = m_read->conflicts();
+        if (!conflicts)
+            return Status::failure(conflicts.error());
+        m_conflicts->setConflicts(*conflicts, instrument());
+    }
+    return {};
 }
 
 } // namespace panelist

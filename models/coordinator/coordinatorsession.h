@@ -22,7 +22,9 @@ class ResponsesTableModel;
 // The coordinator's open study, for the GUI: owns the worker thread with its MergeWorker (which has
 // its own writable connection) and, on the GUI thread, a read-only StudyStore connection and the
 // three item models fed from it. Every write (imports, the watched inbox, conflict choices) goes to
-// the worker; after each batch (and at most every 300 ms during one) the models are reloaded. A 2 s
+// the worker; after each batch (and at most every 300 ms during one) the models are brought up to
+// date with what changed since they were last (the study's change log and the import log's new
+// entries), on the GUI thread in time that follows the files merged, not the study's size. A 2 s
 // poll of the study's data_version also picks up merges made by another process (panelist-cli).
 // Threading: create and use on the GUI thread. Destroying it cancels the batch in progress after the
 // current file and waits for the worker thread to end.
@@ -66,7 +68,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void progress(int done, int total);
-    void fileMerged(const panelist::MergeResult &result);
+    void fileMerged(const panelist::ImportedFile &result);
     void batchFinished(const panelist::MergeSummary &summary);
     void watchingChanged(const QString &folder); // empty when stopped
     void conflictResolved(const QUuid &respondentId, int revision);
@@ -77,6 +79,8 @@ private:
     explicit CoordinatorSession(std::unique_ptr<StudyStore> readStore);
     void onBatchStarted(bool fromInbox);
     void onBatchFinished(const MergeSummary &summary);
+    Status loadAll();
+    Status loadChanges();
 
     std::unique_ptr<StudyStore> m_read; // GUI thread, read-only
     QThread m_thread;
@@ -87,6 +91,7 @@ private:
     QTimer m_reloadSoon;
     QTimer m_poll;
     qint64 m_dataVersion = -1;
+    qint64 m_seenChange = -1; // change log position the models show; -1 before the first load
     QString m_watched;
     int m_queuedImports = 0;
     bool m_inBatch = false;

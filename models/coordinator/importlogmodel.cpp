@@ -2,7 +2,6 @@
 
 #include "models/coordinator/coordinatorformat.h"
 #include "models/coordinator/rowsync.h"
-#include "models/merge/merger.h"
 
 #include <QColor>
 
@@ -41,14 +40,32 @@ void ImportLogModel::setEntries(const QList<ImportLogEntry> &entries)
             m_rows.append(std::move(extra));
             endInsertRows();
         });
+    countRejected();
+}
+
+void ImportLogModel::appendEntries(const QList<ImportLogEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    for (const ImportLogEntry &e : entries) {
+        m_rows.append(Row{e.id, e.at, e.fileName, e.outcome, e.reason, e.sha256});
+        m_rejected += e.outcome == ImportOutcome::Rejected ? 1 : 0;
+    }
+    endInsertRows();
+}
+
+void ImportLogModel::countRejected()
+{
+    m_rejected = 0;
+    for (const Row &r : std::as_const(m_rows))
+        m_rejected += r.outcome == ImportOutcome::Rejected ? 1 : 0;
 }
 
 int ImportLogModel::rejectedCount() const
 {
-    int n = 0;
-    for (const Row &r : m_rows)
-        n += r.outcome == outcomeName(MergeOutcome::Rejected) ? 1 : 0;
-    return n;
+    return m_rejected;
 }
 
 int ImportLogModel::rowCount(const QModelIndex &parent) const
@@ -69,7 +86,7 @@ QVariant ImportLogModel::display(const Row &row, int column)
     case FileColumn:
         return row.fileName;
     case OutcomeColumn:
-        return row.outcome;
+        return CoordinatorFormat::outcomeText(row.outcome);
     case ReasonColumn:
         return row.reason;
     default:
@@ -92,15 +109,15 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() != OutcomeColumn)
             return {};
-        if (row.outcome == outcomeName(MergeOutcome::Rejected))
+        if (row.outcome == ImportOutcome::Rejected)
             return QColor(0xb0, 0x1c, 0x1c);
-        if (row.outcome == outcomeName(MergeOutcome::Conflict))
+        if (row.outcome == ImportOutcome::Conflict)
             return QColor(0xa0, 0x5a, 0x00);
         return {};
     case int(Role::Sort):
         return index.column() == TimeColumn ? QVariant(row.id) : display(row, index.column());
     case int(Role::Outcome):
-        return row.outcome;
+        return outcomeName(row.outcome); // the word the study stores
     case int(Role::Sha256):
         return row.sha256;
     default:

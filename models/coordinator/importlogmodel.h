@@ -1,15 +1,15 @@
 #pragma once
 
-#include "models/storage/studystore.h"
+#include "models/storage/studytypes.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace panelist {
 
-// The study's import log for the coordinator: one row per file tried, with its outcome and the
-// reason. Owns its rows as values; the log only grows, and setEntries() appends what is new (and
-// replaces/removes rows the same way as any keyed model if the log ever differs).
+// The study's import log for the coordinator: one row per file tried (and per conflict choice), with
+// its outcome and the reason. Owns its rows as values. The log only grows: setEntries() shows a
+// whole log (keeping rows that stay, so views keep their place), appendEntries() adds what is new.
 // Threading: GUI thread (fed by CoordinatorSession).
 class ImportLogModel final : public QAbstractTableModel
 {
@@ -25,7 +25,7 @@ public:
         qint64 id = 0;
         QDateTime at;
         QString fileName;
-        QString outcome;
+        ImportOutcome outcome = ImportOutcome::Rejected;
         QString reason;
         QString sha256;
         bool operator==(const Row &) const = default;
@@ -35,6 +35,8 @@ public:
     ~ImportLogModel() override;
 
     void setEntries(const QList<ImportLogEntry> &entries);
+    void appendEntries(const QList<ImportLogEntry> &entries);
+    qint64 lastId() const { return m_rows.isEmpty() ? 0 : m_rows.constLast().id; }
     const QList<Row> &rows() const { return m_rows; }
     int rejectedCount() const;
 
@@ -45,8 +47,10 @@ public:
 
 private:
     static QVariant display(const Row &row, int column);
+    void countRejected();
 
     QList<Row> m_rows;
+    int m_rejected = 0;
 };
 
 } // namespace panelist

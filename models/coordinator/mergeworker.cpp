@@ -11,7 +11,7 @@ MergeWorker::MergeWorker(const QString &studyPath, QObject *parent)
     : QObject(parent)
     , m_studyPath(studyPath)
 {
-    qRegisterMetaType<MergeResult>();
+    qRegisterMetaType<ImportedFile>();
     qRegisterMetaType<MergeSummary>();
 }
 
@@ -63,7 +63,7 @@ void MergeWorker::runBatch(const QStringList &filesOrFolders, bool fromInbox)
     for (const QString &path : paths) {
         if (m_cancel)
             break;
-        const MergeResult r = m_merger->mergeFile(path);
+        const ImportedFile r = m_merger->mergeFile(path);
         summary.add(r.outcome);
         Q_EMIT fileMerged(r);
         Q_EMIT progress(++done, total);

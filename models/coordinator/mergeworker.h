@@ -45,7 +45,7 @@ Q_SIGNALS:
     // Every batch, asked for (fromInbox false) or found by the watcher (true), is bracketed by these.
     void batchStarted(int total, bool fromInbox);
     void progress(int done, int total);
-    void fileMerged(const panelist::MergeResult &result);
+    void fileMerged(const panelist::ImportedFile &result);
     void batchFinished(const panelist::MergeSummary &summary);
     void watchingChanged(const QString &folder); // empty when stopped
     void conflictResolved(const QUuid &respondentId, int revision);

@@ -7,20 +7,20 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-ResponseRow ResponseRow::from(const StudyResponse &response, const Instrument &instrument)
+ResponseRow ResponseRow::from(const VersionSummary &version, const Instrument &instrument)
 {
     ResponseRow row;
-    row.respondentId = response.data.respondentId;
+    row.respondentId = version.respondentId;
     for (const ExpertiseGroup &g : instrument.expertiseGroups()) {
-        if (response.data.expertise.contains(g.id))
+        if (version.expertise.contains(g.id))
             row.expertise.append(g.name);
     }
-    row.revision = response.data.revision;
-    row.submittedAt = response.data.submittedAt;
-    row.answered = response.data.answeredRatingCount();
+    row.revision = version.revision;
+    row.submittedAt = version.submittedAt;
+    row.answered = version.answered;
     row.total = instrument.ratingItemCount();
-    row.sourceName = response.sourceName;
-    row.versionId = response.versionId;
+    row.sourceName = version.sourceName;
+    row.versionId = version.versionId;
     return row;
 }
 
@@ -39,26 +39,76 @@ void ResponsesTableModel::setRows(const QList<ResponseRow> &rows)
             m_rows.remove(first, last - first + 1);
             endRemoveRows();
         },
-        [this](int row, const ResponseRow &fresh) {
-            int firstCol = ColumnCount, lastCol = -1;
-            for (int c = 0; c < ColumnCount; ++c) {
-                if (display(m_rows.at(row), c) != display(fresh, c)
-                    || sortKey(m_rows.at(row), c) != sortKey(fresh, c)) {
-                    firstCol = qMin(firstCol, c);
-                    lastCol = c;
-                }
-            }
-            m_rows[row] = fresh;
-            if (lastCol >= 0)
-                Q_EMIT dataChanged(index(row, firstCol), index(row, lastCol),
-                    { Qt::DisplayRole, Qt::ToolTipRole, int(Role::Sort), int(Role::VersionId) });
-        },
+        [this](int row, const ResponseRow &fresh) { replaceRow(row, fresh); },
         [this](QList<ResponseRow> extra) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(extra.size()) - 1);
             m_rows.append(std::move(extra));
             endInsertRows();
         });
+    reindex();
+}
+
+void ResponsesTableModel::updateRows(const QList<ResponseRow> &rows)
+{
+    QList<ResponseRow> extra;
+    for (const ResponseRow &fresh : rows) {
+        const auto it = m_rowOf.constFind(fresh.respondentId);
+        if (it != m_rowOf.cend())
+            replaceRow(*it, fresh);
+        else
+            extra.append(fresh);
+    }
+    if (extra.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(extra.size()) - 1);
+    for (const ResponseRow &row : std::as_const(extra)) {
+        m_rowOf.insert(row.respondentId, int(m_rows.size()));
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+void ResponsesTableModel::removeRespondents(const QList<QUuid> &respondents)
+{
+    // Removals are rare (a conflict that leaves no version counting), so renumbering the index
+    // after one is fine.
+    for (const QUuid &id : respondents) {
+        const auto it = m_rowOf.constFind(id);
+        if (it == m_rowOf.cend())
+            continue;
+        const int row = *it;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_rowOf.erase(it);
+        endRemoveRows();
+        for (auto i = m_rowOf.begin(); i != m_rowOf.end(); ++i)
+            *i -= *i > row ? 1 : 0;
+    }
+}
+
+void ResponsesTableModel::replaceRow(int row, const ResponseRow &fresh)
+{
+    int firstCol = ColumnCount, lastCol = -1;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (display(m_rows.at(row), c) != display(fresh, c) || sortKey(m_rows.at(row), c) != sortKey(fresh, c)) {
+            firstCol = qMin(firstCol, c);
+            lastCol = c;
+        }
+    }
+    m_rows[row] = fresh;
+    if (lastCol >= 0)
+        Q_EMIT dataChanged(index(row, firstCol), index(row, lastCol),
+                           {Qt::DisplayRole, Qt::ToolTipRole, int(Role::Sort), int(Role::VersionId)});
+}
+
+void ResponsesTableModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).respondentId, int(i));
 }
 
 int ResponsesTableModel::rowCount(const QModelIndex &parent) const

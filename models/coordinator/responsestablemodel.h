@@ -1,10 +1,11 @@
 #pragma once
 
 #include "models/instrument/instrument.h"
-#include "models/storage/studystore.h"
+#include "models/storage/studytypes.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
@@ -24,11 +25,12 @@ struct ResponseRow
     qint64 versionId = 0;
 
     bool operator==(const ResponseRow &) const = default;
-    static ResponseRow from(const StudyResponse &response, const Instrument &instrument);
+    static ResponseRow from(const VersionSummary &version, const Instrument &instrument);
 };
 
 // Table of respondents (one row each) for the coordinator. Owns its rows as values; setRows() keeps
-// existing rows where they are (keyed by respondent) so selections survive reloads. Sort through a
+// existing rows where they are (keyed by respondent) so selections survive reloads; updateRows()
+// and removeRespondents() change only the rows named, at a cost that does not grow with the table. Sort through a
 // QSortFilterProxyModel with sortRole Role::Sort (numbers and times sort as such).
 // Threading: GUI thread (fed by CoordinatorSession from its read-only connection).
 class ResponsesTableModel final : public QAbstractTableModel
@@ -52,6 +54,9 @@ public:
     ~ResponsesTableModel() override;
 
     void setRows(const QList<ResponseRow> &rows);
+    // Replaces the row of each respondent given (appending new respondents at the end).
+    void updateRows(const QList<ResponseRow> &rows);
+    void removeRespondents(const QList<QUuid> &respondents);
     const QList<ResponseRow> &rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,7 +69,11 @@ private:
     static QVariant display(const ResponseRow &row, int column);
     static QVariant sortKey(const ResponseRow &row, int column);
 
+    void replaceRow(int row, const ResponseRow &fresh);
+    void reindex();
+
     QList<ResponseRow> m_rows;
+    QHash<QUuid, int> m_rowOf; // respondent -> row
 };
 
 } // namespace panelist

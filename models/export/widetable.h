@@ -2,7 +2,7 @@
 
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
-#include "models/storage/studystore.h"
+#include "models/storage/studytypes.h"
 
 #include <QList>
 #include <QString>

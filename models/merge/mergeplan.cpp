@@ -15,7 +15,7 @@ MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QSt
         if (v.revision != revision)
             continue;
         if (v.contentSha256 == contentSha256) {
-            p.outcome = MergeOutcome::Unchanged;
+            p.outcome = ImportOutcome::Unchanged;
             // Which file's provenance a version shows must not depend on arrival order: the
             // smallest (SHA-256, name) of the files that delivered it wins.
             if (std::pair(sourceSha256, sourceName) < std::pair(v.sourceSha256, v.sourceName)) {
@@ -28,15 +28,15 @@ MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QSt
     }
     p.action = MergePlan::Action::Insert;
     if (existing.isEmpty()) {
-        p.outcome = MergeOutcome::Merged;
+        p.outcome = ImportOutcome::Merged;
     } else if (sameRevision) {
-        p.outcome = MergeOutcome::Conflict;
+        p.outcome = ImportOutcome::Conflict;
         p.reason = u"revision %1 of this respondent was already merged from %2 with different answers; "
                    u"both are kept and the coordinator decides which counts"_s.arg(revision).arg(sameRevision->sourceName);
     } else if (revision > highest) {
-        p.outcome = MergeOutcome::Replaced;
+        p.outcome = ImportOutcome::Replaced;
     } else {
-        p.outcome = MergeOutcome::Older;
+        p.outcome = ImportOutcome::Older;
         p.reason = u"revision %1 is older than revision %2 already merged; kept in history only"_s.arg(revision).arg(highest);
     }
     return p;

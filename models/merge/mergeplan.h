@@ -17,7 +17,7 @@ struct MergePlan
         Insert,        // store as a new version
         RewriteSource, // same answers from another file: keep the smaller (sha256, name) as provenance
     };
-    MergeOutcome outcome = MergeOutcome::Unchanged;
+    ImportOutcome outcome = ImportOutcome::Unchanged;
     Action action = Action::None;
     qint64 existingVersionId = 0; // for RewriteSource
     QString reason;               // for Conflict (and a note for Older)

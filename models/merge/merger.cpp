@@ -15,46 +15,29 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-QString outcomeName(MergeOutcome outcome)
+void MergeSummary::add(ImportOutcome outcome)
 {
     switch (outcome) {
-    case MergeOutcome::Merged:
-        return u"merged"_s;
-    case MergeOutcome::Unchanged:
-        return u"unchanged"_s;
-    case MergeOutcome::Replaced:
-        return u"replaced"_s;
-    case MergeOutcome::Older:
-        return u"older revision"_s;
-    case MergeOutcome::Conflict:
-        return u"conflict"_s;
-    case MergeOutcome::Rejected:
-        break;
-    }
-    return u"rejected"_s;
-}
-
-void MergeSummary::add(MergeOutcome outcome)
-{
-    switch (outcome) {
-    case MergeOutcome::Merged:
+    case ImportOutcome::Merged:
         ++merged;
         break;
-    case MergeOutcome::Unchanged:
+    case ImportOutcome::Unchanged:
         ++unchanged;
         break;
-    case MergeOutcome::Replaced:
+    case ImportOutcome::Replaced:
         ++replaced;
         break;
-    case MergeOutcome::Older:
+    case ImportOutcome::Older:
         ++older;
         break;
-    case MergeOutcome::Conflict:
+    case ImportOutcome::Conflict:
         ++conflicts;
         break;
-    case MergeOutcome::Rejected:
+    case ImportOutcome::Rejected:
         ++rejected;
         break;
+    case ImportOutcome::Resolved:
+        break; // a coordinator's choice, not a file
     }
 }
 
@@ -112,12 +95,12 @@ Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const Respo
     const auto id = writer.insertVersion(data, contentSha, from);
     if (!id)
         return Status::failure(id.error());
-    if (plan.outcome == MergeOutcome::Conflict) { // a second content at this revision
+    if (plan.outcome == ImportOutcome::Conflict) { // a second content at this revision
         if (Status s = writer.openConflict(data.respondentId, data.revision); !s)
             return s;
     }
     // A first version, or a revision above every stored one, counts; otherwise search.
-    if (plan.outcome == MergeOutcome::Merged || plan.outcome == MergeOutcome::Replaced)
+    if (plan.outcome == ImportOutcome::Merged || plan.outcome == ImportOutcome::Replaced)
         return writer.setCurrent(data.respondentId, *id);
     return writer.updateCurrent(data.respondentId);
 }
@@ -137,7 +120,7 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Respons
         plan = planMerge(*versions, data.revision, contentSha, log.sha256, log.fileName);
         if (Status s = storePlanned(writer, plan, data, contentSha, from); !s)
             return s;
-        log.outcome = outcomeName(plan.outcome);
+        log.outcome = plan.outcome;
         log.reason = plan.reason;
         return writer.appendLog(log);
     });
@@ -147,7 +130,7 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Respons
 // it; the copy is detached before returning. Returns why the file is refused, or empty
 // with r and log filled in.
 QString mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument, QByteArray &copy,
-                  ImportLogEntry &log, MergeResult &r)
+                  ImportLogEntry &log, ImportedFile &r)
 {
     const AttachedCopy attached(c, copy);
     if (!attached.error().isEmpty())
@@ -178,9 +161,9 @@ Merger::Merger(StudyStore &study) : m_study(study), d(std::make_unique<Private>(
 
 Merger::~Merger() = default;
 
-MergeResult Merger::mergeFile(const QString &path)
+ImportedFile Merger::mergeFile(const QString &path)
 {
-    MergeResult r;
+    ImportedFile r;
     r.path = path;
     r.fileName = QFileInfo(path).fileName();
     SqliteConnection &c = m_study.connection();
@@ -199,9 +182,9 @@ MergeResult Merger::mergeFile(const QString &path)
     if (error.isEmpty())
         return r;
     // Refused, or the study could not take it: one "rejected" row, written after the copy is detached.
-    r.outcome = MergeOutcome::Rejected;
+    r.outcome = ImportOutcome::Rejected;
     r.reason = error;
-    log.outcome = outcomeName(MergeOutcome::Rejected);
+    log.outcome = ImportOutcome::Rejected;
     log.reason = error;
     const QString context = u"Could not merge %1"_s.arg(r.fileName);
     if (Status s = c.writeTransaction(context, [&] { return d->writer.appendLog(log); }); !s)
@@ -209,10 +192,10 @@ MergeResult Merger::mergeFile(const QString &path)
     return r;
 }
 
-QList<MergeResult> Merger::mergeAll(const QStringList &filesOrFolders,
-                                    const std::function<void(const MergeResult &)> &onResult)
+QList<ImportedFile> Merger::mergeAll(const QStringList &filesOrFolders,
+                                    const std::function<void(const ImportedFile &)> &onResult)
 {
-    QList<MergeResult> results;
+    QList<ImportedFile> results;
     for (const QString &path : expandResponsePaths(filesOrFolders)) {
         results.append(mergeFile(path));
         if (onResult)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/storage/studytypes.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,16 +14,12 @@ namespace panelist {
 
 class StudyStore;
 
-enum class MergeOutcome { Merged, Unchanged, Replaced, Older, Conflict, Rejected };
-
-// "merged", "unchanged", "replaced", "older revision", "conflict", "rejected"
-QString outcomeName(MergeOutcome outcome);
-
-struct MergeResult
+// One file tried: what became of it and why.
+struct ImportedFile
 {
     QString path;     // as given
     QString fileName; // without folder
-    MergeOutcome outcome = MergeOutcome::Rejected;
+    ImportOutcome outcome = ImportOutcome::Rejected; // never Resolved: that is a coordinator's choice
     QString reason;   // why (always set for Rejected and Conflict)
     QUuid respondentId;
     int revision = 0;
@@ -30,7 +28,7 @@ struct MergeResult
 struct MergeSummary
 {
     int merged = 0, unchanged = 0, replaced = 0, older = 0, conflicts = 0, rejected = 0;
-    void add(MergeOutcome outcome);
+    void add(ImportOutcome outcome);
     // "merged N, unchanged N, replaced N, older N, conflicts N, rejected N"
     QString line() const;
     int total() const { return merged + unchanged + replaced + older + conflicts + rejected; }
@@ -60,10 +58,10 @@ public:
 
     // Judges and merges one file; the import log gets exactly one row for it (unless the study itself
     // cannot be written, which the result's reason then says).
-    MergeResult mergeFile(const QString &path);
+    ImportedFile mergeFile(const QString &path);
     // expandResponsePaths(), then mergeFile() on each in order; onResult (optional) after each file.
-    QList<MergeResult> mergeAll(const QStringList &filesOrFolders,
-                                const std::function<void(const MergeResult &)> &onResult = {});
+    QList<ImportedFile> mergeAll(const QStringList &filesOrFolders,
+                                const std::function<void(const ImportedFile &)> &onResult = {});
 
 private:
     struct Private;

@@ -231,7 +231,7 @@ Status StudyStore::resolveConflict(const QUuid &respondentId, int revision, qint
         e.fileName = picked->sourceName;
         e.sha256 = picked->sourceSha256;
         e.at = now;
-        e.outcome = u"resolved"_s;
+        e.outcome = ImportOutcome::Resolved;
         e.reason = u"the coordinator chose this file's version for revision %1"_s.arg(revision);
         e.respondentId = respondentId;
         e.revision = revision;

@@ -3,12 +3,10 @@
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
 #include "models/response/indexedresponse.h"
-#include "models/response/responsedata.h"
+#include "models/storage/studytypes.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -16,53 +14,6 @@
 namespace panelist {
 
 class SqliteConnection;
-
-// One accepted version of a respondent's response, with where it came from.
-struct StudyResponse
-{
-    qint64 versionId = 0; // row id of this version in the study
-    ResponseData data;
-    QString sourceName;   // file name as received (no folder)
-    QString sourceSha256; // of the file's bytes as received
-    QDateTime importedAt; // UTC
-    bool counts = false;  // the version that counts for this respondent
-    // SHA-256 of the answers (the interchange JSON without submitted_at; answer times excluded):
-    // equal hashes for one respondent and revision mean "identical content".
-    QString contentSha256;
-};
-
-// One row per file the coordinator tried to import.
-struct ImportLogEntry
-{
-    qint64 id = 0;
-    QString fileName; // as received (no folder)
-    QString sha256;
-    QDateTime at;    // UTC
-    QString outcome; // "merged", "unchanged", "replaced", "older revision", "conflict", "rejected"
-    QString reason;  // why (always set for "rejected" and "conflict")
-    QUuid respondentId; // null when the file could not be read that far
-    int revision = -1;  // -1 when unknown
-};
-
-// Two or more different contents for the same respondent and revision; the coordinator picks one.
-struct StudyConflict
-{
-    QUuid respondentId;
-    int revision = 0;
-    QList<StudyResponse> versions; // all candidates; at most one has counts == true
-    bool resolved = false;         // the coordinator picked the version that counts
-    qint64 chosenVersionId = 0;    // when resolved
-};
-
-// A change of the version that counts for a respondent, as the study's change log records it in the
-// same transaction as the change itself (docs/study-database.md). 0 stands for "none".
-struct CurrentChange
-{
-    qint64 seq = 0; // ascending, never reused
-    QUuid respondentId;
-    qint64 oldVersion = 0;
-    qint64 newVersion = 0;
-};
 
 // The study database (SQLite, its own application_id; see docs/study-database.md). Holds the
 // instrument, every accepted response version with provenance (superseded revisions are kept, never
@@ -94,7 +45,13 @@ public:
     // This depends only on the set of versions and choices, never on the order files arrived in.
     Result<QList<StudyResponse>> currentResponses() const;
     Result<QList<StudyResponse>> allVersions() const;      // every kept version, history included
-    Result<QList<ImportLogEntry>> importLog() const;
+    // The import log's entries after afterId (all by default), in order.
+    Result<QList<ImportLogEntry>> importLog(qint64 afterId = 0) const;
+    // Every respondent's version that counts, without answers (the coordinator's table), by
+    // respondent; lastChange (optional) receives the change log position this read reflects.
+    Result<QList<VersionSummary>> currentSummaries(qint64 *lastChange = nullptr) const;
+    // The same for the given versions.
+    Result<QList<VersionSummary>> summaries(const QList<qint64> &versionIds) const;
     Result<QList<StudyConflict>> conflicts() const;   // resolved ones included (resolved == true)
     // The coordinator's choice for a conflict; recorded (who/when in the log) and applied in one transaction.
     Status resolveConflict(const QUuid &respondentId, int revision, qint64 versionId);

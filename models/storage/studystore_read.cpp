@@ -2,6 +2,7 @@
 
 #include "models/storage/studystore.h"
 
+#include "models/storage/sqliteheader.h"
 #include "models/storage/studystore_p.h"
 
 #include <QHash>
@@ -17,11 +18,19 @@ namespace {
 const QString ReadContext = u"Could not read the study"_s;
 
 // Which versions a read covers. Fixed SQL fragments chosen by the caller, never built from data.
-enum class Which { All, Current };
+enum class Which { All, Current, Conflicting };
 
 QString versionFilter(Which which)
 {
-    return which == Which::Current ? u" WHERE v.id IN (SELECT current_version FROM respondent)"_s : QString();
+    switch (which) {
+    case Which::Current:
+        return u" WHERE v.id IN (SELECT current_version FROM respondent)"_s;
+    case Which::Conflicting:
+        return u" WHERE (v.respondent, v.revision) IN (SELECT respondent, revision FROM conflict)"_s;
+    case Which::All:
+        break;
+    }
+    return {};
 }
 
 // Runs a whole read inside one read transaction so every part belongs to the same committed state.
@@ -134,13 +143,16 @@ Result<QList<StudyResponse>> StudyStore::allVersions() const
     return loadVersions(*d->conn, d->instrument.fingerprint(), Which::All);
 }
 
-Result<QList<ImportLogEntry>> StudyStore::importLog() const
+Result<QList<ImportLogEntry>> StudyStore::importLog(qint64 afterId) const
 {
     using R = Result<QList<ImportLogEntry>>;
     SqliteConnection &c = *d->conn;
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, file_name, sha256, at, outcome, reason, respondent, revision FROM import_log ORDER BY id"_s))
+    q.prepare(u"SELECT id, file_name, sha256, at, outcome, reason, respondent, revision FROM import_log "
+              u"WHERE id > ? ORDER BY id"_s);
+    q.addBindValue(afterId);
+    if (!q.exec())
         return R::failure(c.failure(ReadContext, q).error());
     QList<ImportLogEntry> out;
     while (q.next()) {
@@ -149,13 +161,80 @@ Result<QList<ImportLogEntry>> StudyStore::importLog() const
         e.fileName = q.value(1).toString();
         e.sha256 = q.value(2).toString();
         e.at = fromIsoUtc(q.value(3).toString());
-        e.outcome = q.value(4).toString();
+        const auto outcome = outcomeFromName(q.value(4).toString());
+        if (!outcome)
+            return R::failure(u"%1: damaged study database (import log entry %2 has the unknown outcome \"%3\")"_s
+                                  .arg(displayPath(c.path()))
+                                  .arg(e.id)
+                                  .arg(q.value(4).toString().left(40)));
+        e.outcome = *outcome;
         e.reason = q.value(5).toString();
         e.respondentId = QUuid::fromString(q.value(6).toString());
         e.revision = q.value(7).isNull() ? -1 : q.value(7).toInt();
         out.append(e);
     }
     return out;
+}
+
+namespace {
+
+// Versions without their answers; the answered count and the expertise come from the answer
+// tables' primary keys (one index lookup each per version), never from reading the answers.
+Result<QList<VersionSummary>> loadSummaries(SqliteConnection &c, const QString &where, const QVariantList &values)
+{
+    using R = Result<QList<VersionSummary>>;
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT v.id, v.respondent, v.revision, v.submitted_at, v.name, v.affiliation, v.source_name, "
+              u"(SELECT count(*) FROM rating r WHERE r.version = v.id), "
+              u"(SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM expertise e "
+              u"WHERE e.version = v.id ORDER BY position)) FROM response_version v"_s
+              + where + u" ORDER BY v.respondent"_s);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return R::failure(c.failure(ReadContext, q).error());
+    QList<VersionSummary> out;
+    while (q.next()) {
+        VersionSummary v;
+        v.versionId = q.value(0).toLongLong();
+        v.respondentId = QUuid::fromString(q.value(1).toString());
+        v.revision = q.value(2).toInt();
+        v.submittedAt = fromIsoUtc(q.value(3).toString());
+        v.name = q.value(4).toString();
+        v.affiliation = q.value(5).toString();
+        v.sourceName = q.value(6).toString();
+        v.answered = q.value(7).toInt();
+        // Group ids are made of letters, digits, '_', '.' and '-' (docs/instrument-format.md).
+        v.expertise = q.value(8).toString().split(u' ', Qt::SkipEmptyParts);
+        out.append(v);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<VersionSummary>> StudyStore::currentSummaries(qint64 *lastChange) const
+{
+    using R = Result<QList<VersionSummary>>;
+    SqliteConnection &c = *d->conn;
+    ReadTransaction t(c);
+    if (lastChange) {
+        const auto seq = c.column(u"SELECT coalesce(max(seq), 0) FROM current_change"_s, ReadContext);
+        if (!seq)
+            return R::failure(seq.error());
+        *lastChange = seq->value(0).toLongLong();
+    }
+    return loadSummaries(c, u" WHERE v.id IN (SELECT current_version FROM respondent)"_s, QVariantList());
+}
+
+Result<QList<VersionSummary>> StudyStore::summaries(const QList<qint64> &versionIds) const
+{
+    QStringList ids;
+    for (qint64 id : versionIds)
+        ids.append(QString::number(id));
+    return loadSummaries(*d->conn, u" WHERE v.id IN (SELECT value FROM json_each(?))"_s,
+                         QVariantList{QVariant(u"["_s + ids.join(u',') + u"]"_s)});
 }
 
 Result<QList<StudyConflict>> StudyStore::conflicts() const
@@ -178,8 +257,8 @@ Result<QList<StudyConflict>> StudyStore::conflicts() const
     }
     if (out.isEmpty())
         return out;
-    // Conflicts are few; the candidates come from the full version list.
-    const auto versions = loadVersions(c, d->instrument.fingerprint(), Which::All);
+    // Conflicts are few: only their candidates are read, never the whole study.
+    const auto versions = loadVersions(c, d->instrument.fingerprint(), Which::Conflicting);
     if (!versions)
         return R::failure(versions.error());
     for (StudyConflict &k : out) {

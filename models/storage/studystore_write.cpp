@@ -261,7 +261,7 @@ Status StudyStoreWriter::appendLog(const ImportLogEntry &e)
     QSqlQuery &q = prepared("INSERT INTO import_log (file_name, sha256, at, outcome, reason, respondent, revision) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
     return run(q,
-               {notNull(e.fileName), notNull(e.sha256), isoUtc(e.at), e.outcome, notNull(e.reason),
+               {notNull(e.fileName), notNull(e.sha256), isoUtc(e.at), outcomeName(e.outcome), notNull(e.reason),
                 e.respondentId.isNull() ? QVariant() : QVariant(uuidText(e.respondentId)),
                 e.revision < 0 ? QVariant() : QVariant(e.revision)},
                u"Could not write the import log"_s);

@@ -37,7 +37,7 @@ ImportLogEntry logEntry(qint64 id, const QString &file, const QString &outcome, 
     e.id = id;
     e.fileName = file;
     e.at = QDateTime(QDate(2026, 11, 28), QTime(9, 0, int(id)), Qt::UTC);
-    e.outcome = outcome;
+    e.outcome = outcomeFromName(outcome).value();
     e.reason = reason;
     return e;
 }
@@ -216,7 +216,7 @@ void TestCoordinatorModels::sessionFeedsModels()
     QCOMPARE(s.unresolvedConflictCount(), 0);
     QVERIFY(s.conflictsModel()->rows().at(1).counts);
     QCOMPARE(s.respondentCount(), 3);
-    QCOMPARE(s.importLogModel()->rows().last().outcome, u"resolved"_s);
+    QCOMPARE(outcomeName(s.importLogModel()->rows().last().outcome), u"resolved"_s);
 
     // The same files again change nothing but the log.
     s.importFiles({ inbox.path() });

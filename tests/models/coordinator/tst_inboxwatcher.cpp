@@ -216,9 +216,9 @@ void TestInboxWatcher::slowCopyIsMergedByWorker()
     connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     // The worker emits on its thread; collect on this one (queued), as the GUI does.
     QObject receiver;
-    QList<MergeResult> merged;
+    QList<ImportedFile> merged;
     QStringList watching, failures;
-    connect(worker, &MergeWorker::fileMerged, &receiver, [&](const MergeResult &r) { merged.append(r); });
+    connect(worker, &MergeWorker::fileMerged, &receiver, [&](const ImportedFile &r) { merged.append(r); });
     connect(worker, &MergeWorker::watchingChanged, &receiver, [&](const QString &f) { watching.append(f); });
     connect(worker, &MergeWorker::failed, &receiver, [&](const QString &m) { failures.append(m); });
     thread.start();
@@ -231,9 +231,9 @@ void TestInboxWatcher::slowCopyIsMergedByWorker()
     QTRY_COMPARE_WITH_TIMEOUT(merged.size(), 1, 10000);
     QTest::qWait(1000);
     QCOMPARE(merged.size(), 1);
-    const MergeResult result = merged.first();
+    const ImportedFile result = merged.first();
     QCOMPARE(result.fileName, u"slow.panelist-response"_s);
-    QVERIFY2(result.outcome == MergeOutcome::Merged,
+    QVERIFY2(result.outcome == ImportOutcome::Merged,
         qPrintable(outcomeName(result.outcome) + u": "_s + result.reason));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 
@@ -248,7 +248,7 @@ void TestInboxWatcher::slowCopyIsMergedByWorker()
     const auto log = (*ro)->importLog();
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 1);
-    QCOMPARE(log->first().outcome, u"merged"_s);
+    QCOMPARE(outcomeName(log->first().outcome), u"merged"_s);
     QCOMPARE((*ro)->currentResponses()->size(), 1);
 }
 

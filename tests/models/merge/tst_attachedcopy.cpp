@@ -120,7 +120,7 @@ void TestAttachedCopy::answersAreStoredAsChecked()
         sqlite(m_file,
             { u"UPDATE pick SET position = position * 10 + 5"_s, u"UPDATE expertise SET position = 7"_s }),
         {});
-    QCOMPARE(Merger(*m_study).mergeFile(m_file).outcome, MergeOutcome::Merged);
+    QCOMPARE(Merger(*m_study).mergeFile(m_file).outcome, ImportOutcome::Merged);
     const auto current = m_study->currentResponses();
     QVERIFY(current);
     QCOMPARE(current->size(), 1);

@@ -69,38 +69,38 @@ void TestMerge::rules_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<QString>("reason"); // part of the reason a coordinator reads
 
-    const auto row = [](const char *name, MergeOutcome o, const QString &reason) {
+    const auto row = [](const char *name, ImportOutcome o, const QString &reason) {
         QTest::newRow(name) << QString::fromLatin1(name) << int(o) << reason;
     };
-    row("new", MergeOutcome::Merged, {});
-    row("identical", MergeOutcome::Unchanged, {});
-    row("newer", MergeOutcome::Replaced, {});
-    row("older", MergeOutcome::Older, u"older than revision 2"_s);
-    row("conflict", MergeOutcome::Conflict, u"different answers"_s);
-    row("wrong instrument", MergeOutcome::Rejected, u"answers another instrument"_s);
-    row("foreign application_id", MergeOutcome::Rejected, u"another application (application_id 0x12345678)"_s);
-    row("plain sqlite", MergeOutcome::Rejected, u"a plain SQLite database"_s);
-    row("newer schema version", MergeOutcome::Rejected, u"newer Panelist (schema 9"_s);
-    row("zero-byte file", MergeOutcome::Rejected, u"empty file (0 bytes)"_s);
-    row("not sqlite", MergeOutcome::Rejected, u"not SQLite"_s);
-    row("truncated", MergeOutcome::Rejected, u"truncated"_s);
-    row("flipped byte in page", MergeOutcome::Rejected, u"damaged file"_s);
-    row("hostile trigger", MergeOutcome::Rejected, u"unexpected trigger \"wipe\""_s);
-    row("hostile view", MergeOutcome::Rejected, u"unexpected view \"rating_view\""_s);
-    row("extra table", MergeOutcome::Rejected, u"unexpected table \"extra\""_s);
-    row("extra index", MergeOutcome::Rejected, u"unexpected index \"by_value\""_s);
-    row("missing table", MergeOutcome::Rejected, u"missing table"_s);
-    row("value off the scale", MergeOutcome::Rejected, u"effectiveness.m03.cbrn: 7 is not on the scale 1–5"_s);
-    row("text where a value belongs", MergeOutcome::Rejected, u"is not a whole number"_s);
-    row("don't know with a value", MergeOutcome::Rejected, u"CHECK constraint failed in rating"_s);
-    row("answer time not Panelist's", MergeOutcome::Rejected, u"answer time \"yesterday\" is not a UTC time"_s);
-    row("unknown measure id", MergeOutcome::Rejected, u"unknown measure \"m99\""_s);
-    row("too many picks", MergeOutcome::Rejected, u"6 picks, at most 5 allowed"_s);
-    row("over-long comment", MergeOutcome::Rejected, u"20001 characters, at most 20000 allowed"_s);
-    row("sql text in comment", MergeOutcome::Merged, {});
-    row("open -wal beside it", MergeOutcome::Rejected, u"still open in Panelist"_s);
-    row("folder", MergeOutcome::Rejected, u"is a folder"_s);
-    row("missing file", MergeOutcome::Rejected, u"file not found"_s);
+    row("new", ImportOutcome::Merged, {});
+    row("identical", ImportOutcome::Unchanged, {});
+    row("newer", ImportOutcome::Replaced, {});
+    row("older", ImportOutcome::Older, u"older than revision 2"_s);
+    row("conflict", ImportOutcome::Conflict, u"different answers"_s);
+    row("wrong instrument", ImportOutcome::Rejected, u"answers another instrument"_s);
+    row("foreign application_id", ImportOutcome::Rejected, u"another application (application_id 0x12345678)"_s);
+    row("plain sqlite", ImportOutcome::Rejected, u"a plain SQLite database"_s);
+    row("newer schema version", ImportOutcome::Rejected, u"newer Panelist (schema 9"_s);
+    row("zero-byte file", ImportOutcome::Rejected, u"empty file (0 bytes)"_s);
+    row("not sqlite", ImportOutcome::Rejected, u"not SQLite"_s);
+    row("truncated", ImportOutcome::Rejected, u"truncated"_s);
+    row("flipped byte in page", ImportOutcome::Rejected, u"damaged file"_s);
+    row("hostile trigger", ImportOutcome::Rejected, u"unexpected trigger \"wipe\""_s);
+    row("hostile view", ImportOutcome::Rejected, u"unexpected view \"rating_view\""_s);
+    row("extra table", ImportOutcome::Rejected, u"unexpected table \"extra\""_s);
+    row("extra index", ImportOutcome::Rejected, u"unexpected index \"by_value\""_s);
+    row("missing table", ImportOutcome::Rejected, u"missing table"_s);
+    row("value off the scale", ImportOutcome::Rejected, u"effectiveness.m03.cbrn: 7 is not on the scale 1–5"_s);
+    row("text where a value belongs", ImportOutcome::Rejected, u"is not a whole number"_s);
+    row("don't know with a value", ImportOutcome::Rejected, u"CHECK constraint failed in rating"_s);
+    row("answer time not Panelist's", ImportOutcome::Rejected, u"answer time \"yesterday\" is not a UTC time"_s);
+    row("unknown measure id", ImportOutcome::Rejected, u"unknown measure \"m99\""_s);
+    row("too many picks", ImportOutcome::Rejected, u"6 picks, at most 5 allowed"_s);
+    row("over-long comment", ImportOutcome::Rejected, u"20001 characters, at most 20000 allowed"_s);
+    row("sql text in comment", ImportOutcome::Merged, {});
+    row("open -wal beside it", ImportOutcome::Rejected, u"still open in Panelist"_s);
+    row("folder", ImportOutcome::Rejected, u"is a folder"_s);
+    row("missing file", ImportOutcome::Rejected, u"file not found"_s);
 }
 
 namespace {
@@ -131,8 +131,8 @@ void TestMerge::rules()
     auto study = newStudy();
     QVERIFY(study);
     Merger merger(*study);
-    const MergeResult base = merger.mergeFile(m_base);
-    QVERIFY2(base.outcome == MergeOutcome::Merged, qPrintable(base.reason));
+    const ImportedFile base = merger.mergeFile(m_base);
+    QVERIFY2(base.outcome == ImportOutcome::Merged, qPrintable(base.reason));
 
     QRandomGenerator rng(99);
     ResponseData d = m_baseData;
@@ -219,8 +219,8 @@ void TestMerge::rules()
     const auto logBefore = study->importLog();
     QVERIFY(logBefore);
 
-    const MergeResult r = merger.mergeFile(file);
-    QCOMPARE(outcomeName(r.outcome), outcomeName(MergeOutcome(outcome)));
+    const ImportedFile r = merger.mergeFile(file);
+    QCOMPARE(outcomeName(r.outcome), outcomeName(ImportOutcome(outcome)));
     if (reason.isEmpty())
         QCOMPARE(r.reason, QString()); // merged, unchanged and replaced need no explanation
     else
@@ -236,17 +236,17 @@ void TestMerge::rules()
     QVERIFY(log);
     QCOMPARE(log->size(), logBefore->size() + 1);
     QCOMPARE(log->constLast().fileName, u"incoming.panelist"_s);
-    QCOMPARE(log->constLast().outcome, outcomeName(r.outcome));
+    QCOMPARE(log->constLast().outcome, r.outcome);
     QCOMPARE(log->constLast().reason, r.reason);
 
     const QString contentAfter = studyContent(*study);
     const auto current = study->currentResponses();
     QVERIFY(current);
-    if (r.outcome == MergeOutcome::Rejected || r.outcome == MergeOutcome::Unchanged) {
+    if (r.outcome == ImportOutcome::Rejected || r.outcome == ImportOutcome::Unchanged) {
         QCOMPARE(contentAfter, contentBefore);
         QCOMPARE(current->size(), 1);
         QVERIFY(current->at(0).data.sameContent(m_baseData));
-        if (!before.isEmpty() && r.outcome == MergeOutcome::Rejected)
+        if (!before.isEmpty() && r.outcome == ImportOutcome::Rejected)
             QCOMPARE(log->constLast().sha256, QString::fromLatin1(before));
         return;
     }
@@ -254,17 +254,17 @@ void TestMerge::rules()
     const auto versions = study->allVersions();
     QVERIFY(versions);
     QCOMPARE(versions->size(), 2); // nothing is ever dropped
-    if (r.outcome == MergeOutcome::Merged) {
+    if (r.outcome == ImportOutcome::Merged) {
         QCOMPARE(current->size(), 2);
-    } else if (r.outcome == MergeOutcome::Replaced) {
+    } else if (r.outcome == ImportOutcome::Replaced) {
         QCOMPARE(current->size(), 1);
         QCOMPARE(current->at(0).data.revision, 3);
         QCOMPARE(current->at(0).sourceName, u"incoming.panelist"_s);
-    } else if (r.outcome == MergeOutcome::Older) {
+    } else if (r.outcome == ImportOutcome::Older) {
         QCOMPARE(current->size(), 1);
         QCOMPARE(current->at(0).data.revision, 2);
         QCOMPARE(current->at(0).sourceName, u"base.panelist"_s);
-    } else if (r.outcome == MergeOutcome::Conflict) {
+    } else if (r.outcome == ImportOutcome::Conflict) {
         // Neither candidate counts until the coordinator decides (order independence; docs/merge.md).
         QCOMPARE(current->size(), 0);
         const auto conflicts = study->conflicts();
@@ -285,7 +285,7 @@ void TestMerge::sqlInCommentStoredVerbatim()
     d.comments[u"m05"_s] = sql;
     const QString file = path(u"in/sql.panelist"_s);
     QVERIFY(writeResponse(file, d));
-    QCOMPARE(Merger(*study).mergeFile(file).outcome, MergeOutcome::Merged);
+    QCOMPARE(Merger(*study).mergeFile(file).outcome, ImportOutcome::Merged);
     const auto current = study->currentResponses();
     QVERIFY(current);
     QCOMPARE(current->size(), 1);
@@ -298,16 +298,16 @@ void TestMerge::sameFileTwiceIsNoOp()
     auto study = newStudy();
     QVERIFY(study);
     Merger merger(*study);
-    QCOMPARE(merger.mergeFile(m_base).outcome, MergeOutcome::Merged);
+    QCOMPARE(merger.mergeFile(m_base).outcome, ImportOutcome::Merged);
     const QString content = studyContent(*study);
-    const MergeResult again = merger.mergeFile(m_base);
-    QCOMPARE(again.outcome, MergeOutcome::Unchanged);
+    const ImportedFile again = merger.mergeFile(m_base);
+    QCOMPARE(again.outcome, ImportOutcome::Unchanged);
     QCOMPARE(studyContent(*study), content);
     const auto log = study->importLog();
     QVERIFY(log);
     QCOMPARE(log->size(), 2);
     QCOMPARE(log->at(0).sha256, log->at(1).sha256);
-    QCOMPARE(log->at(1).outcome, u"unchanged"_s);
+    QCOMPARE(outcomeName(log->at(1).outcome), u"unchanged"_s);
 }
 
 void TestMerge::conflictResolution()
@@ -322,9 +322,9 @@ void TestMerge::conflictResolution()
     const ResponseData leftData = generateResponse(rng, m_a, 2);
     QVERIFY(writeResponse(left, leftData));
     QVERIFY(writeResponse(right, generateResponse(rng, m_a, 2)));
-    QCOMPARE(merger.mergeFile(older).outcome, MergeOutcome::Merged);
-    QCOMPARE(merger.mergeFile(left).outcome, MergeOutcome::Replaced);
-    QCOMPARE(merger.mergeFile(right).outcome, MergeOutcome::Conflict);
+    QCOMPARE(merger.mergeFile(older).outcome, ImportOutcome::Merged);
+    QCOMPARE(merger.mergeFile(left).outcome, ImportOutcome::Replaced);
+    QCOMPARE(merger.mergeFile(right).outcome, ImportOutcome::Conflict);
 
     // Unresolved: the highest unambiguous revision counts.
     auto current = study->currentResponses();
@@ -354,7 +354,7 @@ void TestMerge::conflictResolution()
     QCOMPARE(conflicts->at(0).chosenVersionId, leftId);
     const auto log = study->importLog();
     QVERIFY(log);
-    QCOMPARE(log->constLast().outcome, u"resolved"_s);
+    QCOMPARE(outcomeName(log->constLast().outcome), u"resolved"_s);
     QCOMPARE(log->constLast().fileName, u"left.panelist"_s);
 
     // The choice survives reopening the study.

@@ -98,7 +98,7 @@ void TestIncrementalFigures::randomMix()
         }
         if (roll == 10) {
             QVERIFY(writeAll(path, "not a response file"));
-            QCOMPARE(merger.mergeFile(path).outcome, MergeOutcome::Rejected);
+            QCOMPARE(merger.mergeFile(path).outcome, ImportOutcome::Rejected);
             seen[u"rejected"_s] += 1;
             continue;
         }

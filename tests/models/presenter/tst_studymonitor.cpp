@@ -67,14 +67,14 @@ void TestStudyMonitor::followsMergesFromAnotherConnection()
 
     Merger merger(*m_writer);
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(merger.mergeFile(m_files[i]).outcome, MergeOutcome::Merged);
+        QCOMPARE(merger.mergeFile(m_files[i]).outcome, ImportOutcome::Merged);
     QTRY_COMPARE(monitor.figures().respondents, 5);
     QCOMPARE(monitor.figures().instrumentFingerprint, Instrument::bundled().fingerprint());
 
     // A rejected file only writes the import log: analysed again, same figures, no new signal.
     const int signals = int(changed.count());
     const int analyses = monitor.updatesRun();
-    QCOMPARE(merger.mergeFile(m_files[0]).outcome, MergeOutcome::Unchanged);
+    QCOMPARE(merger.mergeFile(m_files[0]).outcome, ImportOutcome::Unchanged);
     QTRY_VERIFY(monitor.updatesRun() > analyses);
     QTest::qWait(300);
     QCOMPARE(changed.count(), signals);
@@ -118,7 +118,7 @@ void TestStudyMonitor::coalescesRequests()
     // there were commits plus polls would allow if nothing were coalesced.
     Merger merger(*m_writer);
     for (int i = 5; i < m_files.size(); ++i)
-        QCOMPARE(merger.mergeFile(m_files[i]).outcome, MergeOutcome::Merged);
+        QCOMPARE(merger.mergeFile(m_files[i]).outcome, ImportOutcome::Merged);
     QTRY_COMPARE(monitor.figures().respondents, int(m_files.size()));
 }
 

@@ -130,8 +130,8 @@ void TestDashboard::mergeFiles(int from, int to)
 {
     Merger merger(*m_writer);
     for (int i = from; i < to; ++i) {
-        const MergeResult r = merger.mergeFile(m_files[i]);
-        QCOMPARE(r.outcome, MergeOutcome::Merged);
+        const ImportedFile r = merger.mergeFile(m_files[i]);
+        QCOMPARE(r.outcome, ImportOutcome::Merged);
     }
 }
 

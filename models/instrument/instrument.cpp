@@ -1,5 +1,6 @@
 #include "models/instrument/instrument.h"
 
+#include "models/common/jsondocument.h"
 #include "models/instrument/instrumentparser.h"
 
 #include <QDir>
@@ -10,14 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace panelist {
-
-namespace {
-
-// An instrument is a few hundred kilobytes at most; refusing huge files keeps a mistaken pick
-// (a video, a database) from being read into memory whole.
-constexpr qint64 MaxInstrumentBytes = 16 * 1024 * 1024;
-
-} // namespace
 
 bool Scale::contains(int value) const
 {
@@ -51,7 +44,7 @@ QString Scale::labelFor(int value) const
 
 Result<Instrument> Instrument::fromJson(const QByteArray &json, const QString &sourceName)
 {
-    return InstrumentParser(sourceName).parse(json);
+    return InstrumentParser::parse(json, sourceName);
 }
 
 Result<Instrument> Instrument::fromFile(const QString &path)
@@ -61,12 +54,11 @@ Result<Instrument> Instrument::fromFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Result<Instrument>::failure(name + u": cannot open the instrument: "_s
                                            + file.errorString());
-    if (file.size() > MaxInstrumentBytes) {
-        return Result<Instrument>::failure(
-            name + u": the file is "_s + QString::number(file.size() / (1024 * 1024))
-            + u" MiB; expected an instrument of at most 16 MiB"_s);
-    }
-    const QByteArray bytes = file.read(MaxInstrumentBytes + 1);
+    // An instrument is a few hundred kilobytes at most; refusing a huge file before reading it keeps
+    // a mistaken pick (a video, a database) from being read into memory whole.
+    if (file.size() > MaxJsonBytes)
+        return Result<Instrument>::failure(formatJsonProblems(name, { JsonDocument::tooLong(file.size()) }));
+    const QByteArray bytes = file.read(MaxJsonBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Result<Instrument>::failure(name + u": cannot read the instrument: "_s
                                            + file.errorString());

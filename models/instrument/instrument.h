@@ -105,8 +105,10 @@ public:
     // Scope id used for the combination question when its scope is Overall.
     static inline const QString OverallScope = QStringLiteral("overall");
 
-    // Parses and validates. On failure the message names sourceName, the JSON path
-    // (e.g. "$.measures[3].id") and what was expected.
+    // Parses and validates. On failure the message lists every problem, one per line, each naming
+    // sourceName, the JSON path and what was expected and found:
+    //   "my.json: $.measures[3].id: expected an id (a string), found a number (3)".
+    // InstrumentParser::read gives the same problems with their paths as segments.
     static Result<Instrument> fromJson(const QByteArray &json, const QString &sourceName);
     static Result<Instrument> fromFile(const QString &path);
     // The bundled Uuk et al. (2024) instrument from the Qt resource.

@@ -1,13 +1,11 @@
 #include "models/instrument/instrumentparser.h"
 
-#include "models/common/jsonkeys.h"
+#include "models/common/jsondocument.h"
 #include "models/common/sha256.h"
-#include "models/instrument/jsonreader.h"
 
 #include <QJsonDocument>
-#include <QJsonParseError>
+#include <QRegularExpression>
 
-#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -22,222 +20,263 @@ constexpr int MaxScaleValue = 1000000;
 constexpr int MaxCommentLength = 1000000;
 constexpr int MaxPicksLimit = 1000000;
 
-[[noreturn]] void fail(const QString &path, const QString &problem)
-{
-    throw JsonError{path, problem};
-}
-
-// Line and column (1-based) of a byte offset, so an author can find the spot in an editor.
-QString positionOf(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const int line = before.count('\n') + 1;
-    const int lastNewline = before.lastIndexOf('\n');
-    const int column = QString::fromUtf8(before.mid(lastNewline + 1)).size() + 1;
-    return u"line "_s + QString::number(line) + u", column "_s + QString::number(column)
-        + u" (offset "_s + QString::number(offset) + u')';
-}
-
 const QString EffectivenessKey = u"effectiveness"_s;
 const QString FeasibilityKey = u"feasibility"_s;
 const QString CommentKey = u"comment"_s;
 
+// Ids are what response files and exports refer to, so they are kept to a safe, short alphabet.
+bool isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_.-]{1,64}$"_s);
+    return pattern.match(id).hasMatch();
+}
+
+std::optional<QString> readId(const JsonNode &n)
+{
+    if (!n.expect(n.value().isString(), u"an id (a string)"_s)
+        || !n.expect(isValidId(n.value().toString()), u"an id of 1 to 64 letters, digits, '_', '.' or '-'"_s))
+        return std::nullopt;
+    return n.value().toString();
+}
+
+std::optional<QString> readId(const JsonObjectReader &o, const QString &key)
+{
+    const std::optional<JsonNode> n = o.required(key, u"an id (a string)"_s);
+    return n ? readId(*n) : std::nullopt;
+}
+
+// The id under key, remembered with its path within one namespace (areas, measures, ...); a second
+// use is a problem naming both places.
+std::optional<QString> claimId(QHash<QString, QString> &seen, const JsonObjectReader &o, const QString &key)
+{
+    const std::optional<QString> id = readId(o, key);
+    if (!id)
+        return std::nullopt;
+    const JsonNode at = o.at(key);
+    const auto first = seen.constFind(*id);
+    if (first != seen.constEnd()) {
+        at.fail(u"duplicate id \""_s + *id + u"\" (already used by "_s + first.value() + u')');
+        return std::nullopt;
+    }
+    seen.insert(*id, at.path().toString());
+    return id;
+}
+
+QString textOr(const std::optional<QString> &text)
+{
+    return text.value_or(QString());
+}
+
 } // namespace
 
-InstrumentParser::InstrumentParser(QString sourceName) : m_source(std::move(sourceName)) { }
-
-Result<Instrument> InstrumentParser::parse(const QByteArray &json)
+JsonReading<Instrument> InstrumentParser::read(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return Result<Instrument>::failure(m_source + u": $: malformed JSON at "_s
-                                           + positionOf(json, parseError.offset) + u": "_s
-                                           + parseError.errorString());
-    }
-    if (const QString repeated = duplicateKeyProblem(json); !repeated.isEmpty())
-        return Result<Instrument>::failure(m_source + u": a key appears twice in one object at "_s + repeated);
-    const QJsonValue rootValue = doc.isObject() ? QJsonValue(doc.object())
-                                                : QJsonValue(doc.array());
-    try {
-        const JsonObjectReader root(rootValue, u"$"_s);
-        readRoot(root);
-    } catch (const JsonError &e) {
-        return Result<Instrument>::failure(m_source + u": "_s + e.path + u": "_s + e.problem);
-    }
+    const JsonDocument doc = JsonDocument::parse(json);
+    if (!doc.isValid())
+        return { std::nullopt, { *doc.error() } };
+    JsonProblems problems;
+    InstrumentParser parser(problems);
+    if (const std::optional<JsonObjectReader> root = JsonNode(problems, doc.root(), JsonPath()).object())
+        parser.readRoot(*root);
+    if (!problems.isEmpty())
+        return { std::nullopt, problems.inDocumentOrder(doc) };
     // QJsonObject keeps its keys sorted and Compact drops whitespace, so this serialisation
     // depends only on content: the fingerprint survives reformatting and key reordering.
-    m_result.m_canonical = QJsonDocument(doc.object()).toJson(QJsonDocument::Compact);
-    m_result.m_fingerprint = sha256Hex(m_result.m_canonical);
-    return m_result;
+    Instrument &ins = parser.m_result;
+    ins.m_canonical = QJsonDocument(doc.root().toObject()).toJson(QJsonDocument::Compact);
+    ins.m_fingerprint = sha256Hex(ins.m_canonical);
+    return { std::move(ins), {} };
+}
+
+Result<Instrument> InstrumentParser::parse(const QByteArray &json, const QString &sourceName)
+{
+    return read(json).toResult(sourceName);
 }
 
 void InstrumentParser::readRoot(const JsonObjectReader &root)
 {
     // Format and version first: a document that is not an instrument, or comes from a newer
-    // Panelist, should be told so rather than get a complaint about some key.
-    const QString formatPath = root.pathOf(u"format"_s);
-    const QJsonValue format = root.object().value(u"format"_s);
-    if (format.isUndefined()) {
-        fail(formatPath, u"required key is missing; expected \""_s + Instrument::FormatName
-                             + u"\" (is this a Panelist instrument?)"_s);
-    }
-    if (format.toString() != Instrument::FormatName) {
-        fail(formatPath, u"expected \""_s + Instrument::FormatName + u"\", found "_s
-                             + describeJsonValue(format) + u" (is this a Panelist instrument?)"_s);
-    }
-    const int version = root.integer(u"version"_s, 1, std::numeric_limits<int>::max());
-    if (version > Instrument::FormatVersion) {
-        fail(root.pathOf(u"version"_s),
-             u"version "_s + QString::number(version) + u" is newer than this Panelist supports ("_s
-                 + QString::number(Instrument::FormatVersion) + u"); update Panelist to open it"_s);
-    }
-    root.allowOnly({u"format"_s, u"version"_s, u"study"_s, u"areas"_s, u"scales"_s,
-                    u"questions"_s, u"measures"_s, u"combination"_s, u"profile"_s,
-                    u"thresholds"_s});
+    // Panelist, should be told so rather than get a complaint about every key.
+    if (!readFormatAndVersion(root, Instrument::FormatName, Instrument::FormatVersion, u"instrument"_s))
+        return;
+    root.allowOnly({ u"format"_s, u"version"_s, u"study"_s, u"areas"_s, u"scales"_s, u"questions"_s,
+        u"measures"_s, u"combination"_s, u"profile"_s, u"thresholds"_s });
 
-    readStudy(root.child(u"study"_s));
-    readScales(root);
-    readAreas(root);
-    readQuestions(root.child(u"questions"_s));
-    readMeasures(root);
-    if (root.has(u"combination"_s))
-        readCombination(root.child(u"combination"_s));
-    readProfile(root.child(u"profile"_s));
-    readThresholds(root.child(u"thresholds"_s));
+    if (const auto study = root.object(u"study"_s))
+        readStudy(*study);
+    if (const auto areas = root.array(u"areas"_s, 1, u"area"_s))
+        readAreas(*areas);
+    const qsizetype beforeScales = m_problems.count();
+    if (const auto scales = root.array(u"scales"_s))
+        readScales(*scales);
+    m_scalesKnown = cleanSince(beforeScales);
+    if (const auto questions = root.object(u"questions"_s)) {
+        m_questionsKnown = true;
+        readQuestions(*questions);
+    }
+    if (const auto measures = root.array(u"measures"_s, 1, u"measure"_s)) {
+        m_measureCount = measures->size();
+        readMeasures(*measures);
+    }
+    if (const auto combination = root.ifPresent(u"combination"_s)) {
+        if (const auto c = combination->object())
+            readCombination(*c);
+    }
+    if (const auto profile = root.object(u"profile"_s))
+        readProfile(*profile);
+    if (const auto thresholds = root.object(u"thresholds"_s))
+        readThresholds(*thresholds);
 }
 
 void InstrumentParser::readStudy(const JsonObjectReader &study)
 {
-    study.allowOnly({u"id"_s, u"title"_s, u"citation"_s, u"notes"_s});
-    m_result.m_study.id = study.id(u"id"_s);
-    m_result.m_study.title = study.string(u"title"_s, false);
-    m_result.m_study.citation = study.optionalString(u"citation"_s);
-    if (study.has(u"notes"_s)) {
-        const QJsonArray notes = study.array(u"notes"_s);
-        for (qsizetype i = 0; i < notes.size(); ++i) {
-            m_result.m_study.notes.append(
-                readJsonString(notes.at(i), jsonElementPath(study.pathOf(u"notes"_s), i), false));
+    study.allowOnly({ u"id"_s, u"title"_s, u"citation"_s, u"notes"_s });
+    m_result.m_study.id = textOr(readId(study, u"id"_s));
+    m_result.m_study.title = textOr(study.string(u"title"_s, JsonText::NonEmpty));
+    if (const auto citation = study.ifPresent(u"citation"_s))
+        m_result.m_study.citation = textOr(citation->string());
+    if (const auto notes = study.ifPresent(u"notes"_s)) {
+        if (const auto list = notes->array()) {
+            for (qsizetype i = 0; i < list->size(); ++i)
+                m_result.m_study.notes.append(textOr(list->at(i).string(JsonText::NonEmpty)));
         }
     }
 }
 
-void InstrumentParser::readScales(const JsonObjectReader &root)
+void InstrumentParser::readScales(const JsonArrayReader &scales)
 {
-    const QJsonArray scales = root.array(u"scales"_s);
     QHash<QString, QString> seen;
     for (qsizetype i = 0; i < scales.size(); ++i) {
-        const JsonObjectReader s(scales.at(i), jsonElementPath(root.pathOf(u"scales"_s), i));
-        s.allowOnly({u"id"_s, u"points"_s, u"dont_know"_s});
-        Scale scale;
-        scale.id = s.id(u"id"_s);
-        claimId(seen, scale.id, s.pathOf(u"id"_s));
-
-        // A rating needs a choice: one point is no scale at all.
-        const QJsonArray points = s.array(u"points"_s, 2, u"points"_s);
-        for (qsizetype p = 0; p < points.size(); ++p) {
-            const JsonObjectReader point(points.at(p), jsonElementPath(s.pathOf(u"points"_s), p));
-            point.allowOnly({u"value"_s, u"label"_s});
-            ScalePoint sp;
-            sp.value = point.integer(u"value"_s, -MaxScaleValue, MaxScaleValue);
-            sp.label = point.string(u"label"_s, false);
-            // Analysis reads "above the midpoint" as agreement, so the order must be unambiguous.
-            if (!scale.points.isEmpty() && sp.value <= scale.points.constLast().value) {
-                const int previous = scale.points.constLast().value;
-                if (sp.value == previous) {
-                    fail(point.pathOf(u"value"_s),
-                         u"duplicate value "_s + QString::number(sp.value) + u" (already used by "_s
-                             + jsonElementPath(s.pathOf(u"points"_s), p - 1) + u')');
-                }
-                fail(point.pathOf(u"value"_s),
-                     u"expected points in strictly ascending value order, found "_s
-                         + QString::number(sp.value) + u" after "_s + QString::number(previous));
-            }
-            scale.points.append(sp);
-        }
-        if (s.has(u"dont_know"_s)) {
-            const JsonObjectReader dk = s.child(u"dont_know"_s);
-            dk.allowOnly({u"label"_s});
-            scale.allowDontKnow = true;
-            scale.dontKnowLabel = dk.string(u"label"_s, false);
-        }
-        m_result.m_scales.append(scale);
+        if (const auto s = scales.at(i).object())
+            m_result.m_scales.append(readScale(*s, seen));
     }
 }
 
-void InstrumentParser::readAreas(const JsonObjectReader &root)
+Scale InstrumentParser::readScale(const JsonObjectReader &s, QHash<QString, QString> &seen)
 {
-    const QJsonArray areas = root.array(u"areas"_s, 1, u"area"_s);
+    s.allowOnly({ u"id"_s, u"points"_s, u"dont_know"_s });
+    Scale scale;
+    scale.id = textOr(claimId(seen, s, u"id"_s));
+
+    // A rating needs a choice: one point is no scale at all.
+    if (const auto points = s.array(u"points"_s, 2, u"points"_s)) {
+        qsizetype last = -1; // the point scale.points ends with
+        for (qsizetype p = 0; p < points->size(); ++p) {
+            const auto point = points->at(p).object();
+            if (!point)
+                continue;
+            point->allowOnly({ u"value"_s, u"label"_s });
+            const std::optional<int> value = point->integer(u"value"_s, -MaxScaleValue, MaxScaleValue);
+            const std::optional<QString> label = point->string(u"label"_s, JsonText::NonEmpty);
+            if (!value)
+                continue;
+            // Analysis reads "above the midpoint" as agreement, so the order must be unambiguous.
+            if (last >= 0 && *value <= scale.points.constLast().value) {
+                const int previous = scale.points.constLast().value;
+                const JsonNode at = point->at(u"value"_s);
+                if (*value == previous) {
+                    at.fail(u"duplicate value "_s + QString::number(*value) + u" (already used by "_s
+                        + points->path().index(last).toString() + u')');
+                } else {
+                    at.fail(u"expected points in strictly ascending value order, found "_s
+                        + QString::number(*value) + u" after "_s + QString::number(previous));
+                }
+                continue;
+            }
+            scale.points.append(ScalePoint { *value, textOr(label) });
+            last = p;
+        }
+    }
+    if (const auto dontKnow = s.ifPresent(u"dont_know"_s)) {
+        if (const auto dk = dontKnow->object()) {
+            dk->allowOnly({ u"label"_s });
+            scale.allowDontKnow = true;
+            scale.dontKnowLabel = textOr(dk->string(u"label"_s, JsonText::NonEmpty));
+        }
+    }
+    return scale;
+}
+
+void InstrumentParser::readAreas(const JsonArrayReader &areas)
+{
     QHash<QString, QString> seen;
     for (qsizetype i = 0; i < areas.size(); ++i) {
-        const JsonObjectReader a(areas.at(i), jsonElementPath(root.pathOf(u"areas"_s), i));
-        a.allowOnly({u"id"_s, u"name"_s, u"definition"_s});
+        const auto a = areas.at(i).object();
+        if (!a)
+            continue;
+        a->allowOnly({ u"id"_s, u"name"_s, u"definition"_s });
         RiskArea area;
-        area.id = a.id(u"id"_s);
-        claimId(seen, area.id, a.pathOf(u"id"_s));
-        area.name = a.string(u"name"_s, false);
-        area.definition = a.string(u"definition"_s);
+        area.id = textOr(claimId(seen, *a, u"id"_s));
+        area.name = textOr(a->string(u"name"_s, JsonText::NonEmpty));
+        area.definition = textOr(a->string(u"definition"_s));
         m_result.m_areas.append(area);
     }
 }
 
 void InstrumentParser::readQuestions(const JsonObjectReader &questions)
 {
-    questions.allowOnly({EffectivenessKey, FeasibilityKey, CommentKey});
-    if (questions.has(EffectivenessKey))
-        m_result.m_effectiveness = readRatingQuestion(questions.child(EffectivenessKey));
-    if (questions.has(FeasibilityKey))
-        m_result.m_feasibility = readRatingQuestion(questions.child(FeasibilityKey));
-    if (questions.has(CommentKey)) {
-        const JsonObjectReader c = questions.child(CommentKey);
-        c.allowOnly({u"prompt"_s, u"max_length"_s});
+    questions.allowOnly({ EffectivenessKey, FeasibilityKey, CommentKey });
+    // A question is enabled by its key being there, even when what it holds is refused, so that
+    // the measures naming it are not reported as well.
+    const auto rating = [&](const QString &key, RatingQuestion &q) {
+        if (const auto present = questions.ifPresent(key)) {
+            q.enabled = true;
+            if (const auto o = present->object())
+                q = readRatingQuestion(*o);
+        }
+    };
+    rating(EffectivenessKey, m_result.m_effectiveness);
+    rating(FeasibilityKey, m_result.m_feasibility);
+    if (const auto comment = questions.ifPresent(CommentKey)) {
         m_result.m_comment.enabled = true;
-        m_result.m_comment.prompt = c.string(u"prompt"_s, false);
-        if (c.has(u"max_length"_s))
-            m_result.m_comment.maxLength = c.integer(u"max_length"_s, 1, MaxCommentLength);
+        if (const auto c = comment->object()) {
+            c->allowOnly({ u"prompt"_s, u"max_length"_s });
+            m_result.m_comment.prompt = textOr(c->string(u"prompt"_s, JsonText::NonEmpty));
+            if (const auto maxLength = c->ifPresent(u"max_length"_s))
+                m_result.m_comment.maxLength = maxLength->integer(1, MaxCommentLength).value_or(0);
+        }
     }
 }
 
 RatingQuestion InstrumentParser::readRatingQuestion(const JsonObjectReader &question) const
 {
-    question.allowOnly({u"scale"_s, u"prompt"_s});
+    question.allowOnly({ u"scale"_s, u"prompt"_s });
     RatingQuestion q;
     q.enabled = true;
-    q.scaleId = question.id(u"scale"_s);
-    if (!m_result.scale(q.scaleId)) {
+    q.scaleId = textOr(readId(question, u"scale"_s));
+    if (!q.scaleId.isEmpty() && m_scalesKnown && !m_result.scale(q.scaleId)) {
         QStringList defined;
         for (const Scale &s : m_result.m_scales)
             defined.append(s.id);
-        fail(question.pathOf(u"scale"_s),
-             u"refers to undefined scale \""_s + q.scaleId + u"\"; expected one of $.scales[*].id ("_s
-                 + (defined.isEmpty() ? u"none defined"_s : defined.join(u", "_s)) + u')');
+        question.at(u"scale"_s)
+            .fail(u"refers to undefined scale \""_s + q.scaleId + u"\"; expected one of $.scales[*].id ("_s
+                + (defined.isEmpty() ? u"none defined"_s : defined.join(u", "_s)) + u')');
     }
-    q.prompt = question.string(u"prompt"_s, false);
+    q.prompt = textOr(question.string(u"prompt"_s, JsonText::NonEmpty));
     return q;
 }
 
-void InstrumentParser::readMeasures(const JsonObjectReader &root)
+void InstrumentParser::readMeasures(const JsonArrayReader &measures)
 {
-    const QJsonArray measures = root.array(u"measures"_s, 1, u"measure"_s);
     QHash<QString, QString> seen;
     for (qsizetype i = 0; i < measures.size(); ++i) {
-        const JsonObjectReader m(measures.at(i), jsonElementPath(root.pathOf(u"measures"_s), i));
-        m.allowOnly({u"id"_s, u"name"_s, u"description"_s, u"status"_s, u"tags"_s,
-                     u"questions"_s});
+        const auto m = measures.at(i).object();
+        if (!m)
+            continue;
+        m->allowOnly({ u"id"_s, u"name"_s, u"description"_s, u"status"_s, u"tags"_s, u"questions"_s });
         Measure measure;
-        measure.id = m.id(u"id"_s);
-        claimId(seen, measure.id, m.pathOf(u"id"_s));
-        measure.name = m.string(u"name"_s, false);
-        measure.description = m.string(u"description"_s);
-        measure.status = m.optionalString(u"status"_s);
-        if (m.has(u"tags"_s)) {
-            const QJsonArray tags = m.array(u"tags"_s);
-            for (qsizetype t = 0; t < tags.size(); ++t) {
-                measure.tags.append(
-                    readJsonString(tags.at(t), jsonElementPath(m.pathOf(u"tags"_s), t), false));
+        measure.id = textOr(claimId(seen, *m, u"id"_s));
+        measure.name = textOr(m->string(u"name"_s, JsonText::NonEmpty));
+        measure.description = textOr(m->string(u"description"_s));
+        if (const auto status = m->ifPresent(u"status"_s))
+            measure.status = textOr(status->string());
+        if (const auto tags = m->ifPresent(u"tags"_s)) {
+            if (const auto list = tags->array()) {
+                for (qsizetype t = 0; t < list->size(); ++t)
+                    measure.tags.append(textOr(list->at(t).string(JsonText::NonEmpty)));
             }
         }
-        readMeasureQuestions(m, measure);
+        readMeasureQuestions(*m, measure);
         m_result.m_measures.append(measure);
     }
 }
@@ -247,94 +286,99 @@ void InstrumentParser::readMeasureQuestions(const JsonObjectReader &m, Measure &
     out.askEffectiveness = m_result.m_effectiveness.enabled;
     out.askFeasibility = m_result.m_feasibility.enabled;
     out.askComment = m_result.m_comment.enabled;
-    if (!m.has(u"questions"_s))
+    const auto present = m.ifPresent(u"questions"_s);
+    if (!present)
         return;
 
     out.askEffectiveness = out.askFeasibility = out.askComment = false;
-    const QJsonArray names = m.array(u"questions"_s);
-    const QString arrayPath = m.pathOf(u"questions"_s);
-    for (qsizetype q = 0; q < names.size(); ++q) {
-        const QString path = jsonElementPath(arrayPath, q);
-        const QString name = readJsonString(names.at(q), path, false);
+    const auto names = present->array();
+    if (!names)
+        return;
+    for (qsizetype q = 0; q < names->size(); ++q) {
+        const JsonNode node = names->at(q);
+        const std::optional<QString> name = node.string(JsonText::NonEmpty);
+        if (!name)
+            continue;
         bool *flag = nullptr;
         bool enabled = false;
-        if (name == EffectivenessKey) {
+        if (*name == EffectivenessKey) {
             flag = &out.askEffectiveness;
             enabled = m_result.m_effectiveness.enabled;
-        } else if (name == FeasibilityKey) {
+        } else if (*name == FeasibilityKey) {
             flag = &out.askFeasibility;
             enabled = m_result.m_feasibility.enabled;
-        } else if (name == CommentKey) {
+        } else if (*name == CommentKey) {
             flag = &out.askComment;
             enabled = m_result.m_comment.enabled;
         } else {
-            fail(path, u"expected one of: effectiveness, feasibility, comment; found "_s
-                           + describeJsonValue(names.at(q)));
+            node.fail(u"expected one of: effectiveness, feasibility, comment; found "_s
+                + describeJsonValue(node.value()));
+            continue;
         }
         if (!enabled) {
-            fail(path, u"question \""_s + name
-                           + u"\" is not enabled; expected only questions defined in $.questions"_s);
+            // Without a readable $.questions every name would be "not enabled"; that is one problem.
+            if (m_questionsKnown) {
+                node.fail(u"question \""_s + *name
+                    + u"\" is not enabled; expected only questions defined in $.questions"_s);
+            }
+            continue;
         }
         if (*flag)
-            fail(path, u"question \""_s + name + u"\" is listed twice; expected each at most once"_s);
+            node.fail(u"question \""_s + *name + u"\" is listed twice; expected each at most once"_s);
         *flag = true;
     }
 }
 
 void InstrumentParser::readCombination(const JsonObjectReader &c)
 {
-    c.allowOnly({u"scope"_s, u"max_picks"_s, u"prompt"_s});
+    c.allowOnly({ u"scope"_s, u"max_picks"_s, u"prompt"_s });
     CombinationQuestion &q = m_result.m_combination;
     q.enabled = true;
-    const QString scope = c.string(u"scope"_s);
-    if (scope == u"per-area"_s) {
-        q.scope = CombinationScope::PerArea;
-    } else if (scope == u"overall"_s) {
-        q.scope = CombinationScope::Overall;
-    } else {
-        fail(c.pathOf(u"scope"_s), u"expected \"per-area\" or \"overall\", found "_s
-                                       + describeJsonValue(c.object().value(u"scope"_s)));
+    if (const std::optional<QString> scope = c.string(u"scope"_s)) {
+        if (*scope == u"per-area"_s) {
+            q.scope = CombinationScope::PerArea;
+        } else if (*scope == u"overall"_s) {
+            q.scope = CombinationScope::Overall;
+        } else {
+            const JsonNode at = c.at(u"scope"_s);
+            at.fail(u"expected \"per-area\" or \"overall\", found "_s + describeJsonValue(at.value()));
+        }
     }
-    q.maxPicks = c.integer(u"max_picks"_s, 1, MaxPicksLimit);
-    const auto measureCount = m_result.m_measures.size();
-    if (q.maxPicks > measureCount) {
-        fail(c.pathOf(u"max_picks"_s),
-             u"expected at most "_s + QString::number(measureCount)
-                 + u" (the number of measures), found "_s + QString::number(q.maxPicks));
+    if (const std::optional<int> maxPicks = c.integer(u"max_picks"_s, 1, MaxPicksLimit)) {
+        q.maxPicks = *maxPicks;
+        if (m_measureCount && *maxPicks > *m_measureCount) {
+            c.at(u"max_picks"_s)
+                .fail(u"expected at most "_s + QString::number(*m_measureCount)
+                    + u" (the number of measures), found "_s + QString::number(*maxPicks));
+        }
     }
-    q.prompt = c.string(u"prompt"_s, false);
+    q.prompt = textOr(c.string(u"prompt"_s, JsonText::NonEmpty));
 }
 
 void InstrumentParser::readProfile(const JsonObjectReader &profile)
 {
-    profile.allowOnly({u"expertise"_s});
-    const QJsonArray groups = profile.array(u"expertise"_s);
+    profile.allowOnly({ u"expertise"_s });
+    const auto groups = profile.array(u"expertise"_s);
+    if (!groups)
+        return;
     QHash<QString, QString> seen;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const JsonObjectReader g(groups.at(i), jsonElementPath(profile.pathOf(u"expertise"_s), i));
-        g.allowOnly({u"id"_s, u"name"_s});
+    for (qsizetype i = 0; i < groups->size(); ++i) {
+        const auto g = groups->at(i).object();
+        if (!g)
+            continue;
+        g->allowOnly({ u"id"_s, u"name"_s });
         ExpertiseGroup group;
-        group.id = g.id(u"id"_s);
-        claimId(seen, group.id, g.pathOf(u"id"_s));
-        group.name = g.string(u"name"_s, false);
+        group.id = textOr(claimId(seen, *g, u"id"_s));
+        group.name = textOr(g->string(u"name"_s, JsonText::NonEmpty));
         m_result.m_expertise.append(group);
     }
 }
 
 void InstrumentParser::readThresholds(const JsonObjectReader &t)
 {
-    t.allowOnly({u"agreement"_s, u"selection"_s});
-    m_result.m_thresholds.agreement = t.number(u"agreement"_s, 0.0, 1.0);
-    m_result.m_thresholds.selection = t.number(u"selection"_s, 0.0, 1.0);
-}
-
-void InstrumentParser::claimId(QHash<QString, QString> &seen, const QString &id,
-                               const QString &path)
-{
-    const auto it = seen.constFind(id);
-    if (it != seen.constEnd())
-        fail(path, u"duplicate id \""_s + id + u"\" (already used by "_s + it.value() + u')');
-    seen.insert(id, path);
+    t.allowOnly({ u"agreement"_s, u"selection"_s });
+    m_result.m_thresholds.agreement = t.number(u"agreement"_s, 0.0, 1.0).value_or(0.0);
+    m_result.m_thresholds.selection = t.number(u"selection"_s, 0.0, 1.0).value_or(0.0);
 }
 
 } // namespace panelist

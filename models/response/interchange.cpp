@@ -1,10 +1,8 @@
 #include "models/response/interchange.h"
 
-#include "models/common/jsonkeys.h"
+#include "models/common/jsondocument.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -29,46 +27,6 @@ QString timeToJson(const QDateTime &t)
     return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
 }
 
-// "$.a.b" for plain ids; $.a["odd key"] otherwise, so a path always points at one place.
-QString childPath(const QString &parent, const QString &key)
-{
-    static const QRegularExpression plain(u"^[A-Za-z0-9_-]+$"_s);
-    if (plain.match(key).hasMatch())
-        return parent + u'.' + key;
-    QString escaped = key;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
-    return parent + u"[\""_s + escaped + u"\"]"_s;
-}
-
-QString indexPath(const QString &parent, qsizetype i)
-{
-    return parent + u'[' + QString::number(i) + u']';
-}
-
-// A short description of what was found, for "expected X, got Y".
-QString describe(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String: {
-        const QString s = v.toString();
-        return u'"' + (s.size() > 40 ? s.left(40) + u'…' : s) + u'"';
-    }
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
 bool isInt(const QJsonValue &v)
 {
     if (!v.isDouble())
@@ -78,268 +36,202 @@ bool isInt(const QJsonValue &v)
         && d <= std::numeric_limits<int>::max();
 }
 
-// Walks the document; the first problem found is kept and everything after it is skipped.
+QString ratingExpected()
+{
+    return u"a scale value (a whole number such as 1 to 5) or \""_s + Interchange::DontKnow + u'"';
+}
+
+QString submittedAtExpected()
+{
+    return u"null or an ISO 8601 UTC time like \"2024-05-01T12:00:00Z\""_s;
+}
+
+// Walks the document and reports every problem; a part that has the wrong shape is not looked into.
 class Parser
 {
 public:
-    explicit Parser(QString source)
-        : m_source(std::move(source))
-    { }
-
-    Result<ResponseData> parse(const QByteArray &json);
+    static JsonReading<ResponseData> read(const QByteArray &json);
 
 private:
-    bool fail(const QString &path, const QString &what)
-    {
-        m_error = m_source + u": "_s + path + u": "_s + what;
-        return false;
-    }
-    bool expectType(const QJsonValue &v, const QString &path, bool ok, const QString &expected)
-    {
-        return ok || fail(path, u"expected "_s + expected + u", got "_s + describe(v));
-    }
-    bool checkKeys(
-        const QJsonObject &o, const QString &path, const QStringList &required, const QStringList &optional);
-    bool parseHeader(const QJsonObject &root);
-    bool parseRespondent(const QJsonValue &v, ResponseData &r);
-    bool parseSubmittedAt(const QJsonValue &v, ResponseData &r);
-    bool parseRating(const QJsonValue &v, const QString &path, Rating &out);
-    bool parseEffectiveness(const QJsonValue &v, ResponseData &r);
-    bool parseFeasibility(const QJsonValue &v, ResponseData &r);
-    bool parseComments(const QJsonValue &v, ResponseData &r);
-    bool parseCombinations(const QJsonValue &v, ResponseData &r);
+    void readRoot(const JsonObjectReader &root);
+    void readRespondent(const JsonObjectReader &respondent);
+    void readSubmittedAt(const JsonNode &v);
+    std::optional<Rating> readRating(const JsonNode &v) const;
+    void readEffectiveness(const JsonNode &v);
+    void readFeasibility(const JsonNode &v);
+    void readComments(const JsonNode &v);
+    void readCombinations(const JsonNode &v);
 
-    QString m_source;
-    QString m_error;
+    ResponseData m_result;
 };
 
-bool Parser::checkKeys(
-    const QJsonObject &o, const QString &path, const QStringList &required, const QStringList &optional)
+JsonReading<ResponseData> Parser::read(const QByteArray &json)
 {
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!required.contains(it.key()) && !optional.contains(it.key()))
-            return fail(childPath(path, it.key()),
-                u"unknown key \""_s + it.key() + u"\" (expected "_s + (required + optional).join(u", "_s)
-                    + u')');
-    }
-    for (const QString &key : required) {
-        if (!o.contains(key))
-            return fail(path, u"missing key \""_s + key + u'"');
-    }
-    return true;
+    const JsonDocument doc = JsonDocument::parse(json);
+    if (!doc.isValid())
+        return { std::nullopt, { *doc.error() } };
+    JsonProblems problems;
+    Parser parser;
+    if (const auto root = JsonNode(problems, doc.root(), JsonPath()).object())
+        parser.readRoot(*root);
+    if (!problems.isEmpty())
+        return { std::nullopt, problems.inDocumentOrder(doc) };
+    return { std::move(parser.m_result), {} };
 }
 
-bool Parser::parseHeader(const QJsonObject &root)
+void Parser::readRoot(const JsonObjectReader &root)
 {
-    const QJsonValue format = root.value(u"format"_s);
-    if (format.toString() != Interchange::FormatName)
-        return fail(u"$.format"_s,
-            u"expected \""_s + Interchange::FormatName + u"\", got "_s + describe(format)
-                + u" (this is not a Panelist response document)"_s);
-    const QJsonValue version = root.value(u"version"_s);
-    if (!expectType(version, u"$.version"_s, isInt(version), u"an integer"_s))
-        return false;
-    if (version.toInt() != Interchange::FormatVersion)
-        return fail(u"$.version"_s,
-            u"version "_s + QString::number(version.toInt())
-                + u" is not supported; this Panelist reads version "_s
-                + QString::number(Interchange::FormatVersion));
-    return true;
+    if (!readFormatAndVersion(root, Interchange::FormatName, Interchange::FormatVersion, u"response"_s))
+        return;
+    root.allowOnly({ u"format"_s, u"version"_s, u"instrument"_s, u"respondent"_s, u"revision"_s,
+        u"submitted_at"_s, u"effectiveness"_s, u"feasibility"_s, u"comments"_s, u"combinations"_s });
+
+    const QString fingerprint = u"the instrument fingerprint (a string)"_s;
+    if (const auto instrument = root.required(u"instrument"_s, fingerprint)) {
+        if (instrument->expect(instrument->value().isString(), fingerprint))
+            m_result.instrumentFingerprint = instrument->value().toString();
+    }
+    if (const auto respondent = root.object(u"respondent"_s))
+        readRespondent(*respondent);
+    if (const auto revision
+        = root.integer(u"revision"_s, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()))
+        m_result.revision = *revision;
+    if (const auto submittedAt = root.required(u"submitted_at"_s, submittedAtExpected()))
+        readSubmittedAt(*submittedAt);
+    if (const auto v = root.required(u"effectiveness"_s, u"an object of measure ids"_s))
+        readEffectiveness(*v);
+    if (const auto v = root.required(u"feasibility"_s, u"an object of measure ids to ratings"_s))
+        readFeasibility(*v);
+    if (const auto v = root.required(u"comments"_s, u"an object of measure ids to text"_s))
+        readComments(*v);
+    if (const auto v = root.required(u"combinations"_s, u"an object of scopes to measure id lists"_s))
+        readCombinations(*v);
 }
 
-bool Parser::parseRespondent(const QJsonValue &v, ResponseData &r)
+void Parser::readRespondent(const JsonObjectReader &respondent)
 {
-    const QString path = u"$.respondent"_s;
-    if (!expectType(v, path, v.isObject(), u"an object"_s))
-        return false;
-    const QJsonObject o = v.toObject();
-    if (!checkKeys(o, path, { u"id"_s, u"expertise"_s }, { u"name"_s, u"affiliation"_s }))
-        return false;
+    respondent.allowOnly({ u"id"_s, u"expertise"_s, u"name"_s, u"affiliation"_s });
 
-    const QJsonValue id = o.value(u"id"_s);
-    const QUuid uuid = QUuid::fromString(id.toString());
-    // Only the form toInterchange() writes, so that a document always comes back unchanged.
-    if (!id.isString() || uuid.toString(QUuid::WithoutBraces) != id.toString())
-        return fail(path + u".id"_s,
-            u"expected a UUID in lower case without braces, "
-            u"like \"123e4567-e89b-12d3-a456-426614174000\", got "_s
-                + describe(id));
-    r.respondentId = uuid;
+    const QString uuidForm
+        = u"a UUID in lower case without braces, like \"123e4567-e89b-12d3-a456-426614174000\""_s;
+    if (const auto id = respondent.required(u"id"_s, uuidForm)) {
+        const QUuid uuid = QUuid::fromString(id->value().toString());
+        // Only the form toInterchange() writes, so that a document always comes back unchanged.
+        if (id->expect(
+                id->value().isString() && uuid.toString(QUuid::WithoutBraces) == id->value().toString(),
+                uuidForm))
+            m_result.respondentId = uuid;
+    }
 
-    const QJsonValue expertise = o.value(u"expertise"_s);
-    if (!expectType(
-            expertise, path + u".expertise"_s, expertise.isArray(), u"an array of expertise group ids"_s))
-        return false;
-    const QJsonArray groups = expertise.toArray();
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const QJsonValue g = groups.at(i);
-        if (!expectType(
-                g, indexPath(path + u".expertise"_s, i), g.isString(), u"an expertise group id (string)"_s))
-            return false;
-        r.expertise.append(g.toString());
+    const QString groups = u"an array of expertise group ids"_s;
+    if (const auto expertise = respondent.required(u"expertise"_s, groups)) {
+        if (expertise->expect(expertise->value().isArray(), groups)) {
+            const auto list = expertise->array();
+            for (qsizetype i = 0; i < list->size(); ++i) {
+                const JsonNode g = list->at(i);
+                if (g.expect(g.value().isString(), u"an expertise group id (a string)"_s))
+                    m_result.expertise.append(g.value().toString());
+            }
+        }
     }
 
     for (const QString &key : { u"name"_s, u"affiliation"_s }) {
-        if (!o.contains(key))
+        const auto text = respondent.ifPresent(key);
+        if (!text)
             continue;
-        const QJsonValue text = o.value(key);
-        const QString p = path + u'.' + key;
-        if (!expectType(text, p, text.isString(), u"a string"_s))
-            return false;
-        if (text.toString().isEmpty())
-            return fail(p, u"empty; leave the key out when there is no "_s + key);
-        (key == u"name"_s ? r.name : r.affiliation) = text.toString();
+        const std::optional<QString> s = text->string();
+        if (s
+            && text->expect(
+                !s->isEmpty(), u"a non-empty string (leave the key out when there is no "_s + key + u')'))
+            (key == u"name"_s ? m_result.name : m_result.affiliation) = *s;
     }
-    return true;
 }
 
-bool Parser::parseSubmittedAt(const QJsonValue &v, ResponseData &r)
+void Parser::readSubmittedAt(const JsonNode &v)
 {
-    const QString path = u"$.submitted_at"_s;
-    if (v.isNull())
-        return true;
-    const QString expected = u"null or an ISO 8601 UTC time like \"2024-05-01T12:00:00Z\""_s;
-    if (!expectType(v, path, v.isString(), expected))
-        return false;
-    const QString s = v.toString();
+    if (v.value().isNull())
+        return;
     // Qt's ISO parser also takes offsets and dates alone; only UTC times map back to the same text.
     static const QRegularExpression utc(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z$"_s);
+    const QString s = v.value().toString();
     const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!utc.match(s).hasMatch() || !t.isValid())
-        return fail(path, u"expected "_s + expected + u", got "_s + describe(v));
-    r.submittedAt = t.toUTC();
-    return true;
+    if (v.expect(v.value().isString() && utc.match(s).hasMatch() && t.isValid(), submittedAtExpected()))
+        m_result.submittedAt = t.toUTC();
 }
 
-bool Parser::parseRating(const QJsonValue &v, const QString &path, Rating &out)
+std::optional<Rating> Parser::readRating(const JsonNode &v) const
 {
-    if (isInt(v)) {
-        out = Rating::of(v.toInt());
-        return true;
-    }
-    if (v.isString() && v.toString() == Interchange::DontKnow) {
-        out = Rating::unknown();
-        return true;
-    }
-    return fail(path,
-        u"expected a scale value (an integer such as 1..5) or \""_s + Interchange::DontKnow + u"\", got "_s
-            + describe(v));
+    if (isInt(v.value()))
+        return Rating::of(v.value().toInt());
+    if (v.value() == QJsonValue(Interchange::DontKnow))
+        return Rating::unknown();
+    v.expect(false, ratingExpected());
+    return std::nullopt;
 }
 
-bool Parser::parseEffectiveness(const QJsonValue &v, ResponseData &r)
+void Parser::readEffectiveness(const JsonNode &v)
 {
-    const QString path = u"$.effectiveness"_s;
-    if (!expectType(v, path, v.isObject(), u"an object of measure ids"_s))
-        return false;
-    const QJsonObject measures = v.toObject();
-    for (auto m = measures.begin(); m != measures.end(); ++m) {
-        const QString mPath = childPath(path, m.key());
-        if (!expectType(m.value(), mPath, m.value().isObject(), u"an object of area ids to ratings"_s))
-            return false;
-        const QJsonObject areas = m.value().toObject();
-        if (areas.isEmpty())
-            return fail(mPath, u"no ratings; leave the measure out when it is unanswered"_s);
-        QMap<QString, Rating> &byArea = r.effectiveness[m.key()];
-        for (auto a = areas.begin(); a != areas.end(); ++a) {
-            if (!parseRating(a.value(), childPath(mPath, a.key()), byArea[a.key()]))
-                return false;
+    if (!v.expect(v.value().isObject(), u"an object of measure ids"_s))
+        return;
+    for (const JsonNode &measure : v.object()->members()) {
+        if (!measure.expect(measure.value().isObject(), u"an object of area ids to ratings"_s))
+            continue;
+        const auto areas = measure.object();
+        if (areas->object().isEmpty()) {
+            measure.fail(
+                u"expected at least 1 rating (leave the measure out when it is unanswered), found none"_s);
+            continue;
+        }
+        QMap<QString, Rating> &byArea = m_result.effectiveness[measure.key()];
+        for (const JsonNode &area : areas->members()) {
+            if (const auto rating = readRating(area))
+                byArea.insert(area.key(), *rating);
         }
     }
-    return true;
 }
 
-bool Parser::parseFeasibility(const QJsonValue &v, ResponseData &r)
+void Parser::readFeasibility(const JsonNode &v)
 {
-    const QString path = u"$.feasibility"_s;
-    if (!expectType(v, path, v.isObject(), u"an object of measure ids to ratings"_s))
-        return false;
-    const QJsonObject measures = v.toObject();
-    for (auto m = measures.begin(); m != measures.end(); ++m) {
-        if (!parseRating(m.value(), childPath(path, m.key()), r.feasibility[m.key()]))
-            return false;
+    if (!v.expect(v.value().isObject(), u"an object of measure ids to ratings"_s))
+        return;
+    for (const JsonNode &measure : v.object()->members()) {
+        if (const auto rating = readRating(measure))
+            m_result.feasibility.insert(measure.key(), *rating);
     }
-    return true;
 }
 
-bool Parser::parseComments(const QJsonValue &v, ResponseData &r)
+void Parser::readComments(const JsonNode &v)
 {
-    const QString path = u"$.comments"_s;
-    if (!expectType(v, path, v.isObject(), u"an object of measure ids to text"_s))
-        return false;
-    const QJsonObject comments = v.toObject();
-    for (auto c = comments.begin(); c != comments.end(); ++c) {
-        const QString cPath = childPath(path, c.key());
-        if (!expectType(c.value(), cPath, c.value().isString(), u"a string"_s))
-            return false;
-        if (c.value().toString().isEmpty())
-            return fail(cPath, u"empty comment; leave the measure out when there is no comment"_s);
-        r.comments.insert(c.key(), c.value().toString());
+    if (!v.expect(v.value().isObject(), u"an object of measure ids to text"_s))
+        return;
+    for (const JsonNode &comment : v.object()->members()) {
+        const std::optional<QString> text = comment.string();
+        if (text
+            && comment.expect(
+                !text->isEmpty(), u"a non-empty string (leave the measure out when there is no comment)"_s))
+            m_result.comments.insert(comment.key(), *text);
     }
-    return true;
 }
 
-bool Parser::parseCombinations(const QJsonValue &v, ResponseData &r)
+void Parser::readCombinations(const JsonNode &v)
 {
-    const QString path = u"$.combinations"_s;
-    if (!expectType(v, path, v.isObject(), u"an object of scopes to measure id lists"_s))
-        return false;
-    const QJsonObject scopes = v.toObject();
-    for (auto s = scopes.begin(); s != scopes.end(); ++s) {
-        const QString sPath = childPath(path, s.key());
-        if (!expectType(s.value(), sPath, s.value().isArray(), u"an array of measure ids"_s))
-            return false;
-        const QJsonArray picks = s.value().toArray();
-        if (picks.isEmpty())
-            return fail(sPath, u"no picks; leave the scope out when it is unanswered"_s);
-        QStringList &list = r.combinations[s.key()];
-        for (qsizetype i = 0; i < picks.size(); ++i) {
-            const QJsonValue p = picks.at(i);
-            if (!expectType(p, indexPath(sPath, i), p.isString(), u"a measure id (string)"_s))
-                return false;
-            list.append(p.toString());
+    if (!v.expect(v.value().isObject(), u"an object of scopes to measure id lists"_s))
+        return;
+    for (const JsonNode &scope : v.object()->members()) {
+        if (!scope.expect(scope.value().isArray(), u"an array of measure ids"_s))
+            continue;
+        const auto picks = scope.array();
+        if (picks->size() == 0) {
+            scope.fail(u"expected at least 1 pick (leave the scope out when it is unanswered), found none"_s);
+            continue;
+        }
+        QStringList &list = m_result.combinations[scope.key()];
+        for (qsizetype i = 0; i < picks->size(); ++i) {
+            const JsonNode pick = picks->at(i);
+            if (pick.expect(pick.value().isString(), u"a measure id (a string)"_s))
+                list.append(pick.value().toString());
         }
     }
-    return true;
-}
-
-Result<ResponseData> Parser::parse(const QByteArray &json)
-{
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(err.offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = err.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return Result<ResponseData>::failure(m_source + u": not valid JSON at line "_s + QString::number(line)
-            + u", column "_s + QString::number(column) + u": "_s + err.errorString());
-    }
-    if (const QString repeated = duplicateKeyProblem(json); !repeated.isEmpty())
-        return Result<ResponseData>::failure(m_source + u": a key appears twice in one object at "_s + repeated);
-    if (!doc.isObject())
-        return Result<ResponseData>::failure(
-            m_source + u": $: expected a JSON object (a Panelist response document)"_s);
-    const QJsonObject root = doc.object();
-
-    ResponseData r;
-    const bool ok = parseHeader(root)
-        && checkKeys(root, u"$"_s,
-            { u"format"_s, u"version"_s, u"instrument"_s, u"respondent"_s, u"revision"_s, u"submitted_at"_s,
-                u"effectiveness"_s, u"feasibility"_s, u"comments"_s, u"combinations"_s },
-            {})
-        && expectType(root.value(u"instrument"_s), u"$.instrument"_s, root.value(u"instrument"_s).isString(),
-            u"the instrument fingerprint (a string)"_s)
-        && parseRespondent(root.value(u"respondent"_s), r)
-        && expectType(
-            root.value(u"revision"_s), u"$.revision"_s, isInt(root.value(u"revision"_s)), u"an integer"_s)
-        && parseSubmittedAt(root.value(u"submitted_at"_s), r)
-        && parseEffectiveness(root.value(u"effectiveness"_s), r)
-        && parseFeasibility(root.value(u"feasibility"_s), r) && parseComments(root.value(u"comments"_s), r)
-        && parseCombinations(root.value(u"combinations"_s), r);
-    if (!ok)
-        return Result<ResponseData>::failure(m_error);
-    r.instrumentFingerprint = root.value(u"instrument"_s).toString();
-    r.revision = root.value(u"revision"_s).toInt();
-    return r;
 }
 
 } // namespace
@@ -393,7 +285,12 @@ QJsonObject toInterchange(const ResponseData &r)
 
 Result<ResponseData> fromInterchange(const QByteArray &json, const QString &sourceName)
 {
-    return Parser(sourceName).parse(json);
+    return Parser::read(json).toResult(sourceName);
+}
+
+JsonReading<ResponseData> readInterchange(const QByteArray &json)
+{
+    return Parser::read(json);
 }
 
 } // namespace panelist

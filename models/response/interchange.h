@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/jsonreader.h"
 #include "models/common/result.h"
 #include "models/response/responsedata.h"
 
@@ -24,10 +25,14 @@ inline const QString DontKnow = QStringLiteral("dont_know");
 QJsonObject toInterchange(const ResponseData &r);
 
 // Parses and checks the shape of an interchange document: every key known, every value of the right
-// type, every required key present. On failure the message names sourceName and the JSON path
-// (e.g. "answers.json: $.effectiveness.m03.cbrn: expected 1..5 or \"dont_know\", got \"x\"").
+// type, every required key present. On failure the message lists every problem, one per line, each
+// naming sourceName and the JSON path, e.g.
+//   answers.json: $.effectiveness.m03.cbrn: expected a scale value (a whole number such as 1 to 5)
+//   or "dont_know", found the string "x"
 // Does not look at the instrument: use validateResponse() for ids and scales.
 // The shape is strict so that every accepted document comes back unchanged from toInterchange().
 Result<ResponseData> fromInterchange(const QByteArray &json, const QString &sourceName);
+// The same check, with every problem's path as segments (JsonProblem::path), in document order.
+JsonReading<ResponseData> readInterchange(const QByteArray &json);
 
 } // namespace panelist

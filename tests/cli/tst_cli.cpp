@@ -355,8 +355,8 @@ void TestCli::rejected_data()
     QTest::newRow("unknown key") << bytes(with(full, { u"respondent"_s, u"email"_s }, u"x@y"_s))
                                  << u"$.respondent.email: unknown key"_s;
     QTest::newRow("wrong type") << bytes(with(full, { u"revision"_s }, u"two"_s))
-                                << u"$.revision: expected an integer"_s;
-    QTest::newRow("malformed JSON") << QByteArray("{\"format\": ") << u"not valid JSON at line 1"_s;
+                                << u"$.revision: expected a whole number, found the string \"two\""_s;
+    QTest::newRow("malformed JSON") << QByteArray("{\"format\": ") << u"$: not valid JSON at line 1"_s;
 }
 
 void TestCli::rejected()

@@ -66,6 +66,8 @@ void TestInstrument::rejectsBadInstrument()
     QFETCH(QString, phrase);
     const auto r = Instrument::fromJson(json, u"tst-bad.json"_s);
     QVERIFY2(!r.ok(), "a bad instrument was accepted");
+    // Each row has one mistake, and nothing that depends on it is reported as well.
+    QVERIFY2(!r.error().contains(u'\n'), qPrintable(r.error()));
     const QString prefix = u"tst-bad.json: "_s + path + u": "_s;
     QVERIFY2(r.error().startsWith(prefix),
              qPrintable(u"expected prefix «"_s + prefix + u"» in: "_s + r.error()));
@@ -78,9 +80,7 @@ void TestInstrument::fileErrorsNameTheFile()
     const QString malformed = QDir::toNativeSeparators(dataPath("malformed.json"));
     auto r = Instrument::fromFile(dataPath("malformed.json"));
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().startsWith(malformed + u": $: malformed JSON at line 4, column"_s),
-             qPrintable(r.error()));
-    QVERIFY2(r.error().contains(u"offset"_s), qPrintable(r.error()));
+    QCOMPARE(r.error(), malformed + uR"(: $: not valid JSON at line 4, column 29: '}' expected near '"title"')"_s);
 
     // A key twice in one object: Qt's reader would keep the second silently.
     QFile bundled(u":/instruments/uuk2024.json"_s);
@@ -91,8 +91,7 @@ void TestInstrument::fileErrorsNameTheFile()
     twice.insert(at, "\"name\": \"Critical sectors\",\n      ");
     r = Instrument::fromJson(twice, u"twice.json"_s);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().startsWith(u"twice.json: a key appears twice in one object at line "_s), qPrintable(r.error()));
-    QVERIFY2(r.error().contains(u"name"_s), qPrintable(r.error()));
+    QCOMPARE(r.error(), u"twice.json: $.areas[0].name: a key appears twice in this object (again at line 23, column 12)"_s);
 
     const QString missing = dataPath("no-such-instrument.json");
     r = Instrument::fromFile(missing);
@@ -110,8 +109,8 @@ void TestInstrument::fileErrorsNameTheFile()
     f.close();
     r = Instrument::fromFile(huge);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().startsWith(QDir::toNativeSeparators(huge) + u": "_s), qPrintable(r.error()));
-    QVERIFY2(r.error().contains(u"at most 16 MiB"_s), qPrintable(r.error()));
+    QCOMPARE(r.error(), QDir::toNativeSeparators(huge) + u": $: expected at most 16777216 bytes (16 MiB) of JSON, "
+        u"found 17825792 bytes"_s);
 }
 
 void TestInstrument::acceptsVariants_data()

@@ -1,7 +1,9 @@
 #pragma once
 
 // The instrument tests are one QtTest executable split over several files by topic:
-// tst_instrument.cpp (loading and rejection), tst_instrument_fingerprint.cpp, tst_instrument_bundled.cpp.
+// tst_instrument.cpp (loading and rejection), tst_instrument_bad.cpp (one mistake each),
+// tst_instrument_problems.cpp (strict JSON, every problem at once, paths), tst_instrument_fingerprint.cpp,
+// tst_instrument_bundled.cpp.
 
 #include "models/instrument/instrument.h"
 #include "tests/models/instrument/jsonedit.h"
@@ -40,6 +42,12 @@ private Q_SLOTS:
     void rejectsBadInstrument_data();
     void rejectsBadInstrument();
     void fileErrorsNameTheFile();
+    void rejectsLenientJson_data();
+    void rejectsLenientJson();
+    void reportsEveryProblem();
+    void structuredPaths();
+    void skipsWhatDependsOnAProblem_data();
+    void skipsWhatDependsOnAProblem();
     void acceptsVariants_data();
     void acceptsVariants();
 

@@ -34,10 +34,10 @@ void TestInstrument::rejectsBadInstrument_data()
     const QString longId(65, u'x');
 
     // Not JSON, or not an instrument at all.
-    badText("truncated JSON", R"({"format": "panelist-instrument", )", "$", "malformed JSON at line 1");
+    badText("truncated JSON", R"({"format": "panelist-instrument", )", "$", "not valid JSON at line 1, column 34: string or '}' expected near end of file");
     badText("missing comma", "{\n\"format\": \"panelist-instrument\"\n\"version\": 1}", "$",
-            "malformed JSON at line 3, column");
-    badText("empty file", "", "$", "malformed JSON");
+            "not valid JSON at line 3, column 9: '}' expected near '\"version\"'");
+    badText("empty file", "", "$", "not valid JSON at line 1, column 1: unexpected token near end of file");
     badText("top level is an array", "[1, 2]", "$", "expected an object, found an array");
     bad("format missing", {{u"format"_s, removed()}}, "$.format", "required key is missing");
     bad("wrong format name", {{u"format"_s, u"panelist-response"_s}}, "$.format",
@@ -87,15 +87,15 @@ void TestInstrument::rejectsBadInstrument_data()
 
     // Wrong types.
     bad("area name is a number", {{u"areas/0/name"_s, 3}}, "$.areas[0].name",
-        "expected a string, found a number (3)");
+        "expected a non-empty string, found a number (3)");
     bad("areas is an object", {{u"areas"_s, QJsonObject{}}}, "$.areas",
         "expected an array, found an object");
     bad("measure is a string", {{u"measures/2"_s, u"drills"_s}}, "$.measures[2]",
         "expected an object, found the string \"drills\"");
     bad("tag is a number", {{u"measures/0/tags/1"_s, 7}}, "$.measures[0].tags[1]",
-        "expected a string, found a number (7)");
+        "expected a non-empty string, found a number (7)");
     bad("note is null", {{u"study/notes/0"_s, QJsonValue()}}, "$.study.notes[0]",
-        "expected a string, found null");
+        "expected a non-empty string, found null");
     bad("threshold is a string", {{u"thresholds/agreement"_s, u"0.6"_s}},
         "$.thresholds.agreement", "found the string \"0.6\"");
     bad("point value is a string", {{u"scales/0/points/0/value"_s, u"1"_s}},

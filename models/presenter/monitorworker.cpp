@@ -67,7 +67,10 @@ bool MonitorWorker::ensureOpen()
 {
     if (m_store)
         return true;
-    auto opened = StudyStore::openReadOnly(m_path);
+    // The facade checked the whole file just before starting this worker; a reopen checks it again.
+    auto opened = StudyStore::openReadOnly(
+        m_path, m_opened ? StudyStore::Check::Integrity : StudyStore::Check::HeaderAndSchema);
+    m_opened = true;
     if (!opened) {
         post(std::nullopt, opened.error());
         return false;

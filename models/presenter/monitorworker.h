@@ -66,6 +66,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_kick; // single-shot, zero interval: coalesces requests into one analysis
     qint64 m_seenVersion = -1;
+    bool m_opened = false; // opened the study once already
     bool m_dirty = false;
     // The running counts for m_group, up to change m_seenChange of the study's change log; empty
     // until the first recount and after the group changes.

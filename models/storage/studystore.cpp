@@ -96,7 +96,7 @@ struct OpenedStudy
 
 // The order matters: nothing is written before every check has passed (header, quick_check, then
 // migration), so a refused file stays byte-identical.
-Result<OpenedStudy> openStudy(const QString &path, bool readOnly)
+Result<OpenedStudy> openStudy(const QString &path, bool readOnly, bool quickCheck = true)
 {
     using StoreResult = Result<OpenedStudy>;
     if (Status s = checkStudyHeader(path); !s)
@@ -105,7 +105,7 @@ Result<OpenedStudy> openStudy(const QString &path, bool readOnly)
     if (!conn)
         return StoreResult::failure(conn.error());
     SqliteConnection &c = **conn;
-    if (Status s = c.quickCheck(u"study database"_s); !s)
+    if (Status s = quickCheck ? c.quickCheck(u"study database"_s) : Status(); !s)
         return StoreResult::failure(s.error());
     if (readOnly) {
         const auto v = StudySchema::version(c);
@@ -162,9 +162,9 @@ StoreResult StudyStore::open(const QString &path)
     return StoreResult(std::unique_ptr<StudyStore>(new StudyStore(std::move(d))));
 }
 
-StoreResult StudyStore::openReadOnly(const QString &path)
+StoreResult StudyStore::openReadOnly(const QString &path, Check check)
 {
-    auto o = openStudy(path, true);
+    auto o = openStudy(path, true, check == Check::Integrity);
     if (!o)
         return StoreResult::failure(o.error());
     auto d = std::make_unique<Private>(Private{std::move(o->conn), std::move(o->instrument)});

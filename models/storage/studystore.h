@@ -33,8 +33,11 @@ public:
     // Opens for merging and resolving. Refuses, without writing: a missing file, not SQLite, another
     // application_id, a newer schema, corruption (quick_check), a damaged embedded instrument.
     static Result<std::unique_ptr<StudyStore>> open(const QString &path);
-    // Never writes, never migrates (exports, the presenter, `study show`).
-    static Result<std::unique_ptr<StudyStore>> openReadOnly(const QString &path);
+    // Never writes, never migrates (exports, the presenter, `study show`). Check::HeaderAndSchema
+    // leaves out SQLite's quick_check (a pass over the whole file: seconds for a study of 100,000
+    // experts), for a second connection to a file this process checked moments ago.
+    enum class Check { Integrity, HeaderAndSchema };
+    static Result<std::unique_ptr<StudyStore>> openReadOnly(const QString &path, Check check = Check::Integrity);
 
     QString path() const;
     const Instrument &instrument() const;

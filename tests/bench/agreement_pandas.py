@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The agreement table of docs/analysis.md computed from a csv-long export, two ways, for
-bench_analysis to compare against panelist's own full recompute (analyse()).
+bench_analysis to compare against panelist's own full recount of the study.
 
 For each (area, measure) of the effectiveness question: counts per scale point, n (substantive
 answers: scale points only, "don't know" excluded) and agree_share (answers above the midpoint / n).
@@ -12,7 +12,7 @@ answers: scale points only, "don't know" excluded) and agree_share (answers abov
 Prints one JSON object: timings (median of --repeat runs, and every run), row counts, and both
 tables so the caller can check they agree with its own figures.
 
-Usage: agreement_pandas.py CSV --points 1,2,3,4,5 [--repeat 3]
+Usage: agreement_pandas.py CSV --points 1,2,3,4,5 [--repeat 3] [--pandas-only]
 Needs Debian's python3-pandas (run it with /usr/bin/python3 if another python3 comes first).
 """
 
@@ -101,6 +101,8 @@ def main():
     ap.add_argument("csv")
     ap.add_argument("--points", required=True, help="scale values, comma-separated, ascending")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--pandas-only", action="store_true",
+                    help="compute the pandas table once and print its size only (timed from outside)")
     args = ap.parse_args()
     points = [int(p) for p in args.points.split(",")]
     midpoint = (points[0] + points[-1]) / 2
@@ -110,6 +112,11 @@ def main():
     except ImportError:
         sys.exit("agreement_pandas.py: pandas is missing (Debian: apt install python3-pandas; "
                  "run with /usr/bin/python3)")
+
+    if args.pandas_only:
+        _, table, _ = pandas_table(args.csv, points, midpoint)
+        print(len(table))
+        return
 
     pandas_runs = []
     table = None

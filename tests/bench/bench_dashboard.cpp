@@ -232,6 +232,9 @@ int main(int argc, char **argv)
     for (int experts : std::as_const(sizes)) {
         std::printf("\n== %d experts\n", experts);
         std::fflush(stdout);
+        // Made (once) here, so that making it does not count in the measured process's memory.
+        if (cachedStudy(cacheFolder(), experts).isEmpty())
+            return 1;
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(),

@@ -9,8 +9,8 @@ namespace panelist {
 
 class SqliteConnection;
 
-// SQLite's defences on the study connection, which untrusted files are attached to (DESIGN.md
-// section 4): defensive mode, schemas untrusted, triggers and views off, extensions off,
+// SQLite's defences on the study connection, which untrusted files are attached to (docs/merge.md,
+// step 3): defensive mode, schemas untrusted, triggers and views off, extensions off,
 // cell_size_check on, limits on value length, statement length, column count, expression depth and
 // attached databases (one), and an authorizer that refuses any statement changing the attached copy. Merger
 // sets them once, before the first file is attached, and leaves them on: the study has no triggers or views

@@ -11,8 +11,8 @@ namespace panelist {
 // far smaller than what would hurt; a larger file is refused before it is read.
 constexpr qint64 MaxResponseFileBytes = 64 * 1024 * 1024;
 
-// The first steps of DESIGN.md section 4, all with plain file I/O: a file that fails them has never
-// been seen by SQLite.
+// Steps 1 and 2 of docs/merge.md ("What happens to each file"), all with plain file I/O: a file that
+// fails them has never been seen by SQLite.
 struct IncomingCopy
 {
     QString sha256; // hex, of the bytes as read; empty when the file could not be read at all

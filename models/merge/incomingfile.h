@@ -10,8 +10,8 @@ namespace panelist {
 
 class SqliteConnection;
 
-// The SQLite steps of DESIGN.md section 4, on a private copy attached to c as IncomingSchemaName
-// (AttachedCopy, with enableAttachDefences already run), every step before the next:
+// Steps 5 to 8 of docs/merge.md ("What happens to each file"), on a private copy attached to c as
+// IncomingSchemaName (AttachedCopy, with enableAttachDefences already run), every step before the next:
 //  1. quick_check;
 //  2. its schema compared with a fresh response file's (any extra table, index, view or trigger refuses it);
 //  3. the instrument fingerprint compared with instrument's;

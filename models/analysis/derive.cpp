@@ -40,6 +40,11 @@ ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QLi
         else if (value < midpoint)
             s.disagree += count;
     }
+    if (s.n > 0) {
+        s.pointShares.reserve(values.size());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            s.pointShares.append(double(counts.at(i)) / double(s.n));
+    }
     s.median = quantileFromCounts(values, counts, 0.5);
     s.q1 = quantileFromCounts(values, counts, 0.25);
     s.q3 = quantileFromCounts(values, counts, 0.75);

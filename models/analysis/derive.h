@@ -19,7 +19,8 @@ namespace panelist::analysis::detail {
 void deriveShares(ItemStats &item, double agreementThreshold);
 
 // Every field of one item from its per-point counts (scale order): n, agree and disagree against
-// the scale's midpoint, shares and interval, and the quartiles (type 7, via the counts).
+// the scale's midpoint, each point's share of n, shares and interval, and the quartiles (type 7,
+// via the counts).
 ItemStats itemFromCounts(const QString &measureId, const Scale &scale, const QList<int> &counts, int dontKnow,
     int missing, double agreementThreshold);
 

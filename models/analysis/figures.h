@@ -22,6 +22,10 @@ struct ItemStats
     int dontKnow = 0;
     int missing = 0; // included respondents without an answer (or with a value off the scale)
     int n = 0; // substantive answers = sum of counts
+    // Each scale point's share of the substantive answers, counts[i] / n in the scale's order ("don't
+    // know" is not in n); empty when n == 0. What the dashboard's and the report's Likert bars draw;
+    // not a field of the report JSON (docs/report.md), which has the counts and n they come from.
+    QList<double> pointShares;
     int agree = 0; // answers above the scale's midpoint
     int disagree = 0; // answers below it
     std::optional<double> agreeShare; // agree / n

@@ -50,11 +50,11 @@ int refuseChangesToCopy(void *, int action, const char *, const char *, const ch
 
 } // namespace
 
-QString enableAttachDefences(SqliteConnection &connection)
+Status enableAttachDefences(SqliteConnection &connection)
 {
     sqlite3 *h = connection.handle();
     if (!h)
-        return u"could not reach SQLite to enable its defences"_s;
+        return Status::failure(u"could not reach SQLite to enable its defences"_s);
     const std::pair<int, int> configs[] = {
         { SQLITE_DBCONFIG_DEFENSIVE, 1 },
         { SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0 },
@@ -65,7 +65,7 @@ QString enableAttachDefences(SqliteConnection &connection)
     for (const auto &[option, value] : configs) {
         int now = -1;
         if (sqlite3_db_config(h, option, value, &now) != SQLITE_OK || now != value)
-            return u"could not enable SQLite's defences (option %1)"_s.arg(option);
+            return Status::failure(u"could not enable SQLite's defences (option %1)"_s.arg(option));
     }
     const std::pair<int, int> limits[] = {
         { SQLITE_LIMIT_LENGTH, MaxValueBytes },
@@ -77,10 +77,10 @@ QString enableAttachDefences(SqliteConnection &connection)
     for (const auto &[limit, value] : limits)
         sqlite3_limit(h, limit, value);
     if (sqlite3_set_authorizer(h, &refuseChangesToCopy, nullptr) != SQLITE_OK)
-        return u"could not make attached copies read-only"_s;
+        return Status::failure(u"could not make attached copies read-only"_s);
     QSqlQuery q(connection.db());
     if (!q.exec(u"PRAGMA cell_size_check = ON"_s))
-        return u"could not enable SQLite's defences (%1)"_s.arg(sqliteErrorText(q));
+        return Status::failure(u"could not enable SQLite's defences (%1)"_s.arg(sqliteErrorText(q)));
     return {};
 }
 
@@ -89,7 +89,7 @@ AttachedCopy::AttachedCopy(SqliteConnection &connection, QByteArray &bytes)
 {
     QSqlQuery q(m_conn.db());
     if (!q.exec(u"ATTACH DATABASE ':memory:' AS "_s + schemaName())) {
-        m_error = u"could not be given to SQLite (%1)"_s.arg(sqliteErrorText(q));
+        m_status = Status::failure(u"could not be given to SQLite (%1)"_s.arg(sqliteErrorText(q)));
         return;
     }
     m_attached = true;
@@ -100,11 +100,12 @@ AttachedCopy::AttachedCopy(SqliteConnection &connection, QByteArray &bytes)
             bytes.size(), bytes.size(), 0) // read-only: refuseChangesToCopy
         : SQLITE_MISUSE;
     if (rc != SQLITE_OK) {
-        m_error = u"could not be given to SQLite (%1)"_s.arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        m_status = Status::failure(
+            u"could not be given to SQLite (%1)"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
         return;
     }
     if (!q.exec(u"PRAGMA %1.mmap_size = 0"_s.arg(schemaName())))
-        m_error = u"could not turn memory mapping off (%1)"_s.arg(sqliteErrorText(q));
+        m_status = Status::failure(u"could not turn memory mapping off (%1)"_s.arg(sqliteErrorText(q)));
 }
 
 AttachedCopy::~AttachedCopy()

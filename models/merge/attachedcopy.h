@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,15 +9,15 @@ namespace panelist {
 
 class SqliteConnection;
 
-// SQLite's defences on the study connection, which untrusted files are attached to (DESIGN.md
-// section 4): defensive mode, schemas untrusted, triggers and views off, extensions off,
+// SQLite's defences on the study connection, which untrusted files are attached to (docs/merge.md,
+// step 3): defensive mode, schemas untrusted, triggers and views off, extensions off,
 // cell_size_check on, limits on value length, statement length, column count, expression depth and
 // attached databases (one), and an authorizer that refuses any statement changing the attached copy. Merger
 // sets them once, before the first file is attached, and leaves them on: the study has no triggers or views
 // (its schema check refuses them) and nothing of it comes near the limits, so they change nothing the study
-// needs. Threading: the connection's thread. Returns why they could not all be set (then nothing may be
-// attached), or empty.
-QString enableAttachDefences(SqliteConnection &connection);
+// needs. Threading: the connection's thread. Fails with why they could not all be set (then nothing may be
+// attached).
+Status enableAttachDefences(SqliteConnection &connection);
 
 // The private copy (IncomingCopy::bytes) attached under the schema name IncomingSchemaName: an
 // in-memory database that SQLite reads from bytes in place (sqlite3_deserialize, which QtSql lacks),
@@ -30,12 +32,12 @@ public:
     ~AttachedCopy();
     AttachedCopy(const AttachedCopy &) = delete;
     AttachedCopy &operator=(const AttachedCopy &) = delete;
-    // Empty when attached; otherwise SQLite's reason, phrased for the import log.
-    const QString &error() const { return m_error; }
+    // Ok when attached; otherwise fails with SQLite's reason, phrased for the import log.
+    const Status &status() const { return m_status; }
 
 private:
     SqliteConnection &m_conn;
-    QString m_error;
+    Status m_status;
     bool m_attached = false;
 };
 

@@ -20,48 +20,54 @@ QString withoutPath(const QString &message, const QString &path)
     return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
 }
 
-// Reads the whole file once (it is at most MaxResponseFileBytes) and hashes exactly those bytes.
-QString readBytes(const QString &source, QByteArray &bytes, QString &sha256)
+// Reads the whole file once (it is at most MaxResponseFileBytes).
+Result<QByteArray> readBytes(const QString &source)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
-        return u"cannot be read (%1)"_s.arg(in.errorString());
+        return Result<QByteArray>::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
     // read(n) would reserve n bytes up front; ask for what the file has (plus one, to notice growth).
-    bytes = in.read(qMin(in.size(), MaxResponseFileBytes) + 1);
+    QByteArray bytes = in.read(qMin(in.size(), MaxResponseFileBytes) + 1);
     if (in.error() != QFileDevice::NoError)
-        return u"cannot be read (%1)"_s.arg(in.errorString());
+        return Result<QByteArray>::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
     if (bytes.size() > MaxResponseFileBytes)
-        return u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024));
-    sha256 = sha256Hex(bytes);
-    return {};
+        return Result<QByteArray>::failure(
+            u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024)));
+    return bytes;
 }
 
-QString firstProblem(const QString &path, IncomingCopy &in)
+// Fills in.bytes and in.sha256 as soon as the file is read; the first check it fails, if any.
+Status readChecked(const QString &path, IncomingCopy &in)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return u"is a folder, not a response file"_s;
+        return Status::failure(u"is a folder, not a response file"_s);
     if (!info.exists())
-        return u"file not found"_s;
+        return Status::failure(u"file not found"_s);
     if (info.size() > MaxResponseFileBytes)
-        return u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024));
+        return Status::failure(
+            u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024)));
     // Read (and hashed) first, so even a refused file's import-log row names the bytes judged.
-    if (const QString e = readBytes(path, in.bytes, in.sha256); !e.isEmpty())
-        return e;
+    Result<QByteArray> read = readBytes(path);
+    if (!read)
+        return Status::failure(read.error());
+    in.bytes = std::move(*read); // moved, not shared: setting the WAL flag below must not copy the file
+    in.sha256 = sha256Hex(in.bytes);
     // A -wal beside it holds committed answers the main file does not show yet: judging the main
     // file alone could merge an out-of-date response.
     const QFileInfo wal(path + u"-wal"_s);
     if (wal.exists() && wal.size() > 0)
-        return u"still open in Panelist (a -wal file beside it holds answers not yet in the file); "
-               u"submit the response and merge the submitted file"_s;
+        return Status::failure(u"still open in Panelist (a -wal file beside it holds answers not yet in the "
+                               u"file); submit the response and merge the submitted file"_s);
     // The header is judged on the bytes actually read, before SQLite sees any of them.
     const auto header = checkResponseHeaderBytes(
         path, in.bytes, ResponseStore::ApplicationId, ResponseStore::SchemaVersion);
     if (!header)
-        return withoutPath(header.error(), path);
+        return Status::failure(withoutPath(header.error(), path));
     if (header->userVersion != quint32(ResponseStore::SchemaVersion))
-        return u"uses the older response schema %1; open it in Panelist once and submit it again"_s.arg(
-            header->userVersion);
+        return Status::failure(
+            u"uses the older response schema %1; open it in Panelist once and submit it again"_s.arg(
+                header->userVersion));
     // With no -wal shipped beside it, the WAL flag (header bytes 18 and 19) would only make SQLite
     // look for one, so the copy becomes a rollback-journal database; every other byte is as received.
     if (header->isWal()) {
@@ -76,7 +82,7 @@ QString firstProblem(const QString &path, IncomingCopy &in)
 IncomingCopy readIncomingCopy(const QString &path)
 {
     IncomingCopy in;
-    in.error = firstProblem(path, in);
+    in.status = readChecked(path, in);
     if (!in.ok())
         in.bytes = QByteArray();
     return in;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -9,17 +11,17 @@ namespace panelist {
 // far smaller than what would hurt; a larger file is refused before it is read.
 constexpr qint64 MaxResponseFileBytes = 64 * 1024 * 1024;
 
-// The first steps of DESIGN.md section 4, all with plain file I/O: a file that fails them has never
-// been seen by SQLite.
+// Steps 1 and 2 of docs/merge.md ("What happens to each file"), all with plain file I/O: a file that
+// fails them has never been seen by SQLite.
 struct IncomingCopy
 {
     QString sha256; // hex, of the bytes as read; empty when the file could not be read at all
-    QString error; // why it is refused, without the file name in front; empty when accepted
+    Status status; // when refused, why, without the file name in front
     // The private copy: the file's bytes as read (and hashed), held in this process's memory, where
     // nobody else can change them while SQLite reads them (AttachedCopy). The header's WAL flag is
     // set to rollback journal: the copy has no -wal, and SQLite must not look for one.
     QByteArray bytes;
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const { return status.ok(); }
 };
 
 // Refuses a missing file, a folder, a file with a non-empty -wal beside it, a file over

@@ -56,46 +56,48 @@ const QStringList &referenceSchema()
     return rows;
 }
 
-QString checkSchema(SqliteConnection &c)
+Status checkSchema(SqliteConnection &c)
 {
     const QStringList &ours = referenceSchema();
     if (ours.isEmpty())
-        return u"could not build the reference schema of a response file"_s;
+        return Status::failure(u"could not build the reference schema of a response file"_s);
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     if (!q.exec(fromIncoming("type, name, tbl_name, ifnull(sql, '')", "sqlite_schema", "ORDER BY type, name")))
-        return u"damaged file (its schema cannot be read: %1)"_s.arg(sqliteErrorText(q));
+        return Status::failure(u"damaged file (its schema cannot be read: %1)"_s.arg(sqliteErrorText(q)));
     QStringList theirs;
     while (q.next()) {
         if (theirs.size() > ours.size()) // enough to know it differs; do not read an endless schema
             break;
         const QString row = schemaRow(q);
         if (!ours.contains(row))
-            return u"its schema is not a Panelist response file's: unexpected %1 \"%2\""_s.arg(
-                    q.value(0).toString(), shortText(q.value(1).toString()));
+            return Status::failure(
+                u"its schema is not a Panelist response file's: unexpected %1 \"%2\""_s.arg(
+                    q.value(0).toString(), shortText(q.value(1).toString())));
         theirs.append(row);
     }
     // Tables first: a missing table says more than the index that went with it.
     for (const bool tables : {true, false}) {
         for (const QString &row : ours) {
             if (row.startsWith(u"table "_s) == tables && !theirs.contains(row))
-                return u"its schema is not a Panelist response file's: missing %1"_s.arg(row.section(u':', 0, 0));
+                return Status::failure(u"its schema is not a Panelist response file's: missing %1"_s.arg(
+                    row.section(u':', 0, 0)));
         }
     }
     return {};
 }
 
-QString quickCheck(SqliteConnection &c)
+Status quickCheck(SqliteConnection &c)
 {
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     if (!q.exec(u"PRAGMA %1.quick_check"_s.arg(QLatin1StringView(IncomingSchemaName))))
-        return u"damaged file (SQLite: %1)"_s.arg(sqliteErrorText(q));
+        return Status::failure(u"damaged file (SQLite: %1)"_s.arg(sqliteErrorText(q)));
     if (!q.next())
-        return u"damaged file (SQLite quick_check gave no answer)"_s;
+        return Status::failure(u"damaged file (SQLite quick_check gave no answer)"_s);
     const QString first = q.value(0).toString();
     if (first != u"ok"_s)
-        return u"damaged file (SQLite quick_check: %1)"_s.arg(shortText(first));
+        return Status::failure(u"damaged file (SQLite quick_check: %1)"_s.arg(shortText(first)));
     return {};
 }
 
@@ -106,31 +108,31 @@ class RowReader
 public:
     RowReader(SqliteConnection &c, int maxRows) : m_q(c.db()), m_maxRows(maxRows) { m_q.setForwardOnly(true); }
 
-    // Runs sql (fixed text) with the row limit bound; false with m_error set on failure.
+    // Runs sql (fixed text) with the row limit bound; false, with status() saying why, on failure.
     bool run(const QString &sql, const QString &table)
     {
         m_table = table;
         m_rows = 0;
         if (!m_q.prepare(sql + u" LIMIT ?"_s)) {
-            m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqliteErrorText(m_q));
+            fail(u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqliteErrorText(m_q)));
             return false;
         }
         m_q.addBindValue(m_maxRows + 1);
         if (!m_q.exec()) {
-            m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqliteErrorText(m_q));
+            fail(u"damaged file (table %1 cannot be read: %2)"_s.arg(table, sqliteErrorText(m_q)));
             return false;
         }
         return true;
     }
     bool next()
     {
-        if (!m_error.isEmpty() || !m_q.next()) {
-            if (m_error.isEmpty() && m_q.lastError().isValid())
-                m_error = u"damaged file (table %1 cannot be read: %2)"_s.arg(m_table, sqliteErrorText(m_q));
+        if (!m_status || !m_q.next()) {
+            if (m_status && m_q.lastError().isValid())
+                fail(u"damaged file (table %1 cannot be read: %2)"_s.arg(m_table, sqliteErrorText(m_q)));
             return false;
         }
         if (++m_rows > m_maxRows) {
-            m_error = u"table %1 has more than %2 rows; not a real response"_s.arg(m_table).arg(m_maxRows);
+            fail(u"table %1 has more than %2 rows; not a real response"_s.arg(m_table).arg(m_maxRows));
             return false;
         }
         return true;
@@ -138,8 +140,8 @@ public:
     QString text(int column)
     {
         const QVariant v = m_q.value(column);
-        if (v.typeId() != QMetaType::QString && m_error.isEmpty())
-            m_error = u"table %1: a value that should be text is not"_s.arg(m_table);
+        if (v.typeId() != QMetaType::QString)
+            fail(u"table %1: a value that should be text is not"_s.arg(m_table));
         return v.toString();
     }
     bool isNull(int column) const { return m_q.value(column).isNull(); }
@@ -154,38 +156,46 @@ public:
     qint64 integer(int column, const ItemName &item)
     {
         const QVariant v = m_q.value(column);
-        if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int && m_error.isEmpty())
-            m_error = u"%1: \"%2\" is not a whole number"_s.arg(item(), shortText(v.toString()));
+        if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int && m_status)
+            fail(u"%1: \"%2\" is not a whole number"_s.arg(item(), shortText(v.toString())));
         return v.toLongLong();
     }
-    const QString &error() const { return m_error; }
+    // The first problem met since the reader was made; once failed, next() reads no further.
+    const Status &status() const { return m_status; }
 
 private:
+    void fail(QString message)
+    {
+        if (m_status)
+            m_status = Status::failure(std::move(message));
+    }
+
     QSqlQuery m_q;
     int m_maxRows;
     int m_rows = 0;
     QString m_table;
-    QString m_error;
+    Status m_status;
 };
 
-QString readMeta(RowReader &r, ResponseData &data)
+Status readMeta(RowReader &r, ResponseData &data)
 {
     if (!r.run(fromIncoming("key, value", "meta"), u"meta"_s))
-        return r.error();
+        return r.status();
     QMap<QString, QString> meta;
     while (r.next()) {
         const QString key = r.text(0);
         meta.insert(key, r.optionalText(1));
     }
-    if (!r.error().isEmpty())
-        return r.error();
+    if (!r.status())
+        return r.status();
     data.respondentId = QUuid::fromString(meta.value(u"respondent_id"_s));
     if (data.respondentId.isNull())
-        return u"respondent.id: missing or not a UUID"_s;
+        return Status::failure(u"respondent.id: missing or not a UUID"_s);
     bool ok = false;
     data.revision = meta.value(u"revision"_s).toInt(&ok);
     if (!ok)
-        return u"revision: \"%1\" is not a whole number"_s.arg(shortText(meta.value(u"revision"_s)));
+        return Status::failure(
+            u"revision: \"%1\" is not a whole number"_s.arg(shortText(meta.value(u"revision"_s))));
     data.createdAt = fromIsoUtc(meta.value(u"created_at"_s));
     data.submittedAt = fromIsoUtc(meta.value(u"submitted_at"_s));
     data.name = meta.value(u"name"_s);
@@ -203,110 +213,119 @@ QString ratingItem(const QString &measure, const QString &area)
 // The study copies the rating rows as they are (StudyStoreWriter::copyAnswers). quick_check has
 // already enforced the file's CHECK constraints ("don't know" is 0 or 1, and a value is present
 // exactly when it is 0).
-QString readRating(RowReader &r, const QString &measure, const QString &area, Rating &rating)
+Result<Rating> readRating(RowReader &r, const QString &measure, const QString &area)
 {
     const auto item = [&] { return ratingItem(measure, area); };
+    Rating rating;
     rating.dontKnow = r.integer(2, item) != 0;
     rating.value = rating.dontKnow ? 0 : int(qBound(qint64(-1000000), r.integer(3, item), qint64(1000000)));
-    return r.error();
+    if (!r.status())
+        return Result<Rating>::failure(r.status().error());
+    return rating;
 }
 
 // Answer times are copied, not used: each must be a real UTC time in Panelist's form
 // (2026-11-01T09:00:00.000Z), which SQLite's strftime gives back unchanged. The last column is NULL
 // for a good time (no text to convert) and the offending value otherwise.
-QString readRatings(RowReader &r, ResponseData &data)
+Status readRatings(RowReader &r, ResponseData &data)
 {
     if (!r.run(fromIncoming("measure, area, dont_know, value, CASE WHEN answered_at IS NULL OR "
                             "strftime('%Y-%m-%dT%H:%M:%fZ', answered_at) IS answered_at THEN NULL "
                             "ELSE answered_at END",
                             "rating"),
                u"rating"_s))
-        return r.error();
+        return r.status();
     while (r.next()) {
         const QString measure = r.text(0);
         const QString area = r.text(1);
-        Rating rating;
-        if (const QString e = readRating(r, measure, area, rating); !e.isEmpty())
-            return e;
+        const Result<Rating> rating = readRating(r, measure, area);
+        if (!rating)
+            return Status::failure(rating.error());
         if (!r.isNull(4))
-            return u"%1: answer time \"%2\" is not a UTC time like 2026-11-01T09:00:00.000Z"_s.arg(
-                    ratingItem(measure, area), r.shown(4));
+            return Status::failure(
+                u"%1: answer time \"%2\" is not a UTC time like 2026-11-01T09:00:00.000Z"_s.arg(
+                    ratingItem(measure, area), r.shown(4)));
         QMap<QString, Rating> &into = area.isEmpty() ? data.feasibility : data.effectiveness[measure];
         const QString &key = area.isEmpty() ? measure : area;
         if (into.contains(key))
-            return u"%1: answered twice"_s.arg(ratingItem(measure, area));
-        into.insert(key, rating);
+            return Status::failure(u"%1: answered twice"_s.arg(ratingItem(measure, area)));
+        into.insert(key, *rating);
     }
-    return r.error();
+    return r.status();
 }
 
 // A hostile file can hold rows its own keys forbid (quick_check does not compare indexes with
 // tables); every row is copied into the study, so a repeated key is refused here.
-QString readLists(RowReader &r, ResponseData &data)
+Status readLists(RowReader &r, ResponseData &data)
 {
     if (!r.run(fromIncoming("group_id", "expertise", "ORDER BY position, group_id"), u"expertise"_s))
-        return r.error();
+        return r.status();
     while (r.next()) {
         const QString group = r.text(0);
         if (data.expertise.contains(group))
-            return u"respondent.expertise: \"%1\" given twice"_s.arg(shortText(group));
+            return Status::failure(u"respondent.expertise: \"%1\" given twice"_s.arg(shortText(group)));
         data.expertise.append(group);
     }
-    if (!r.error().isEmpty() || !r.run(fromIncoming("measure, text", "comment"), u"comment"_s))
-        return r.error();
+    if (!r.status() || !r.run(fromIncoming("measure, text", "comment"), u"comment"_s))
+        return r.status();
     while (r.next()) {
         const QString measure = r.text(0);
         if (data.comments.contains(measure))
-            return u"comments.%1: given twice"_s.arg(shortText(measure));
+            return Status::failure(u"comments.%1: given twice"_s.arg(shortText(measure)));
         data.comments.insert(measure, r.text(1));
     }
-    if (!r.error().isEmpty()
+    if (!r.status()
         || !r.run(fromIncoming("scope, measure", "pick", "ORDER BY scope, position, measure"), u"pick"_s))
-        return r.error();
+        return r.status();
     while (r.next()) {
         const QString scope = r.text(0);
         const QString measure = r.text(1);
         if (data.combinations.value(scope).contains(measure))
-            return u"combinations.%1: \"%2\" picked twice"_s.arg(shortText(scope), shortText(measure));
+            return Status::failure(
+                u"combinations.%1: \"%2\" picked twice"_s.arg(shortText(scope), shortText(measure)));
         data.combinations[scope].append(measure);
     }
-    return r.error();
+    return r.status();
 }
 
-QString readResponseRows(SqliteConnection &c, const Instrument &instrument, ResponseData &data, int maxRows)
+Result<ResponseData> readResponseRows(SqliteConnection &c, const Instrument &instrument, int maxRows)
 {
+    using Refused = Result<ResponseData>;
     RowReader r(c, maxRows);
     if (!r.run(fromIncoming("fingerprint", "instrument", "WHERE id = 1"), u"instrument"_s))
-        return r.error();
+        return Refused::failure(r.status().error());
     if (!r.next())
-        return r.error().isEmpty() ? u"damaged response file (no embedded instrument)"_s : r.error();
+        return Refused::failure(
+            r.status() ? u"damaged response file (no embedded instrument)"_s : r.status().error());
+    ResponseData data;
     data.instrumentFingerprint = r.text(0);
-    if (!r.error().isEmpty())
-        return r.error();
+    if (!r.status())
+        return Refused::failure(r.status().error());
     // Before any answer is read: ids of another instrument version may mean something else.
     if (data.instrumentFingerprint != instrument.fingerprint())
-        return u"answers another instrument (fingerprint %1…; this study uses %2…)"_s.arg(
-                shortText(data.instrumentFingerprint).left(12), instrument.fingerprint().left(12));
+        return Refused::failure(u"answers another instrument (fingerprint %1…; this study uses %2…)"_s.arg(
+            shortText(data.instrumentFingerprint).left(12), instrument.fingerprint().left(12)));
     for (const auto &step : {&readMeta, &readRatings, &readLists}) {
-        if (const QString e = step(r, data); !e.isEmpty())
-            return e;
+        if (const Status s = step(r, data); !s)
+            return Refused::failure(s.error());
     }
-    return {};
+    return data;
 }
 
 } // namespace
 
-QString readAttachedResponse(SqliteConnection &c, const Instrument &instrument, ResponseData &data)
+Result<ResponseData> readAttachedResponse(SqliteConnection &c, const Instrument &instrument)
 {
     for (const auto &step : {&quickCheck, &checkSchema}) {
-        if (const QString e = step(c); !e.isEmpty())
-            return e;
+        if (const Status s = step(c); !s)
+            return Result<ResponseData>::failure(s.error());
     }
-    if (const QString e = readResponseRows(c, instrument, data, MaxRowsPerTable); !e.isEmpty())
-        return e;
-    if (Status s = validateResponse(data, instrument); !s)
-        return s.error();
-    return {};
+    Result<ResponseData> data = readResponseRows(c, instrument, MaxRowsPerTable);
+    if (!data)
+        return data;
+    if (const Status s = validateResponse(*data, instrument); !s)
+        return Result<ResponseData>::failure(s.error());
+    return data;
 }
 
 } // namespace panelist

@@ -127,22 +127,21 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Respons
 }
 
 // Attaches the private copy (SQLite's defences are already on), reads and checks it, then applies
-// it; the copy is detached before returning. Returns why the file is refused, or empty
-// with r and log filled in.
-QString mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument, QByteArray &copy,
-                  ImportLogEntry &log, ImportedFile &r)
+// it; the copy is detached before returning. Fills in r and log, or fails with why the file is refused.
+Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument, QByteArray &copy,
+                 ImportLogEntry &log, ImportedFile &r)
 {
     const AttachedCopy attached(c, copy);
-    if (!attached.error().isEmpty())
-        return attached.error();
-    ResponseData data;
-    if (const QString e = readAttachedResponse(c, instrument, data); !e.isEmpty())
-        return e;
-    r.respondentId = log.respondentId = data.respondentId;
-    r.revision = log.revision = data.revision;
+    if (!attached.status())
+        return attached.status();
+    const Result<ResponseData> data = readAttachedResponse(c, instrument);
+    if (!data)
+        return Status::failure(data.error());
+    r.respondentId = log.respondentId = data->respondentId;
+    r.revision = log.revision = data->revision;
     MergePlan plan;
-    if (Status s = applyVersion(c, writer, data, log, plan); !s)
-        return s.error();
+    if (Status s = applyVersion(c, writer, *data, log, plan); !s)
+        return s;
     r.outcome = plan.outcome;
     r.reason = plan.reason;
     return {};
@@ -153,7 +152,7 @@ QString mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrumen
 struct Merger::Private
 {
     explicit Private(SqliteConnection &c) : defences(enableAttachDefences(c)), writer(c) { }
-    QString defences;        // why SQLite's defences could not be enabled; empty when they are on
+    Status defences;         // fails with why SQLite's defences could not be enabled
     StudyStoreWriter writer; // prepared statements reused across files
 };
 
@@ -176,16 +175,16 @@ ImportedFile Merger::mergeFile(const QString &path)
     log.at = QDateTime::currentDateTimeUtc();
     IncomingCopy in = readIncomingCopy(path);
     log.sha256 = in.sha256;
-    QString error = in.error;
-    if (error.isEmpty())
-        error = d->defences.isEmpty() ? mergeCopy(c, d->writer, m_study.instrument(), in.bytes, log, r) : d->defences;
-    if (error.isEmpty())
+    Status status = in.status;
+    if (status)
+        status = d->defences ? mergeCopy(c, d->writer, m_study.instrument(), in.bytes, log, r) : d->defences;
+    if (status)
         return r;
     // Refused, or the study could not take it: one "rejected" row, written after the copy is detached.
     r.outcome = ImportOutcome::Rejected;
-    r.reason = error;
+    r.reason = status.error();
     log.outcome = ImportOutcome::Rejected;
-    log.reason = error;
+    log.reason = status.error();
     const QString context = u"Could not merge %1"_s.arg(r.fileName);
     if (Status s = c.writeTransaction(context, [&] { return d->writer.appendLog(log); }); !s)
         r.reason += u" (and the import log could not be written: %1)"_s.arg(s.error());

@@ -43,7 +43,7 @@ bool isResponseCandidateName(const QString &fileName);
 // whose names pass isResponseCandidateName, sorted by name.
 QStringList expandResponsePaths(const QStringList &filesOrFolders);
 
-// Imports response files into a study (DESIGN.md section 4): header check, private read-only copy
+// Imports response files into a study (docs/merge.md): header check, private read-only copy
 // opened with SQLite's defences, quick_check, exact schema, instrument fingerprint, every value
 // validated, then a plan applied in one BEGIN IMMEDIATE transaction. Never modifies the source file;
 // a file that fails any step changes nothing in the study except its import-log row.

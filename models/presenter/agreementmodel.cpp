@@ -157,11 +157,11 @@ QVariant AgreementModel::cell(const Row &row, int column, int role) const
     if (column == measureColumn())
         return role == Qt::DisplayRole || role == int(Role::Value) ? QVariant(row.name) : QVariant();
     if (column >= pointColumn(0) && column < dontKnowColumn()) {
-        const int count = s.counts.value(column - pointColumn(0));
+        const int point = column - pointColumn(0);
         if (role == Qt::DisplayRole || role == int(Role::Value))
-            return count;
+            return s.counts.value(point);
         if (role == int(Role::Share))
-            return s.n > 0 ? QVariant(double(count) / double(s.n)) : QVariant();
+            return point < s.pointShares.size() ? QVariant(s.pointShares.at(point)) : QVariant();
         return {};
     }
     if (column == dontKnowColumn())

@@ -10,8 +10,8 @@ namespace panelist {
 // Agreement with each measure in one risk area: one row per measure, sorted by agreement share
 // (highest first; measures without substantive answers last; ties in instrument order).
 // Columns: measure, one per scale point (counts), don't know, n, agreement share, Wilson 95 %
-// interval, meets the agreement threshold. Every figure is taken from analysis::Figures; the only
-// arithmetic here is each point's share of n for drawing (Role::Share).
+// interval, meets the agreement threshold. Every figure is taken from analysis::Figures, each
+// point's share of n (Role::Share) included; nothing is computed here.
 //
 // setFigures() never resets: values are replaced with exact dataChanged, and a change of order is
 // a layoutChanged (persistent indexes follow their measure) before the values change.
@@ -25,7 +25,7 @@ public:
     enum class Role {
         MeasureId = Qt::UserRole + 1, // every column: the row's measure id
         Value, // raw figure of the cell: int counts, double shares, bool meets; invalid when null
-        Share, // point columns: count / n (invalid when n = 0); agreement column: the share
+        Share, // point columns: ItemStats::pointShares (invalid when n = 0); agreement column: the share
         WilsonLow, // Wilson column: interval bounds (invalid when null)
         WilsonHigh,
     };

@@ -254,25 +254,26 @@ void writeLikertChart(QXmlStreamWriter &xml, const Instrument &instrument, const
         svg.text(LabelRight, y + 15, shortLabel(name), u"end"_s, meets ? u"bold"_s : u"normal"_s, 11,
             u"#222222"_s, name);
         if (item.n > 0) {
-            const double unit = half / double(item.n);
+            // Segment widths are the analysis' point shares: half the bar's width is 100 % of n.
+            const QList<double> &shares = item.pointShares;
             double neutral = 0;
-            for (qsizetype i = 0; i < scale.points.size() && i < item.counts.size(); ++i) {
+            for (qsizetype i = 0; i < scale.points.size() && i < shares.size(); ++i) {
                 if (scale.points.at(i).value == mid)
-                    neutral += item.counts.at(i) * unit;
+                    neutral += shares.at(i) * half;
             }
             // Outward from zero: below the midpoint leftwards (nearest point first), above it rightwards.
             double left = zeroX - neutral / 2;
             double right = zeroX + neutral / 2;
             for (qsizetype i = scale.points.size() - 1; i >= 0; --i) {
-                if (i < item.counts.size() && scale.points.at(i).value < mid) {
-                    const double w = item.counts.at(i) * unit;
+                if (i < shares.size() && scale.points.at(i).value < mid) {
+                    const double w = shares.at(i) * half;
                     left -= w;
                     svg.rect(left, barY, w, BarHeight, pointColour(scale, int(i)),
                         u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));
                 }
             }
-            for (qsizetype i = 0; i < scale.points.size() && i < item.counts.size(); ++i) {
-                const double w = item.counts.at(i) * unit;
+            for (qsizetype i = 0; i < scale.points.size() && i < shares.size(); ++i) {
+                const double w = shares.at(i) * half;
                 if (scale.points.at(i).value == mid)
                     svg.rect(zeroX - neutral / 2, barY, w, BarHeight, pointColour(scale, int(i)),
                         u"%1: %2"_s.arg(scale.points.at(i).label).arg(item.counts.at(i)));

@@ -14,7 +14,7 @@ namespace panelist::report {
 
 // The report's charts as SVG, drawn from analysis::Figures with QXmlStreamWriter (well-formed and
 // escaped by construction; no QtSvg, no display). Geometry only: every share shown is a figure of
-// Figures, bar lengths are its counts over its n.
+// Figures, bar segments are its point shares (analysis::ItemStats::pointShares).
 
 // Diverging stacked Likert bars: disagreement left of zero, agreement right, the midpoint answer
 // split across zero, "don't know" as a separate small bar; one row per item, sorted by agreement

@@ -10,8 +10,8 @@ struct ResponseData;
 
 // One response in the instrument's coordinates: every answer by position instead of by id, with no
 // map and no string per answer, so that a whole study can be read and counted as a stream. The
-// study reader (models/storage/studystream.h) fills one and reuses it for every respondent; the
-// Aggregator (models/analysis/aggregator.h) counts it.
+// study reader (StudyStore::readCurrent, models/storage/studystream.cpp) fills one and reuses it for
+// every respondent; the Aggregator (models/analysis/aggregator.h) counts it.
 //
 // Only what the instrument knows is represented: an unknown measure, area or expertise group is
 // dropped, a value off the scale reads as unanswered, and a measure picked twice counts once.

@@ -122,9 +122,8 @@ QString LikertChart::categoryLabel(int row) const
 
 qreal LikertChart::segmentValue(const Segment &segment, int row) const
 {
-    const QVariant share
-        = m_model->index(row, m_model->pointColumn(segment.point)).data(int(AgreementModel::Role::Share));
-    const qreal percent = share.isValid() ? share.toDouble() * 100.0 : 0.0;
+    // The analysis' share of n, as the report's chart draws it (no shares, no bar, when n = 0).
+    const qreal percent = m_model->stats(row).pointShares.value(segment.point) * 100.0;
     const qreal value = segment.part == Part::Point ? segment.sign * percent : segment.sign * percent / 2.0;
     return value + 0.0; // no -0.0: an empty segment is stored the same way however it was reached
 }

@@ -22,7 +22,7 @@ class SelectionModel;
 // instrument order; the first measure is at the top.
 //
 // Objects are created once; model signals schedule one in-place sync (QBarSet::replace, category
-// relabel, selectBar for the bars above the threshold). GUI thread only; the models must outlive
+// relabel, QBarSet::selectBars for the bars above the threshold). GUI thread only; the models must outlive
 // the chart.
 class SelectionChart final : public DeferredChartView
 {

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void groupWithNobodyIsAllNull();
     void overallStudyWithEmptyArea();
     void thresholdsAreStrict();
+    void pointSharesOfSubstantiveAnswers();
     void unknownAnswersCountAsMissing();
     void aggregatorMatchesHandComputedStudy();
     void incrementalEqualsFullRecompute_data();
@@ -421,6 +422,30 @@ void TestAnalysis::thresholdsAreStrict()
     QVERIFY(!r.areas.at(0).measures.at(0).meetsAgreement);
     COMPARE_OPT(r.areas.at(1).measures.at(0).agreeShare, std::optional<double>(0.8));
     QVERIFY(r.areas.at(1).measures.at(0).meetsAgreement);
+}
+
+void TestAnalysis::pointSharesOfSubstantiveAnswers()
+{
+    const Figures r = analyse(m_perArea, m_perAreaResponses);
+    // a1 m2: {2, 4, 1} and one unanswered -> thirds of n = 3 on SD, D and A.
+    QCOMPARE(
+        r.areas.at(0).measures.at(1).pointShares, (QList<double> { 1.0 / 3, 1.0 / 3, 0.0, 1.0 / 3, 0.0 }));
+    // a2 m1: {4, 5, 4, 2} -> quarters; the agreement segments add up to agree_share.
+    const ItemStats &a2m1 = r.areas.at(1).measures.at(0);
+    QCOMPARE(a2m1.pointShares, (QList<double> { 0.0, 0.25, 0.0, 0.5, 0.25 }));
+    QVERIFY(a2m1.pointShares.at(3) + a2m1.pointShares.at(4) == *a2m1.agreeShare);
+    // Feasibility m2: {2, 1}, one "don't know" and one unanswered -> halves of n = 2, not thirds or quarters.
+    QCOMPARE(r.feasibility.at(1).dontKnow, 1);
+    QCOMPARE(r.feasibility.at(1).pointShares, (QList<double> { 0.5, 0.5, 0.0, 0.0, 0.0 }));
+    // n == 0 (all "don't know"; nobody at all): no shares rather than zeros.
+    QCOMPARE(r.areas.at(0).measures.at(2).dontKnow, 4);
+    QCOMPARE(r.areas.at(0).measures.at(2).pointShares, QList<double>());
+    QCOMPARE(analyse(m_perArea, {}).areas.at(0).measures.at(0).pointShares, QList<double>());
+    // The running figures carry the same shares.
+    Aggregator aggregator(m_perArea);
+    for (const ResponseData &response : m_perAreaResponses)
+        aggregator.add(response);
+    QCOMPARE(aggregator.figures().areas.at(1).measures.at(0).pointShares, a2m1.pointShares);
 }
 
 void TestAnalysis::unknownAnswersCountAsMissing()

@@ -1,5 +1,6 @@
-// The JSON toolkit: paths, strict parsing with Jansson (the external fuzzing run's findings among
-// the refusals), the bytes QJsonDocument writes from what it parsed, and the reader's problems.
+// The JSON toolkit: paths, strict parsing with Jansson (refusals include a \u0000 or a lone
+// surrogate that would hide a duplicate key), the bytes QJsonDocument writes from what it parsed,
+// and the reader's problems.
 
 #include "models/common/jsondocument.h"
 #include "models/common/jsonpath.h"
@@ -128,7 +129,7 @@ void TestJson::refuses_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem");
 
-    // The fuzzing run: a \u0000 or a lone surrogate used to switch the duplicate-key check off.
+    // A \u0000 or a lone surrogate must not hide a duplicate key after it: each is refused where it is.
     QTest::newRow("\\u0000 before a duplicate key")
         << QByteArray(R"({"a":"x\u0000y","b":1,"b":2})")
         << uR"($: not valid JSON at line 1, column 15: \u0000 is not allowed in a string near '"x\u0000y"')"_s;

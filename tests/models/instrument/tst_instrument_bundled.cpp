@@ -1,5 +1,6 @@
-// The bundled Uuk et al. (2024) instrument, checked against ../shared/reference/uuk2024-instrument.md,
-// plus the small helpers other layers rely on (scale midpoint, lookups by id).
+// The bundled Uuk et al. (2024) instrument (resources/instruments/uuk2024.json), checked against the
+// paper (arXiv:2412.02145) as far as it is public, its notes saying which parts are assumed; plus the
+// small helpers other layers rely on (scale midpoint, lookups by id).
 #include "tests/models/instrument/tst_instrument.h"
 
 #include <QtTest>

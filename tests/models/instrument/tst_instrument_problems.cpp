@@ -1,6 +1,7 @@
-// What the loader reports beyond one mistake: the external fuzzing run's findings (text that is not
-// strict JSON), every problem of a document at once in document order, structured paths, and
-// nothing reported that only follows from another problem.
+// What the loader reports beyond one mistake: text that is not strict JSON (duplicate keys, also
+// behind a \u0000 or a lone surrogate; 1., .6, +2, 02000, NaN, Infinity; integers too large), every
+// problem of a document at once in document order, structured paths, and nothing reported that only
+// follows from another problem.
 #include "models/instrument/instrumentparser.h"
 #include "tests/models/instrument/tst_instrument.h"
 

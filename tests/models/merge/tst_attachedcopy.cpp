@@ -66,13 +66,14 @@ void TestAttachedCopy::init()
 
 void TestAttachedCopy::copyIsReadOnly()
 {
-    QCOMPARE(enableAttachDefences(m_study->connection()), QString());
+    const Status defences = enableAttachDefences(m_study->connection());
+    QVERIFY2(defences, qPrintable(defences.error()));
     IncomingCopy in = readIncomingCopy(m_file);
-    QVERIFY2(in.ok(), qPrintable(in.error));
+    QVERIFY2(in.ok(), qPrintable(in.status.error()));
     const QByteArray before = in.bytes;
     {
         const AttachedCopy attached(m_study->connection(), in.bytes);
-        QCOMPARE(attached.error(), QString());
+        QVERIFY2(attached.status(), qPrintable(attached.status().error()));
         const QString ratings = firstValue(*m_study, u"SELECT count(*) FROM incoming.rating"_s);
         QVERIFY2(ratings.toInt() > 100, qPrintable(ratings));
         for (const QString &sql :
@@ -95,13 +96,14 @@ void TestAttachedCopy::defencesAreOn()
 {
     // Without defensive mode, writable_schema would let any statement rewrite the schema.
     QCOMPARE(run(*m_study, u"PRAGMA writable_schema = ON"_s), QString());
-    QCOMPARE(enableAttachDefences(m_study->connection()), QString());
+    const Status defences = enableAttachDefences(m_study->connection());
+    QVERIFY2(defences, qPrintable(defences.error()));
     QVERIFY(!run(*m_study, u"DELETE FROM sqlite_schema WHERE name = 'import_log'"_s).isEmpty());
     QCOMPARE(firstValue(*m_study, u"PRAGMA cell_size_check"_s), u"1"_s);
     // One attached copy at a time, and no ATTACH of files by name beyond that.
     IncomingCopy in = readIncomingCopy(m_file);
     const AttachedCopy attached(m_study->connection(), in.bytes);
-    QCOMPARE(attached.error(), QString());
+    QVERIFY2(attached.status(), qPrintable(attached.status().error()));
     QVERIFY(run(*m_study, u"ATTACH DATABASE ':memory:' AS other"_s).contains(u"too many attached"_s));
     // Triggers in a database's schema do not fire (SQLite still runs TEMP triggers, which only this
     // connection could create).

@@ -1,5 +1,7 @@
-// Merge rules: one _data() row per case from issue 3 part 6, each checked for its outcome and reason,
-// the study content (unchanged for every refusal) and the source file (always byte-identical).
+// Merge rules: one _data() row per case (each outcome of docs/merge.md, and a file refused by each
+// check: header, damage, hostile schema, instrument, values, answer times, an open -wal, a folder, a
+// missing file), each checked for its outcome and reason, the study content (unchanged for every
+// refusal) and the source file (always byte-identical).
 
 #include "mergetesthelpers.h"
 

@@ -1,6 +1,6 @@
-// The interchange reader on text that is not strict JSON (the external fuzzing run's findings),
-// every shape problem at once with structured paths, and the same mistakes worded exactly as the
-// instrument reader words them.
+// The interchange reader on text that is not strict JSON (duplicate keys, also behind a \u0000 or a
+// lone surrogate; 1., .5, +3, 04, NaN, Infinity; integers too large), every shape problem at once
+// with structured paths, and the same mistakes worded exactly as the instrument reader words them.
 
 #include "models/instrument/instrumentparser.h"
 #include "models/response/interchange.h"

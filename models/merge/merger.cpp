@@ -85,14 +85,14 @@ namespace {
 
 // Stores what plan says (inside the caller's transaction): a new version with its answers, or new
 // provenance for the same answers; a conflict opened; the version that counts updated.
-Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const ResponseData &data,
-                    const QString &contentSha, const Provenance &from)
+Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const Instrument &instrument,
+                    const ResponseData &data, const QString &contentSha, const Provenance &from)
 {
     if (plan.action == MergePlan::Action::RewriteSource)
         return writer.rewriteVersion(plan.existingVersionId, data, from);
     if (plan.action != MergePlan::Action::Insert)
         return {};
-    const auto id = writer.insertVersion(data, contentSha, from);
+    const auto id = writer.insertVersion(data, contentSha, from, indexResponse(instrument, data).toBytes());
     if (!id)
         return Status::failure(id.error());
     if (plan.outcome == ImportOutcome::Conflict) { // a second content at this revision
@@ -108,8 +108,8 @@ Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const Respo
 // Plans and applies one valid version in one BEGIN IMMEDIATE transaction, the copy still attached:
 // the state the plan reads cannot change before it is applied, and the answers are copied from the
 // very rows that were checked.
-Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const ResponseData &data, ImportLogEntry &log,
-                    MergePlan &plan)
+Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument,
+                    const ResponseData &data, ImportLogEntry &log, MergePlan &plan)
 {
     const QString contentSha = responseContentSha256(data);
     const Provenance from{log.fileName, log.sha256, log.at};
@@ -118,7 +118,7 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Respons
         if (!versions)
             return Status::failure(versions.error());
         plan = planMerge(*versions, data.revision, contentSha, log.sha256, log.fileName);
-        if (Status s = storePlanned(writer, plan, data, contentSha, from); !s)
+        if (Status s = storePlanned(writer, plan, instrument, data, contentSha, from); !s)
             return s;
         log.outcome = plan.outcome;
         log.reason = plan.reason;
@@ -140,7 +140,7 @@ Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument
     r.respondentId = log.respondentId = data->respondentId;
     r.revision = log.revision = data->revision;
     MergePlan plan;
-    if (Status s = applyVersion(c, writer, *data, log, plan); !s)
+    if (Status s = applyVersion(c, writer, instrument, *data, log, plan); !s)
         return s;
     r.outcome = plan.outcome;
     r.reason = plan.reason;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QtGlobal>
 
@@ -38,6 +40,14 @@ struct IndexedResponse
     void normalise();
     // Whether the respondent listed the group; group < 0 means everyone.
     bool inGroup(int group) const;
+
+    // A compact binary form (a few hundred bytes), stored beside each response version in a study so
+    // that counting a study reads one small value per respondent instead of a row per answer
+    // (docs/study-database.md). Little-endian; starts with a format byte.
+    QByteArray toBytes() const;
+    // Reads toBytes()'s form into this instance (reusing its lists). False, leaving it unspecified,
+    // when the bytes are not that form or do not fit the instrument (item counts, index ranges).
+    bool readBytes(QByteArrayView bytes, const Instrument &instrument);
 
     bool operator==(const IndexedResponse &) const = default;
 };

@@ -5,6 +5,7 @@
 // more than SQLite itself. Everything else goes through QtSql.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <sqlite3.h>
@@ -50,6 +51,11 @@ public:
     {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
         return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    }
+    QByteArrayView blob(int column) const
+    {
+        const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
     }
     // SQLite's message for the last failure.
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }

@@ -46,13 +46,19 @@ constexpr const char *Version1[] = {
     "at TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL, respondent TEXT, revision INTEGER)",
 };
 
-// Version 2: the change log. One row each time the version that counts for a respondent changes
-// (first version, a newer revision, a conflict opened or resolved), written in the same transaction
-// as the change, so a reader that has counted the study up to seq N applies exactly the rows after N
-// (the presenter's incremental figures, the coordinator's table).
+// Version 2, for counting a study without reading it answer by answer:
+// - current_change, the change log: one row each time the version that counts for a respondent
+//   changes (first version, a newer revision, a conflict opened or resolved), written in the same
+//   transaction as the change, so a reader that has counted the study up to seq N applies exactly the
+//   rows after N (the presenter's running figures, the coordinator's table);
+// - indexed_answers: each version's answers in instrument positions (IndexedResponse::toBytes,
+//   a few hundred bytes), written with the version, so counting reads one value per respondent.
+//   Versions stored before version 2 get theirs when a writable open upgrades the file.
 constexpr const char *Version2[] = {
     "CREATE TABLE current_change (seq INTEGER PRIMARY KEY, respondent TEXT NOT NULL, "
     "old_version INTEGER REFERENCES response_version (id), new_version INTEGER REFERENCES response_version (id))",
+    "CREATE TABLE indexed_answers (version INTEGER PRIMARY KEY REFERENCES response_version (id), "
+    "data BLOB NOT NULL)",
 };
 
 // Append new steps here; never edit a released one.
@@ -66,7 +72,7 @@ const SchemaSpec &spec()
     static const SchemaSpec s{
         Steps,
         {u"meta"_s, u"instrument"_s, u"response_version"_s, u"expertise"_s, u"rating"_s, u"comment"_s,
-         u"pick"_s, u"respondent"_s, u"conflict"_s, u"import_log"_s, u"current_change"_s},
+         u"pick"_s, u"respondent"_s, u"conflict"_s, u"import_log"_s, u"current_change"_s, u"indexed_answers"_s},
         u"Could not upgrade the study database to schema %1"_s,
         u"%1: study written by a newer Panelist (schema %2; this version reads up to %3)"_s,
         u"%1: damaged study database (table \"%2\" is missing)"_s,

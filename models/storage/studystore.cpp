@@ -127,6 +127,8 @@ Result<OpenedStudy> openStudy(const QString &path, bool readOnly, bool quickChec
         if (Status s = c.enterDurableWal(u"Could not switch the study to write-ahead logging"_s); !s)
             return StoreResult::failure(s.error());
         c.allowCheckpointOnClose();
+        if (Status s = fillIndexedAnswers(c, *ins); !s)
+            return StoreResult::failure(s.error());
     }
     return OpenedStudy{std::move(*conn), std::move(*ins)};
 }

@@ -14,4 +14,8 @@ struct StudyStore::Private
     Instrument instrument; // read once at open; a study's instrument never changes
 };
 
+// Gives every version stored before schema 2 its indexed answers (docs/study-database.md), from its
+// answer rows, a batch per transaction; nothing to do once all have them. Writable connections only.
+Status fillIndexedAnswers(SqliteConnection &c, const Instrument &instrument);
+
 } // namespace panelist

@@ -4,6 +4,7 @@
 
 #include "models/storage/sqliteheader.h"
 #include "models/storage/studystore_p.h"
+#include "models/storage/studystore_write.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ namespace {
 const QString ReadContext = u"Could not read the study"_s;
 
 // Which versions a read covers. Fixed SQL fragments chosen by the caller, never built from data.
-enum class Which { All, Current, Conflicting };
+enum class Which { All, Current, Conflicting, Unindexed };
 
 QString versionFilter(Which which)
 {
@@ -27,6 +28,9 @@ QString versionFilter(Which which)
         return u" WHERE v.id IN (SELECT current_version FROM respondent)"_s;
     case Which::Conflicting:
         return u" WHERE (v.respondent, v.revision) IN (SELECT respondent, revision FROM conflict)"_s;
+    case Which::Unindexed: // a batch at a time: the first versions without indexed answers
+        return u" WHERE v.id IN (SELECT id FROM response_version WHERE id NOT IN "
+               u"(SELECT version FROM indexed_answers) ORDER BY id LIMIT 2000)"_s;
     case Which::All:
         break;
     }
@@ -268,6 +272,29 @@ Result<QList<StudyConflict>> StudyStore::conflicts() const
         }
     }
     return out;
+}
+
+Status fillIndexedAnswers(SqliteConnection &c, const Instrument &instrument)
+{
+    StudyStoreWriter writer(c);
+    for (;;) {
+        Result<QList<StudyResponse>> batch = QList<StudyResponse>();
+        const Status s = c.writeTransaction(u"Could not prepare the study for counting"_s, [&]() -> Status {
+            batch = loadVersions(c, instrument.fingerprint(), Which::Unindexed);
+            if (!batch)
+                return Status::failure(batch.error());
+            for (const StudyResponse &v : *batch) {
+                if (Status stored = writer.storeIndexedAnswers(v.versionId, indexResponse(instrument, v.data).toBytes());
+                    !stored)
+                    return stored;
+            }
+            return {};
+        });
+        if (!s)
+            return s;
+        if (batch->isEmpty())
+            return {};
+    }
 }
 
 } // namespace panelist

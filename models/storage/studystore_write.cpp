@@ -135,7 +135,7 @@ Status StudyStoreWriter::copyAnswers(qint64 versionId, const ResponseData &data,
 }
 
 Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const QString &contentSha256,
-                                               const Provenance &from)
+                                               const Provenance &from, const QByteArray &indexedAnswers)
 {
     const QString context = u"Could not store the response from %1"_s.arg(from.sourceName);
     QSqlQuery &q = prepared("INSERT INTO response_version (respondent, revision, content_sha256, created_at, "
@@ -151,7 +151,15 @@ Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const Q
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = copyAnswers(id, data, context); !s)
         return Result<qint64>::failure(s.error());
+    if (Status s = storeIndexedAnswers(id, indexedAnswers); !s)
+        return Result<qint64>::failure(s.error());
     return id;
+}
+
+Status StudyStoreWriter::storeIndexedAnswers(qint64 versionId, const QByteArray &indexedAnswers)
+{
+    QSqlQuery &q = prepared("INSERT INTO indexed_answers (version, data) VALUES (?, ?)");
+    return run(q, {versionId, indexedAnswers}, u"Could not store the answers for counting"_s);
 }
 
 Status StudyStoreWriter::rewriteVersion(qint64 versionId, const ResponseData &data, const Provenance &from)

@@ -1,6 +1,7 @@
 // StudyStore's streaming readers: the versions that count (or chosen ones) as IndexedResponse, one
-// at a time, and the log of changes to which version counts. These read millions of rows for a
-// large study, so they step the raw SQLite statement (sqlitestatement.h) instead of QSqlQuery.
+// at a time, and the log of changes to which version counts. These read a value per respondent of
+// studies with 100,000 of them, so they step the raw SQLite statement (sqlitestatement.h) instead of
+// QSqlQuery.
 
 #include "models/storage/studystore.h"
 
@@ -11,9 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <array>
-#include <map>
-#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -21,157 +19,41 @@ namespace panelist {
 
 namespace {
 
-// Id text -> index in the instrument, looked up without building a QString per row.
-class IdIndex
-{
-public:
-    explicit IdIndex(const QStringList &ids)
-    {
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            m_index.emplace(ids.at(i).toStdString(), int(i));
-    }
-    int find(std::string_view id) const
-    {
-        const auto it = m_index.find(id);
-        return it == m_index.end() ? -1 : it->second;
-    }
-
-private:
-    std::map<std::string, int, std::less<>> m_index;
-};
-
-template<typename List> QStringList idsOf(const List &list)
-{
-    QStringList ids;
-    for (const auto &item : list)
-        ids.append(item.id);
-    return ids;
-}
-
-QList<int> pointValues(const Instrument &ins, bool asked, bool effectiveness)
-{
-    QList<int> values;
-    if (!asked)
-        return values;
-    for (const ScalePoint &p : (effectiveness ? ins.effectivenessScale() : ins.feasibilityScale()).points)
-        values.append(p.value);
-    return values;
-}
-
-qint16 pointIndex(const QList<int> &values, qint64 value)
-{
-    const qsizetype i = values.indexOf(int(value));
-    return i < 0 || value != qint64(int(value)) ? IndexedResponse::Unanswered : qint16(i);
-}
-
-// The versions named by one SQL source (a fixed fragment, never built from data), joined with
-// their answer tables. Every cursor is ordered by version, so one pass over each assembles the
-// respondents one after another: memory stays that of one response.
+// The versions named by one SQL source (a fixed fragment, never built from data), each with its
+// answers in instrument positions (indexed_answers, docs/study-database.md): one small value per
+// respondent, decoded into one reused IndexedResponse, so memory stays that of one response.
 class VersionStream
 {
 public:
     VersionStream(sqlite3 *db, const Instrument &ins, const QString &study, const char *source)
         : m_ins(ins)
         , m_study(study)
-        , m_measures(idsOf(ins.measures()))
-        , m_areas(idsOf(ins.areas()))
-        , m_scopes(ins.combinationScopes())
-        , m_groups(idsOf(ins.expertiseGroups()))
-        , m_effValues(pointValues(ins, ins.effectiveness().enabled, true))
-        , m_feasValues(pointValues(ins, ins.feasibility().enabled, false))
-        , m_versions(db, sql("SELECT id FROM response_version WHERE id IN (", source, ") ORDER BY id"))
-        , m_ratings(db, sql("SELECT version, measure, area, dont_know, value FROM rating WHERE version IN (",
-                            source, ") ORDER BY version"))
-        , m_picks(db, sql("SELECT version, scope, measure FROM pick WHERE version IN (", source,
-                          ") ORDER BY version"))
-        , m_groupRows(db, sql("SELECT version, group_id FROM expertise WHERE version IN (", source,
-                              ") ORDER BY version"))
+        , m_versions(db, QByteArray(QByteArray("SELECT v.id, a.data FROM response_version v LEFT JOIN indexed_answers a "
+                                               "ON a.version = v.id WHERE v.id IN (")
+                                    + source + ") ORDER BY v.id")
+                             .constData())
     { }
+
+    void bind(const QByteArray &json) { m_versions.bind(1, json); }
 
     Status run(const StudyStore::VersionSink &sink)
     {
-        for (SqliteStatement *s : all()) {
-            if (!s->ok())
-                return damaged(s->error());
-        }
-        bool rating = m_ratings.step(), pick = m_picks.step(), group = m_groupRows.step();
+        if (!m_versions.ok())
+            return damaged(m_versions.error());
         IndexedResponse answers;
         while (m_versions.step()) {
             const qint64 id = m_versions.integer(0);
-            answers.reset(m_ins);
-            rating = skipTo(m_ratings, rating, id);
-            for (; rating && m_ratings.integer(0) == id; rating = m_ratings.step()) {
-                if (Status s = readRating(id, answers); !s)
-                    return s;
-            }
-            pick = skipTo(m_picks, pick, id);
-            for (; pick && m_picks.integer(0) == id; pick = m_picks.step()) {
-                const int scope = m_scopes.find(m_picks.text(1));
-                const int measure = m_measures.find(m_picks.text(2));
-                if (scope >= 0 && measure >= 0)
-                    answers.picks[scope].append(measure);
-            }
-            group = skipTo(m_groupRows, group, id);
-            for (; group && m_groupRows.integer(0) == id; group = m_groupRows.step()) {
-                if (const int g = m_groups.find(m_groupRows.text(1)); g >= 0)
-                    answers.groups.append(g);
-            }
-            answers.normalise();
+            // Stored answers the figures cannot represent are refused, never read as something else.
+            if (!answers.readBytes(m_versions.blob(1), m_ins))
+                return damaged(u"the answers of version %1 cannot be counted"_s.arg(id));
             sink(id, answers);
         }
-        for (SqliteStatement *s : all()) {
-            if (!s->ok())
-                return damaged(s->error());
-        }
+        if (!m_versions.ok())
+            return damaged(m_versions.error());
         return {};
-    }
-
-    void bind(const QByteArray &json)
-    {
-        for (SqliteStatement *s : all())
-            s->bind(1, json);
     }
 
 private:
-    std::array<SqliteStatement *, 4> all() { return {&m_versions, &m_ratings, &m_picks, &m_groupRows}; }
-
-    static QByteArray sql(const char *head, const char *source, const char *tail)
-    {
-        return QByteArray(head) + source + tail;
-    }
-
-    // Rows of versions the version cursor does not list (a dangling link) are passed over.
-    static bool skipTo(SqliteStatement &s, bool hasRow, qint64 id)
-    {
-        while (hasRow && s.integer(0) < id)
-            hasRow = s.step();
-        return hasRow;
-    }
-
-    Status readRating(qint64 id, IndexedResponse &answers)
-    {
-        const int measure = m_measures.find(m_ratings.text(1));
-        const std::string_view area = m_ratings.text(2);
-        if (measure < 0)
-            return {};
-        const bool dontKnow = m_ratings.integer(3) != 0;
-        // A stored value the figures cannot represent is refused, never read as 0.
-        if (!m_ratings.isInteger(3) || (!dontKnow && !m_ratings.isInteger(4)))
-            return damaged(u"version %1 has a rating of %2 that is not a whole number"_s.arg(id).arg(
-                QString::fromUtf8(m_ratings.text(1).data(), qsizetype(m_ratings.text(1).size()))));
-        if (area.empty()) {
-            if (!answers.feasibility.isEmpty())
-                answers.feasibility[measure]
-                    = dontKnow ? IndexedResponse::DontKnow : pointIndex(m_feasValues, m_ratings.integer(4));
-            return {};
-        }
-        const int a = m_areas.find(area);
-        if (a >= 0 && !answers.effectiveness.isEmpty())
-            answers.effectiveness[a * m_ins.measures().size() + measure]
-                = dontKnow ? IndexedResponse::DontKnow : pointIndex(m_effValues, m_ratings.integer(4));
-        return {};
-    }
-
     Status damaged(const QString &why) const
     {
         return Status::failure(u"%1: damaged study database (%2)"_s.arg(m_study, why));
@@ -179,9 +61,7 @@ private:
 
     const Instrument &m_ins;
     QString m_study;
-    IdIndex m_measures, m_areas, m_scopes, m_groups;
-    QList<int> m_effValues, m_feasValues;
-    SqliteStatement m_versions, m_ratings, m_picks, m_groupRows;
+    SqliteStatement m_versions;
 };
 
 // One read transaction around a whole read, so every statement sees the same committed state.

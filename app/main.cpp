@@ -5,9 +5,9 @@
 #include "cli/commandline.h"
 #include "models/coordinator/coordinatorsession.h"
 #include "models/instrument/instrument.h"
+#include "models/presenter/studymonitor.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
-#include "models/presenter/studymonitor.h"
 #include "ui/coordinator/coordinatorwindow.h"
 #include "ui/dashboard/presenterwindow.h"
 #include "ui/survey/mainwindow.h"
@@ -81,7 +81,7 @@ const CommandTable &commandLine()
 void showRefused(const QString &path, const QString &problem, const QString &fallback)
 {
     QMessageBox box(QMessageBox::Warning, tr("Panelist"),
-                    tr("Panelist cannot open the response file\n%1").arg(QDir::toNativeSeparators(path)));
+        tr("Panelist cannot open the response file\n%1").arg(QDir::toNativeSeparators(path)));
     box.setInformativeText(problem + u"\n\n"_s + fallback);
     box.exec();
 }
@@ -159,9 +159,9 @@ int main(int argc, char **argv)
     const QString requested = options.argument(u"RESPONSE_FILE"_s);
     const QString last = Workspace::lastResponsePath();
     if (!requested.isEmpty()) {
-        session = openOrReport(requested, !last.isEmpty() && last != requested
-                                              ? tr("Panelist continues with your last response instead.")
-                                              : tr("Panelist starts a new response instead."));
+        session = openOrReport(requested,
+            !last.isEmpty() && last != requested ? tr("Panelist continues with your last response instead.")
+                                                 : tr("Panelist starts a new response instead."));
     }
     if (!session && !last.isEmpty() && last != requested)
         session = openOrReport(last, tr("Panelist starts a new response instead."));
@@ -170,8 +170,8 @@ int main(int argc, char **argv)
         auto created = SurveySession::create(path, Instrument::bundled());
         if (!created) {
             QMessageBox::critical(nullptr, tr("Panelist"),
-                                  tr("Panelist cannot create a response file at\n%1\n\n%2")
-                                      .arg(QDir::toNativeSeparators(path), created.error()));
+                tr("Panelist cannot create a response file at\n%1\n\n%2")
+                    .arg(QDir::toNativeSeparators(path), created.error()));
             return 1;
         }
         session = std::move(created).value();

@@ -47,7 +47,8 @@ int runReport(const ParsedCommand &command, CliIo &io)
     }
     // The study as a stream into the running counts: memory stays flat however many respondents.
     analysis::Aggregator counts(instrument, options);
-    const auto read = (*study)->readCurrent([&](qint64, const IndexedResponse &answers) { counts.add(answers); });
+    const auto read
+        = (*study)->readCurrent([&](qint64, const IndexedResponse &answers) { counts.add(answers); });
     if (!read)
         return rejected(io, read.error());
     const analysis::Figures results = counts.figures();

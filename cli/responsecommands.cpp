@@ -2,10 +2,10 @@
 
 #include "cli/exitcodes.h"
 
-#include "models/storage/responsefilewriter.h"
 #include "models/instrument/instrument.h"
 #include "models/response/interchange.h"
 #include "models/response/responsevalidator.h"
+#include "models/storage/responsefilewriter.h"
 #include "models/storage/responsestore.h"
 
 #include <QFile>

@@ -64,16 +64,12 @@ int merge(const QString &study, const QStringList &paths, CliIo &io)
 
 QJsonObject versionJson(const StudyResponse &v)
 {
-    return QJsonObject{{u"version_id"_s, v.versionId},
-                       {u"respondent"_s, uuid(v.data.respondentId)},
-                       {u"revision"_s, v.data.revision},
-                       {u"counts"_s, v.counts},
-                       {u"source"_s, v.sourceName},
-                       {u"source_sha256"_s, v.sourceSha256},
-                       {u"content_sha256"_s, v.contentSha256},
-                       {u"submitted_at"_s, v.data.submittedAt.isValid() ? QJsonValue(iso(v.data.submittedAt)) : QJsonValue()},
-                       {u"imported_at"_s, iso(v.importedAt)},
-                       {u"answered"_s, v.data.answeredRatingCount()}};
+    return QJsonObject { { u"version_id"_s, v.versionId }, { u"respondent"_s, uuid(v.data.respondentId) },
+        { u"revision"_s, v.data.revision }, { u"counts"_s, v.counts }, { u"source"_s, v.sourceName },
+        { u"source_sha256"_s, v.sourceSha256 }, { u"content_sha256"_s, v.contentSha256 },
+        { u"submitted_at"_s,
+            v.data.submittedAt.isValid() ? QJsonValue(iso(v.data.submittedAt)) : QJsonValue() },
+        { u"imported_at"_s, iso(v.importedAt) }, { u"answered"_s, v.data.answeredRatingCount() } };
 }
 
 struct StudyView
@@ -95,34 +91,30 @@ QJsonObject showJson(const StudyStore &s, const StudyView &v)
             if (r.counts)
                 current = r.versionId;
         }
-        respondents.append(QJsonObject{{u"id"_s, it.key()}, {u"current_version"_s, current}, {u"versions"_s, versions}});
+        respondents.append(QJsonObject {
+            { u"id"_s, it.key() }, { u"current_version"_s, current }, { u"versions"_s, versions } });
     }
     QJsonArray conflicts;
     for (const StudyConflict &k : v.conflicts) {
         QJsonArray ids;
         for (const StudyResponse &r : k.versions)
             ids.append(r.versionId);
-        conflicts.append(QJsonObject{{u"respondent"_s, uuid(k.respondentId)},
-                                     {u"revision"_s, k.revision},
-                                     {u"resolved"_s, k.resolved},
-                                     {u"chosen_version"_s, k.resolved ? QJsonValue(k.chosenVersionId) : QJsonValue()},
-                                     {u"versions"_s, ids}});
+        conflicts.append(QJsonObject { { u"respondent"_s, uuid(k.respondentId) },
+            { u"revision"_s, k.revision }, { u"resolved"_s, k.resolved },
+            { u"chosen_version"_s, k.resolved ? QJsonValue(k.chosenVersionId) : QJsonValue() },
+            { u"versions"_s, ids } });
     }
     QJsonArray log;
     for (const ImportLogEntry &e : v.log)
-        log.append(QJsonObject{{u"file"_s, e.fileName},
-                               {u"sha256"_s, e.sha256},
-                               {u"at"_s, iso(e.at)},
-                               {u"outcome"_s, outcomeName(e.outcome)},
-                               {u"reason"_s, e.reason},
-                               {u"respondent"_s, e.respondentId.isNull() ? QJsonValue() : QJsonValue(uuid(e.respondentId))},
-                               {u"revision"_s, e.revision < 0 ? QJsonValue() : QJsonValue(e.revision)}});
-    return QJsonObject{{u"study"_s, QFileInfo(s.path()).fileName()},
-                       {u"instrument"_s, QJsonObject{{u"fingerprint"_s, s.instrument().fingerprint()},
-                                                      {u"title"_s, s.instrument().study().title}}},
-                       {u"respondents"_s, respondents},
-                       {u"conflicts"_s, conflicts},
-                       {u"import_log"_s, log}};
+        log.append(QJsonObject { { u"file"_s, e.fileName }, { u"sha256"_s, e.sha256 }, { u"at"_s, iso(e.at) },
+            { u"outcome"_s, outcomeName(e.outcome) }, { u"reason"_s, e.reason },
+            { u"respondent"_s, e.respondentId.isNull() ? QJsonValue() : QJsonValue(uuid(e.respondentId)) },
+            { u"revision"_s, e.revision < 0 ? QJsonValue() : QJsonValue(e.revision) } });
+    return QJsonObject { { u"study"_s, QFileInfo(s.path()).fileName() },
+        { u"instrument"_s,
+            QJsonObject { { u"fingerprint"_s, s.instrument().fingerprint() },
+                { u"title"_s, s.instrument().study().title } } },
+        { u"respondents"_s, respondents }, { u"conflicts"_s, conflicts }, { u"import_log"_s, log } };
 }
 
 void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
@@ -133,9 +125,11 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
     for (const StudyConflict &k : v.conflicts)
         open += k.resolved ? 0 : 1;
     out << "Study: " << s.path() << '\n'
-        << "Instrument: " << s.instrument().study().title << " (" << s.instrument().fingerprint().left(12) << ")\n"
-        << "Respondents: " << v.byRespondent.size() << " (" << counting << " with a version that counts), versions "
-        << v.versions.size() << ", conflicts " << v.conflicts.size() << " (" << open << " unresolved)\n";
+        << "Instrument: " << s.instrument().study().title << " (" << s.instrument().fingerprint().left(12)
+        << ")\n"
+        << "Respondents: " << v.byRespondent.size() << " (" << counting
+        << " with a version that counts), versions " << v.versions.size() << ", conflicts "
+        << v.conflicts.size() << " (" << open << " unresolved)\n";
     out << "\nRespondents:\n";
     for (auto it = v.byRespondent.cbegin(); it != v.byRespondent.cend(); ++it) {
         QStringList revisions;
@@ -154,7 +148,8 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
             for (const StudyResponse &r : k.versions)
                 files << u"%1 (version %2)"_s.arg(r.sourceName).arg(r.versionId);
             out << "  " << uuid(k.respondentId) << " revision " << k.revision << ": " << files.join(u", "_s)
-                << (k.resolved ? u"; resolved: version %1 counts"_s.arg(k.chosenVersionId) : u"; unresolved"_s)
+                << (k.resolved ? u"; resolved: version %1 counts"_s.arg(k.chosenVersionId)
+                               : u"; unresolved"_s)
                 << '\n';
         }
     }
@@ -177,8 +172,8 @@ int show(const QString &study, bool json, CliIo &io)
     auto versions = s.allVersions();
     auto conflicts = s.conflicts();
     auto log = s.importLog();
-    for (const QString &e : {versions ? QString() : versions.error(), conflicts ? QString() : conflicts.error(),
-                             log ? QString() : log.error()}) {
+    for (const QString &e : { versions ? QString() : versions.error(),
+             conflicts ? QString() : conflicts.error(), log ? QString() : log.error() }) {
         if (!e.isEmpty())
             return rejected(io, e);
     }

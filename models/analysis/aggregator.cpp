@@ -86,8 +86,8 @@ namespace {
 
 // Adds sign to the count of each answered item's point (or its "don't know"). A response indexed
 // for another shape of instrument is ignored rather than read out of bounds.
-void countItems(QList<int> &counts, QList<int> &dontKnow, qsizetype points, const QList<qint16> &answers,
-                int sign)
+void countItems(
+    QList<int> &counts, QList<int> &dontKnow, qsizetype points, const QList<qint16> &answers, int sign)
 {
     if (answers.size() != dontKnow.size())
         return;
@@ -107,10 +107,10 @@ void Aggregator::apply(const IndexedResponse &response, int sign)
     m_respondents += sign;
     if (!m_effectiveness.isEmpty())
         countItems(m_effectiveness, m_effectivenessDontKnow, m_instrument.effectivenessScale().points.size(),
-                   response.effectiveness, sign);
+            response.effectiveness, sign);
     if (!m_feasibility.isEmpty())
         countItems(m_feasibility, m_feasibilityDontKnow, m_instrument.feasibilityScale().points.size(),
-                   response.feasibility, sign);
+            response.feasibility, sign);
     for (qsizetype s = 0; s < m_scopeCounts.size() && s < response.picks.size(); ++s)
         applyPicks(m_scopeCounts[s], response.picks.at(s), sign);
 }
@@ -133,16 +133,16 @@ void Aggregator::applyPicks(ScopeCounts &scope, const QList<int> &picks, int sig
     // The ranking is keyed by the count, so an entry leaves it before its count changes.
     const auto it = scope.combinations.try_emplace(picks, 0).first;
     if (it->second > 0)
-        scope.ranking.erase(Ranked{it->second, it->first});
+        scope.ranking.erase(Ranked { it->second, it->first });
     it->second += sign;
     if (it->second > 0)
-        scope.ranking.insert(Ranked{it->second, it->first});
+        scope.ranking.insert(Ranked { it->second, it->first });
     else
         scope.combinations.erase(it); // keep the map as small as the live data
 }
 
 QList<ItemStats> Aggregator::items(const Scale &scale, const QList<int> &counts, const QList<int> &dontKnow,
-                                   qsizetype first, qsizetype count) const
+    qsizetype first, qsizetype count) const
 {
     const auto &measures = m_instrument.measures();
     const qsizetype points = scale.points.size();
@@ -157,8 +157,8 @@ QList<ItemStats> Aggregator::items(const Scale &scale, const QList<int> &counts,
             n += c;
         // Missing is whoever is counted but gave neither a scale point nor "don't know".
         const int dk = dontKnow.at(item);
-        out.append(detail::itemFromCounts(measures.at(m).id, scale, itemCounts, dk, m_respondents - n - dk,
-                                          agreement));
+        out.append(detail::itemFromCounts(
+            measures.at(m).id, scale, itemCounts, dk, m_respondents - n - dk, agreement));
     }
     return out;
 }
@@ -172,13 +172,13 @@ ScopeStats Aggregator::scopeFigures(qsizetype s) const
     scope.scope = m_scopes.at(s);
     scope.answered = counts.answered;
     for (qsizetype m = 0; m < count; ++m)
-        scope.measures.append(MeasureSelection{measures.at(m).id, counts.selected.at(m), {}, false});
+        scope.measures.append(MeasureSelection { measures.at(m).id, counts.selected.at(m), {}, false });
     detail::deriveSelection(scope, m_instrument.thresholds().selection);
     for (qsizetype i = 0; i < count; ++i) {
         for (qsizetype j = i + 1; j < count; ++j) {
             const int n = counts.pairs.at(i * count + j);
             if (n > 0)
-                scope.coSelection.append(PairCount{measures.at(i).id, measures.at(j).id, n});
+                scope.coSelection.append(PairCount { measures.at(i).id, measures.at(j).id, n });
         }
     }
     for (const Ranked &entry : counts.ranking) {
@@ -215,7 +215,8 @@ Figures Aggregator::figures() const
         }
     }
     if (!m_feasibility.isEmpty())
-        figures.feasibility = items(m_instrument.feasibilityScale(), m_feasibility, m_feasibilityDontKnow, 0, measures);
+        figures.feasibility
+            = items(m_instrument.feasibilityScale(), m_feasibility, m_feasibilityDontKnow, 0, measures);
     for (qsizetype s = 0; s < m_scopes.size(); ++s)
         figures.selection.append(scopeFigures(s));
     figures.standOut = standOutMeasures(m_instrument, figures.areas, figures.selection);

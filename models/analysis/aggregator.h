@@ -71,7 +71,7 @@ private:
     void apply(const IndexedResponse &response, int sign);
     void applyPicks(ScopeCounts &scope, const QList<int> &picks, int sign);
     QList<ItemStats> items(const Scale &scale, const QList<int> &counts, const QList<int> &dontKnow,
-                           qsizetype first, qsizetype count) const;
+        qsizetype first, qsizetype count) const;
     ScopeStats scopeFigures(qsizetype scope) const;
 
     Instrument m_instrument;

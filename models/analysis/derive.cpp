@@ -3,7 +3,6 @@
 #include "models/analysis/krippendorff.h"
 #include "models/instrument/instrument.h"
 
-
 namespace panelist::analysis::detail {
 
 void deriveShares(ItemStats &item, double agreementThreshold)

@@ -7,7 +7,6 @@
 
 #include <QList>
 
-
 namespace panelist {
 class Instrument;
 struct Scale;

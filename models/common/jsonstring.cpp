@@ -25,8 +25,13 @@ void appendAscii(QByteArray &out, char16_t u)
         return;
     }
     static constexpr std::pair<char16_t, const char *> Named[] = {
-        {u'"', "\\\""}, {u'\\', "\\\\"}, {u'\b', "\\b"}, {u'\f', "\\f"},
-        {u'\n', "\\n"}, {u'\r', "\\r"}, {u'\t', "\\t"},
+        { u'"', "\\\"" },
+        { u'\\', "\\\\" },
+        { u'\b', "\\b" },
+        { u'\f', "\\f" },
+        { u'\n', "\\n" },
+        { u'\r', "\\r" },
+        { u'\t', "\\t" },
     };
     for (const auto &[c, escaped] : Named) {
         if (u == c) {

@@ -9,11 +9,12 @@ namespace panelist {
 
 // A value or a message a person can act on (which file, which item, what was expected).
 // Below ui/ nothing shows dialogs: functions return Result and ui/ decides how to show the error.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
     static Result failure(QString message)
     {
         Result r;

@@ -212,7 +212,8 @@ Status CoordinatorSession::loadChanges()
         return Status::failure(!changes ? changes.error() : log.error());
     bool conflictsMoved = !changes->isEmpty();
     for (const ImportLogEntry &e : *log)
-        conflictsMoved = conflictsMoved || e.outcome == ImportOutcome::Conflict || e.outcome == ImportOutcome::Resolved;
+        conflictsMoved
+            = conflictsMoved || e.outcome == ImportOutcome::Conflict || e.outcome == ImportOutcome::Resolved;
     if (!changes->isEmpty()) {
         QHash<QUuid, qint64> counting; // respondent -> the version that counts after the last change
         for (const CurrentChange &c : *changes)

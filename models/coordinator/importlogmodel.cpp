@@ -50,7 +50,7 @@ void ImportLogModel::appendEntries(const QList<ImportLogEntry> &entries)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(entries.size()) - 1);
     for (const ImportLogEntry &e : entries) {
-        m_rows.append(Row{e.id, e.at, e.fileName, e.outcome, e.reason, e.sha256});
+        m_rows.append(Row { e.id, e.at, e.fileName, e.outcome, e.reason, e.sha256 });
         m_rejected += e.outcome == ImportOutcome::Rejected ? 1 : 0;
     }
     endInsertRows();

@@ -92,7 +92,8 @@ void ResponsesTableModel::replaceRow(int row, const ResponseRow &fresh)
 {
     int firstCol = ColumnCount, lastCol = -1;
     for (int c = 0; c < ColumnCount; ++c) {
-        if (display(m_rows.at(row), c) != display(fresh, c) || sortKey(m_rows.at(row), c) != sortKey(fresh, c)) {
+        if (display(m_rows.at(row), c) != display(fresh, c)
+            || sortKey(m_rows.at(row), c) != sortKey(fresh, c)) {
             firstCol = qMin(firstCol, c);
             lastCol = c;
         }
@@ -100,7 +101,7 @@ void ResponsesTableModel::replaceRow(int row, const ResponseRow &fresh)
     m_rows[row] = fresh;
     if (lastCol >= 0)
         Q_EMIT dataChanged(index(row, firstCol), index(row, lastCol),
-                           {Qt::DisplayRole, Qt::ToolTipRole, int(Role::Sort), int(Role::VersionId)});
+            { Qt::DisplayRole, Qt::ToolTipRole, int(Role::Sort), int(Role::VersionId) });
 }
 
 void ResponsesTableModel::reindex()

@@ -30,9 +30,9 @@ struct ResponseRow
 
 // Table of respondents (one row each) for the coordinator. Owns its rows as values; setRows() keeps
 // existing rows where they are (keyed by respondent) so selections survive reloads; updateRows()
-// and removeRespondents() change only the rows named, at a cost that does not grow with the table. Sort through a
-// QSortFilterProxyModel with sortRole Role::Sort (numbers and times sort as such).
-// Threading: GUI thread (fed by CoordinatorSession from its read-only connection).
+// and removeRespondents() change only the rows named, at a cost that does not grow with the table. Sort
+// through a QSortFilterProxyModel with sortRole Role::Sort (numbers and times sort as such). Threading: GUI
+// thread (fed by CoordinatorSession from its read-only connection).
 class ResponsesTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -14,8 +14,8 @@ namespace panelist {
 
 bool Scale::contains(int value) const
 {
-    return std::any_of(points.cbegin(), points.cend(),
-                       [value](const ScalePoint &p) { return p.value == value; });
+    return std::any_of(
+        points.cbegin(), points.cend(), [value](const ScalePoint &p) { return p.value == value; });
 }
 
 int Scale::minValue() const
@@ -52,16 +52,14 @@ Result<Instrument> Instrument::fromFile(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Instrument>::failure(name + u": cannot open the instrument: "_s
-                                           + file.errorString());
+        return Result<Instrument>::failure(name + u": cannot open the instrument: "_s + file.errorString());
     // An instrument is a few hundred kilobytes at most; refusing a huge file before reading it keeps
     // a mistaken pick (a video, a database) from being read into memory whole.
     if (file.size() > MaxJsonBytes)
         return Result<Instrument>::failure(formatJsonProblems(name, { JsonDocument::tooLong(file.size()) }));
     const QByteArray bytes = file.read(MaxJsonBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Result<Instrument>::failure(name + u": cannot read the instrument: "_s
-                                           + file.errorString());
+        return Result<Instrument>::failure(name + u": cannot read the instrument: "_s + file.errorString());
     return fromJson(bytes, name);
 }
 
@@ -110,8 +108,7 @@ const Scale &Instrument::feasibilityScale() const
 
 namespace {
 
-template<typename List>
-int indexById(const List &list, const QString &id)
+template<typename List> int indexById(const List &list, const QString &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i).id == id)
@@ -142,7 +139,7 @@ QStringList Instrument::combinationScopes() const
     if (!m_combination.enabled)
         return {};
     if (m_combination.scope == CombinationScope::Overall)
-        return {OverallScope};
+        return { OverallScope };
     QStringList ids;
     ids.reserve(m_areas.size());
     for (const RiskArea &a : m_areas)

@@ -134,9 +134,9 @@ public:
 
     const Scale *scale(const QString &id) const;
     const Scale &effectivenessScale() const; // requires effectiveness().enabled
-    const Scale &feasibilityScale() const;   // requires feasibility().enabled
-    int areaIndex(const QString &id) const;     // -1 when unknown
-    int measureIndex(const QString &id) const;  // -1 when unknown
+    const Scale &feasibilityScale() const; // requires feasibility().enabled
+    int areaIndex(const QString &id) const; // -1 when unknown
+    int measureIndex(const QString &id) const; // -1 when unknown
     int expertiseIndex(const QString &id) const; // -1 when unknown
     // Area ids for PerArea, {OverallScope} for Overall, empty when the question is disabled.
     QStringList combinationScopes() const;

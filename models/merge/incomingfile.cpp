@@ -28,7 +28,7 @@ QString shortText(const QString &s)
 QString fromIncoming(const char *columns, const char *table, const char *rest = "")
 {
     return u"SELECT %1 FROM %2.%3 %4"_s.arg(QLatin1StringView(columns), QLatin1StringView(IncomingSchemaName),
-                                          QLatin1StringView(table), QLatin1StringView(rest));
+        QLatin1StringView(table), QLatin1StringView(rest));
 }
 
 QString schemaRow(const QSqlQuery &q)
@@ -47,7 +47,8 @@ const QStringList &referenceSchema()
         if (!conn || !ResponseSchema::migrate(**conn))
             return out;
         QSqlQuery q((*conn)->db());
-        if (q.exec(u"SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema ORDER BY type, name"_s)) {
+        if (q.exec(
+                u"SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema ORDER BY type, name"_s)) {
             while (q.next())
                 out.append(schemaRow(q));
         }
@@ -63,7 +64,8 @@ Status checkSchema(SqliteConnection &c)
         return Status::failure(u"could not build the reference schema of a response file"_s);
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    if (!q.exec(fromIncoming("type, name, tbl_name, ifnull(sql, '')", "sqlite_schema", "ORDER BY type, name")))
+    if (!q.exec(
+            fromIncoming("type, name, tbl_name, ifnull(sql, '')", "sqlite_schema", "ORDER BY type, name")))
         return Status::failure(u"damaged file (its schema cannot be read: %1)"_s.arg(sqliteErrorText(q)));
     QStringList theirs;
     while (q.next()) {
@@ -77,7 +79,7 @@ Status checkSchema(SqliteConnection &c)
         theirs.append(row);
     }
     // Tables first: a missing table says more than the index that went with it.
-    for (const bool tables : {true, false}) {
+    for (const bool tables : { true, false }) {
         for (const QString &row : ours) {
             if (row.startsWith(u"table "_s) == tables && !theirs.contains(row))
                 return Status::failure(u"its schema is not a Panelist response file's: missing %1"_s.arg(
@@ -106,7 +108,12 @@ Status quickCheck(SqliteConnection &c)
 class RowReader
 {
 public:
-    RowReader(SqliteConnection &c, int maxRows) : m_q(c.db()), m_maxRows(maxRows) { m_q.setForwardOnly(true); }
+    RowReader(SqliteConnection &c, int maxRows)
+        : m_q(c.db())
+        , m_maxRows(maxRows)
+    {
+        m_q.setForwardOnly(true);
+    }
 
     // Runs sql (fixed text) with the row limit bound; false, with status() saying why, on failure.
     bool run(const QString &sql, const QString &table)
@@ -147,13 +154,9 @@ public:
     bool isNull(int column) const { return m_q.value(column).isNull(); }
     // Any value, for a message.
     QString shown(int column) const { return shortText(m_q.value(column).toString()); }
-    QString optionalText(int column)
-    {
-        return m_q.value(column).isNull() ? QString() : text(column);
-    }
+    QString optionalText(int column) { return m_q.value(column).isNull() ? QString() : text(column); }
     // item names the answer in the message, built only when the value is refused.
-    template<typename ItemName>
-    qint64 integer(int column, const ItemName &item)
+    template<typename ItemName> qint64 integer(int column, const ItemName &item)
     {
         const QVariant v = m_q.value(column);
         if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int && m_status)
@@ -232,8 +235,8 @@ Status readRatings(RowReader &r, ResponseData &data)
     if (!r.run(fromIncoming("measure, area, dont_know, value, CASE WHEN answered_at IS NULL OR "
                             "strftime('%Y-%m-%dT%H:%M:%fZ', answered_at) IS answered_at THEN NULL "
                             "ELSE answered_at END",
-                            "rating"),
-               u"rating"_s))
+                   "rating"),
+            u"rating"_s))
         return r.status();
     while (r.next()) {
         const QString measure = r.text(0);
@@ -305,7 +308,7 @@ Result<ResponseData> readResponseRows(SqliteConnection &c, const Instrument &ins
     if (data.instrumentFingerprint != instrument.fingerprint())
         return Refused::failure(u"answers another instrument (fingerprint %1…; this study uses %2…)"_s.arg(
             shortText(data.instrumentFingerprint).left(12), instrument.fingerprint().left(12)));
-    for (const auto &step : {&readMeta, &readRatings, &readLists}) {
+    for (const auto &step : { &readMeta, &readRatings, &readLists }) {
         if (const Status s = step(r, data); !s)
             return Refused::failure(s.error());
     }
@@ -316,7 +319,7 @@ Result<ResponseData> readResponseRows(SqliteConnection &c, const Instrument &ins
 
 Result<ResponseData> readAttachedResponse(SqliteConnection &c, const Instrument &instrument)
 {
-    for (const auto &step : {&quickCheck, &checkSchema}) {
+    for (const auto &step : { &quickCheck, &checkSchema }) {
         if (const Status s = step(c); !s)
             return Result<ResponseData>::failure(s.error());
     }

@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QString &contentSha256,
-                    const QString &sourceSha256, const QString &sourceName)
+    const QString &sourceSha256, const QString &sourceName)
 {
     MergePlan p;
     int highest = -1;
@@ -32,12 +32,15 @@ MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QSt
     } else if (sameRevision) {
         p.outcome = ImportOutcome::Conflict;
         p.reason = u"revision %1 of this respondent was already merged from %2 with different answers; "
-                   u"both are kept and the coordinator decides which counts"_s.arg(revision).arg(sameRevision->sourceName);
+                   u"both are kept and the coordinator decides which counts"_s.arg(revision)
+                       .arg(sameRevision->sourceName);
     } else if (revision > highest) {
         p.outcome = ImportOutcome::Replaced;
     } else {
         p.outcome = ImportOutcome::Older;
-        p.reason = u"revision %1 is older than revision %2 already merged; kept in history only"_s.arg(revision).arg(highest);
+        p.reason
+            = u"revision %1 is older than revision %2 already merged; kept in history only"_s.arg(revision)
+                  .arg(highest);
     }
     return p;
 }

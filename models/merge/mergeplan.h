@@ -13,14 +13,14 @@ namespace panelist {
 struct MergePlan
 {
     enum class Action {
-        None,          // nothing to store
-        Insert,        // store as a new version
+        None, // nothing to store
+        Insert, // store as a new version
         RewriteSource, // same answers from another file: keep the smaller (sha256, name) as provenance
     };
     ImportOutcome outcome = ImportOutcome::Unchanged;
     Action action = Action::None;
     qint64 existingVersionId = 0; // for RewriteSource
-    QString reason;               // for Conflict (and a note for Older)
+    QString reason; // for Conflict (and a note for Older)
 };
 
 // The rules (docs/merge.md): same revision and answers -> unchanged; no version yet -> merged;
@@ -28,6 +28,6 @@ struct MergePlan
 // stored one -> replaced; otherwise -> older revision (stored in history only).
 // Every rule depends only on the set already stored, so any order of the same files ends in the same set.
 MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QString &contentSha256,
-                    const QString &sourceSha256, const QString &sourceName);
+    const QString &sourceSha256, const QString &sourceName);
 
 } // namespace panelist

@@ -44,18 +44,18 @@ void MergeSummary::add(ImportOutcome outcome)
 QString MergeSummary::line() const
 {
     return u"merged %1, unchanged %2, replaced %3, older %4, conflicts %5, rejected %6"_s.arg(merged)
-            .arg(unchanged)
-            .arg(replaced)
-            .arg(older)
-            .arg(conflicts)
-            .arg(rejected);
+        .arg(unchanged)
+        .arg(replaced)
+        .arg(older)
+        .arg(conflicts)
+        .arg(rejected);
 }
 
 bool isResponseCandidateName(const QString &fileName)
 {
     if (fileName.isEmpty() || fileName.startsWith(u'.') || fileName.endsWith(u'~'))
         return false;
-    static const QStringList ignoredEndings{u".tmp"_s, u".part"_s, u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    static const QStringList ignoredEndings { u".tmp"_s, u".part"_s, u"-wal"_s, u"-shm"_s, u"-journal"_s };
     for (const QString &ending : ignoredEndings) {
         if (fileName.endsWith(ending, Qt::CaseInsensitive))
             return false;
@@ -86,7 +86,7 @@ namespace {
 // Stores what plan says (inside the caller's transaction): a new version with its answers, or new
 // provenance for the same answers; a conflict opened; the version that counts updated.
 Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const Instrument &instrument,
-                    const ResponseData &data, const QString &contentSha, const Provenance &from)
+    const ResponseData &data, const QString &contentSha, const Provenance &from)
 {
     if (plan.action == MergePlan::Action::RewriteSource)
         return writer.rewriteVersion(plan.existingVersionId, data, from);
@@ -109,10 +109,10 @@ Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const Instr
 // the state the plan reads cannot change before it is applied, and the answers are copied from the
 // very rows that were checked.
 Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument,
-                    const ResponseData &data, ImportLogEntry &log, MergePlan &plan)
+    const ResponseData &data, ImportLogEntry &log, MergePlan &plan)
 {
     const QString contentSha = responseContentSha256(data);
-    const Provenance from{log.fileName, log.sha256, log.at};
+    const Provenance from { log.fileName, log.sha256, log.at };
     return c.writeTransaction(u"Could not merge %1"_s.arg(log.fileName), [&]() -> Status {
         const auto versions = writer.versionsOf(data.respondentId);
         if (!versions)
@@ -128,8 +128,8 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Instrum
 
 // Attaches the private copy (SQLite's defences are already on), reads and checks it, then applies
 // it; the copy is detached before returning. Fills in r and log, or fails with why the file is refused.
-Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument, QByteArray &copy,
-                 ImportLogEntry &log, ImportedFile &r)
+Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument,
+    QByteArray &copy, ImportLogEntry &log, ImportedFile &r)
 {
     const AttachedCopy attached(c, copy);
     if (!attached.status())
@@ -151,12 +151,18 @@ Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument
 
 struct Merger::Private
 {
-    explicit Private(SqliteConnection &c) : defences(enableAttachDefences(c)), writer(c) { }
-    Status defences;         // fails with why SQLite's defences could not be enabled
+    explicit Private(SqliteConnection &c)
+        : defences(enableAttachDefences(c))
+        , writer(c)
+    { }
+    Status defences; // fails with why SQLite's defences could not be enabled
     StudyStoreWriter writer; // prepared statements reused across files
 };
 
-Merger::Merger(StudyStore &study) : m_study(study), d(std::make_unique<Private>(study.connection())) { }
+Merger::Merger(StudyStore &study)
+    : m_study(study)
+    , d(std::make_unique<Private>(study.connection()))
+{ }
 
 Merger::~Merger() = default;
 
@@ -191,8 +197,8 @@ ImportedFile Merger::mergeFile(const QString &path)
     return r;
 }
 
-QList<ImportedFile> Merger::mergeAll(const QStringList &filesOrFolders,
-                                    const std::function<void(const ImportedFile &)> &onResult)
+QList<ImportedFile> Merger::mergeAll(
+    const QStringList &filesOrFolders, const std::function<void(const ImportedFile &)> &onResult)
 {
     QList<ImportedFile> results;
     for (const QString &path : expandResponsePaths(filesOrFolders)) {

@@ -17,10 +17,10 @@ class StudyStore;
 // One file tried: what became of it and why.
 struct ImportedFile
 {
-    QString path;     // as given
+    QString path; // as given
     QString fileName; // without folder
     ImportOutcome outcome = ImportOutcome::Rejected; // never Resolved: that is a coordinator's choice
-    QString reason;   // why (always set for Rejected and Conflict)
+    QString reason; // why (always set for Rejected and Conflict)
     QUuid respondentId;
     int revision = 0;
 };
@@ -60,8 +60,8 @@ public:
     // cannot be written, which the result's reason then says).
     ImportedFile mergeFile(const QString &path);
     // expandResponsePaths(), then mergeFile() on each in order; onResult (optional) after each file.
-    QList<ImportedFile> mergeAll(const QStringList &filesOrFolders,
-                                const std::function<void(const ImportedFile &)> &onResult = {});
+    QList<ImportedFile> mergeAll(
+        const QStringList &filesOrFolders, const std::function<void(const ImportedFile &)> &onResult = {});
 
 private:
     struct Private;

@@ -130,7 +130,8 @@ bool MonitorWorker::recount()
     analysis::Options options;
     options.group = m_group;
     analysis::Aggregator counts(m_store->instrument(), options);
-    const auto seq = m_store->readCurrent([&](qint64, const IndexedResponse &answers) { counts.add(answers); });
+    const auto seq
+        = m_store->readCurrent([&](qint64, const IndexedResponse &answers) { counts.add(answers); });
     if (!seq) {
         post(std::nullopt, seq.error());
         return false;
@@ -158,7 +159,7 @@ bool MonitorWorker::applyChanges(bool &changed)
     for (const CurrentChange &c : *changes) {
         auto it = net.find(c.respondentId);
         if (it == net.end()) {
-            net.insert(c.respondentId, {c.oldVersion, c.newVersion});
+            net.insert(c.respondentId, { c.oldVersion, c.newVersion });
             order.append(c.respondentId);
         } else {
             it->second = c.newVersion;
@@ -171,8 +172,8 @@ bool MonitorWorker::applyChanges(bool &changed)
     }
     ids.removeAll(0);
     QHash<qint64, IndexedResponse> answers;
-    const Status read = m_store->readVersions(
-        ids, [&](qint64 id, const IndexedResponse &a) { answers.insert(id, a); });
+    const Status read
+        = m_store->readVersions(ids, [&](qint64 id, const IndexedResponse &a) { answers.insert(id, a); });
     if (!read) {
         post(std::nullopt, read.error());
         return false;

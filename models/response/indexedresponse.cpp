@@ -136,8 +136,10 @@ bool IndexedResponse::readBytes(QByteArrayView bytes, const Instrument &instrume
         return false;
     reset(instrument);
     const qsizetype measures = instrument.measures().size();
-    const int effPoints = instrument.effectiveness().enabled ? int(instrument.effectivenessScale().points.size()) : 0;
-    const int feasPoints = instrument.feasibility().enabled ? int(instrument.feasibilityScale().points.size()) : 0;
+    const int effPoints
+        = instrument.effectiveness().enabled ? int(instrument.effectivenessScale().points.size()) : 0;
+    const int feasPoints
+        = instrument.feasibility().enabled ? int(instrument.feasibilityScale().points.size()) : 0;
     ByteReader in(bytes);
     if (!readValues(in, effectiveness, effectiveness.size(), DontKnow, effPoints)
         || !readValues(in, feasibility, feasibility.size(), DontKnow, feasPoints))
@@ -152,7 +154,9 @@ bool IndexedResponse::readBytes(QByteArrayView bytes, const Instrument &instrume
     if (!readValues(in, groups, -1, 0, int(instrument.expertiseGroups().size())) || !in.atEnd())
         return false;
     // What normalise() makes: picks and groups ascending, each once.
-    const auto ascending = [](const QList<int> &l) { return std::adjacent_find(l.cbegin(), l.cend(), std::greater_equal<int>()) == l.cend(); };
+    const auto ascending = [](const QList<int> &l) {
+        return std::adjacent_find(l.cbegin(), l.cend(), std::greater_equal<int>()) == l.cend();
+    };
     return ascending(groups) && std::all_of(picks.cbegin(), picks.cend(), ascending);
 }
 

@@ -16,9 +16,12 @@ struct Rating
     int value = 0; // meaningful only when !dontKnow
     QDateTime answeredAt; // UTC; not part of equality
 
-    static Rating of(int v) { return Rating{false, v, {}}; }
-    static Rating unknown() { return Rating{true, 0, {}}; }
-    bool sameAnswer(const Rating &o) const { return dontKnow == o.dontKnow && (dontKnow || value == o.value); }
+    static Rating of(int v) { return Rating { false, v, {} }; }
+    static Rating unknown() { return Rating { true, 0, {} }; }
+    bool sameAnswer(const Rating &o) const
+    {
+        return dontKnow == o.dontKnow && (dontKnow || value == o.value);
+    }
 };
 
 // Plain data of one expert's response, as stored in a response file and as the interchange JSON.
@@ -30,12 +33,12 @@ struct ResponseData
     QDateTime createdAt;
     QDateTime submittedAt; // null until submitted
     QStringList expertise; // expertise group ids
-    QString name;        // optional
+    QString name; // optional
     QString affiliation; // optional
     QMap<QString, QMap<QString, Rating>> effectiveness; // measure id -> area id -> rating
-    QMap<QString, Rating> feasibility;                  // measure id -> rating
-    QMap<QString, QString> comments;                    // measure id -> text (non-empty)
-    QMap<QString, QStringList> combinations;            // scope (area id or "overall") -> measure ids, in pick order
+    QMap<QString, Rating> feasibility; // measure id -> rating
+    QMap<QString, QString> comments; // measure id -> text (non-empty)
+    QMap<QString, QStringList> combinations; // scope (area id or "overall") -> measure ids, in pick order
 
     int answeredRatingCount() const;
     // Same answers (ignores answer times and created/submitted times).

@@ -1,7 +1,7 @@
 #include "models/simulate/simulate.h"
 
-#include "models/storage/responsefilewriter.h"
 #include "models/simulate/simulatedtext.h"
+#include "models/storage/responsefilewriter.h"
 
 #include <QDir>
 #include <QFileInfo>

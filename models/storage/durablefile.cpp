@@ -88,7 +88,7 @@ QString temporaryPrefix(const QFileInfo &info)
 
 const QStringList &companionSuffixes()
 {
-    static const QStringList suffixes{u"-journal"_s, u"-wal"_s, u"-shm"_s};
+    static const QStringList suffixes { u"-journal"_s, u"-wal"_s, u"-shm"_s };
     return suffixes;
 }
 

@@ -27,8 +27,8 @@ Status writeNewResponseFile(const QString &outPath, const ResponseData &data, co
             displayPath(outPath) + u": already exists; refusing to overwrite it (choose another name)"_s);
     const QDir folder = out.absoluteDir();
     if (!folder.exists())
-        return Status::failure(displayPath(outPath) + u": the folder "_s + displayPath(folder.path())
-                               + u" does not exist"_s);
+        return Status::failure(
+            displayPath(outPath) + u": the folder "_s + displayPath(folder.path()) + u" does not exist"_s);
     return ResponseStore::createWith(outPath, ins.canonicalJson(), ins.fingerprint(), data);
 }
 

@@ -38,9 +38,9 @@ constexpr std::array<MigrationStep, 1> Steps = { {
 
 const SchemaSpec &spec()
 {
-    static const SchemaSpec s{
+    static const SchemaSpec s {
         Steps,
-        {u"meta"_s, u"instrument"_s, u"expertise"_s, u"rating"_s, u"comment"_s, u"pick"_s},
+        { u"meta"_s, u"instrument"_s, u"expertise"_s, u"rating"_s, u"comment"_s, u"pick"_s },
         u"Could not upgrade the response file to schema %1"_s,
         u"%1: written by a newer Panelist (schema %2; this version reads up to %3)"_s,
         u"%1: damaged response file (table \"%2\" is missing)"_s,

@@ -89,7 +89,8 @@ Status checkNewFile(const QString &path, const QByteArray &instrumentJson, const
         return Status::failure(u"%1: its folder does not exist"_s.arg(shown));
     if (instrumentJson.isEmpty() || fingerprint.isEmpty() || respondentId.isNull())
         return Status::failure(
-            u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(shown));
+            u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(
+                shown));
     return {};
 }
 
@@ -100,15 +101,16 @@ StoreResult ResponseStore::create(const QString &path, const QByteArray &instrum
 {
     Status s = checkNewFile(path, instrumentJson, fingerprint, respondentId);
     if (s)
-        s = DurableFile::createByRename(
-            path, [&](const QString &temp) { return writeNewFile(temp, instrumentJson, fingerprint, respondentId); });
+        s = DurableFile::createByRename(path, [&](const QString &temp) {
+            return writeNewFile(temp, instrumentJson, fingerprint, respondentId);
+        });
     if (!s)
         return StoreResult::failure(s.error());
     return open(path);
 }
 
-Status ResponseStore::createWith(
-    const QString &path, const QByteArray &instrumentJson, const QString &fingerprint, const ResponseData &data)
+Status ResponseStore::createWith(const QString &path, const QByteArray &instrumentJson,
+    const QString &fingerprint, const ResponseData &data)
 {
     if (Status s = checkNewFile(path, instrumentJson, fingerprint, data.respondentId); !s)
         return s;

@@ -27,12 +27,12 @@ public:
     ResponseStore &operator=(const ResponseStore &) = delete;
 
     // Creates a new response file at path (must not exist) embedding the instrument's canonical JSON.
-    static Result<std::unique_ptr<ResponseStore>> create(const QString &path, const QByteArray &instrumentJson,
-                                                         const QString &fingerprint, const QUuid &respondentId);
+    static Result<std::unique_ptr<ResponseStore>> create(const QString &path,
+        const QByteArray &instrumentJson, const QString &fingerprint, const QUuid &respondentId);
     // The same, already holding data (meta and every answer), and left closed: one rollback-journal
     // file with no companions, complete under path or absent (`response from-json`, simulate).
-    static Status createWith(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
-                             const ResponseData &data);
+    static Status createWith(const QString &path, const QByteArray &instrumentJson,
+        const QString &fingerprint, const ResponseData &data);
     // Opens an existing response file for editing. Refuses, without modifying the file: a missing
     // file, a file that is not SQLite, another application_id, a newer schema version, corruption.
     // Older schema versions are migrated in order, each step in one transaction.
@@ -45,7 +45,8 @@ public:
     QString instrumentFingerprint() const;
     Result<ResponseData> load() const;
 
-    Status setRating(const QString &measureId, const QString &areaId, const Rating &rating); // areaId empty = feasibility
+    Status setRating(
+        const QString &measureId, const QString &areaId, const Rating &rating); // areaId empty = feasibility
     Status clearRating(const QString &measureId, const QString &areaId);
     Status setComment(const QString &measureId, const QString &text); // empty text removes it
     Status setExpertise(const QStringList &groupIds);

@@ -180,15 +180,16 @@ Status ResponseStore::replaceAll(const ResponseData &data)
         return c.failure(context,
             u"the response answers instrument %1, but the file embeds instrument %2"_s.arg(
                 data.instrumentFingerprint, d->fingerprint));
-    return c.writeTransaction(context, [&] { return ResponseStoreDetail::writeWholeResponse(c, data, context); });
+    return c.writeTransaction(
+        context, [&] { return ResponseStoreDetail::writeWholeResponse(c, data, context); });
 }
 
-Status ResponseStoreDetail::writeWholeResponse(SqliteConnection &c, const ResponseData &data, const QString &context)
+Status ResponseStoreDetail::writeWholeResponse(
+    SqliteConnection &c, const ResponseData &data, const QString &context)
 {
     QList<std::pair<QString, QVariant>> meta = {
         { u"revision"_s, QString::number(data.revision) },
-        { u"submitted_at"_s,
-            data.submittedAt.isValid() ? QVariant(isoUtc(data.submittedAt)) : QVariant() },
+        { u"submitted_at"_s, data.submittedAt.isValid() ? QVariant(isoUtc(data.submittedAt)) : QVariant() },
         { u"name"_s, data.name },
         { u"affiliation"_s, data.affiliation },
     };

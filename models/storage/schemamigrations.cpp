@@ -46,7 +46,7 @@ Status migrate(SqliteConnection &c, const SchemaSpec &spec, bool *changed)
         return Status::failure(current.error());
     if (*current > latestVersion(spec))
         return Status::failure(
-                spec.newerMessage.arg(displayPath(c.path())).arg(*current).arg(latestVersion(spec)));
+            spec.newerMessage.arg(displayPath(c.path())).arg(*current).arg(latestVersion(spec)));
     for (const MigrationStep &step : spec.steps) {
         if (step.toVersion <= *current)
             continue;
@@ -60,8 +60,8 @@ Status migrate(SqliteConnection &c, const SchemaSpec &spec, bool *changed)
 
 Status verify(SqliteConnection &c, const SchemaSpec &spec)
 {
-    const auto names = c.column(u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s,
-                                u"Could not read the list of tables"_s);
+    const auto names = c.column(
+        u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s, u"Could not read the list of tables"_s);
     if (!names)
         return Status::failure(names.error());
     for (const QString &table : spec.tables) {
@@ -72,12 +72,12 @@ Status verify(SqliteConnection &c, const SchemaSpec &spec)
     // trigger would run on our next write.
     const auto extra = c.column(u"SELECT type || ' \"' || name || '\"' FROM sqlite_schema "
                                 u"WHERE type IN ('trigger', 'view')"_s,
-                                u"Could not read the list of triggers"_s);
+        u"Could not read the list of triggers"_s);
     if (!extra)
         return Status::failure(extra.error());
     if (!extra->isEmpty())
         return Status::failure(u"%1: not a file Panelist wrote (it contains %2)"_s.arg(
-                displayPath(c.path()), extra->join(u", "_s)));
+            displayPath(c.path()), extra->join(u", "_s)));
     return {};
 }
 

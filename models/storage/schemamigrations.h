@@ -22,9 +22,9 @@ struct MigrationStep
 struct SchemaSpec
 {
     std::span<const MigrationStep> steps; // ascending; append new steps, never edit a released one
-    QStringList tables;                   // tables this version reads
+    QStringList tables; // tables this version reads
     QString upgradeContext; // "Could not upgrade the ... to schema %1"
-    QString newerMessage;   // "%1: ... newer Panelist (schema %2; this version reads up to %3)"
+    QString newerMessage; // "%1: ... newer Panelist (schema %2; this version reads up to %3)"
     QString damagedMessage; // "%1: damaged ... (table \"%2\" is missing)"
 };
 

@@ -86,8 +86,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
         options += u";QSQLITE_OPEN_READONLY"_s;
     c->m_db.setConnectOptions(options);
     if (!c->m_db.open())
-        return R::failure(
-            u"%1: cannot be opened by SQLite (%2)"_s.arg(displayPath(path), sqliteErrorText(c->m_db.lastError())));
+        return R::failure(u"%1: cannot be opened by SQLite (%2)"_s.arg(
+            displayPath(path), sqliteErrorText(c->m_db.lastError())));
     // Nothing has been read yet: disable the close-time checkpoint before SQLite looks at the -wal.
     if (walExisted)
         setNoCheckpointOnClose(c->handle(), true);
@@ -173,12 +173,13 @@ Result<QStringList> SqliteConnection::column(const QString &sql, const QString &
 
 Status SqliteConnection::quickCheck(const QString &what)
 {
-    const auto rows = column(u"PRAGMA quick_check"_s, u"The %1 is damaged (SQLite quick_check failed)"_s.arg(what));
+    const auto rows
+        = column(u"PRAGMA quick_check"_s, u"The %1 is damaged (SQLite quick_check failed)"_s.arg(what));
     if (!rows)
         return Status::failure(rows.error());
-    if (*rows != QStringList{u"ok"_s})
+    if (*rows != QStringList { u"ok"_s })
         return Status::failure(
-                u"%1: damaged %2 (SQLite quick_check: %3)"_s.arg(displayPath(m_path), what, rows->value(0)));
+            u"%1: damaged %2 (SQLite quick_check: %3)"_s.arg(displayPath(m_path), what, rows->value(0)));
     return {};
 }
 

@@ -70,8 +70,8 @@ Result<SqliteHeader> parseHeader(const QString &shown, const QByteArray &bytes, 
     return parse(bytes, fileSize);
 }
 
-Status judgeResponseHeader(const QString &shown, const SqliteHeader &header, bool walPending,
-                           quint32 applicationId, int maxVersion)
+Status judgeResponseHeader(
+    const QString &shown, const SqliteHeader &header, bool walPending, quint32 applicationId, int maxVersion)
 {
     if (header.applicationId != applicationId) {
         const QString what = header.applicationId == 0
@@ -89,8 +89,7 @@ Status judgeResponseHeader(const QString &shown, const SqliteHeader &header, boo
         return Status::failure(u"%1: an incomplete Panelist response file (schema version 0: it was never "
                                u"finished being created)"_s.arg(shown));
     if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
-        return Status::failure(
-            u"%1: damaged SQLite header (page size %2)"_s.arg(shown).arg(header.pageSize));
+        return Status::failure(u"%1: damaged SQLite header (page size %2)"_s.arg(shown).arg(header.pageSize));
     const qint64 expected = qint64(header.pageCount) * header.pageSize;
     if (!walPending && header.pageCountValid && header.fileSize < expected)
         return Status::failure(u"%1: truncated (the file has %2 bytes; its header says %3)"_s.arg(shown)
@@ -130,8 +129,8 @@ Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVe
     return judgeResponseHeader(displayPath(path), *header, walPending, applicationId, maxVersion);
 }
 
-Result<SqliteHeader> checkResponseHeaderBytes(const QString &path, const QByteArray &bytes, quint32 applicationId,
-                                              int maxVersion)
+Result<SqliteHeader> checkResponseHeaderBytes(
+    const QString &path, const QByteArray &bytes, quint32 applicationId, int maxVersion)
 {
     const QString shown = displayPath(path);
     auto header = parseHeader(shown, bytes.left(HeaderSize), bytes.size());

@@ -34,8 +34,8 @@ Status checkResponseHeader(const QString &path, quint32 applicationId, int maxVe
 
 // The same checks on a whole file already read into memory (bytes), with no -wal beside it; path
 // only names it in messages. Gives the parsed header when they pass.
-Result<SqliteHeader> checkResponseHeaderBytes(const QString &path, const QByteArray &bytes, quint32 applicationId,
-                                              int maxVersion);
+Result<SqliteHeader> checkResponseHeaderBytes(
+    const QString &path, const QByteArray &bytes, quint32 applicationId, int maxVersion);
 
 // "/a/b.panelist-response" -> the path as the user's platform writes it, for messages.
 QString displayPath(const QString &path);

@@ -56,23 +56,25 @@ constexpr const char *Version1[] = {
 //   Versions stored before version 2 get theirs when a writable open upgrades the file.
 constexpr const char *Version2[] = {
     "CREATE TABLE current_change (seq INTEGER PRIMARY KEY, respondent TEXT NOT NULL, "
-    "old_version INTEGER REFERENCES response_version (id), new_version INTEGER REFERENCES response_version (id))",
+    "old_version INTEGER REFERENCES response_version (id), new_version INTEGER REFERENCES response_version "
+    "(id))",
     "CREATE TABLE indexed_answers (version INTEGER PRIMARY KEY REFERENCES response_version (id), "
     "data BLOB NOT NULL)",
 };
 
 // Append new steps here; never edit a released one.
-constexpr std::array<MigrationStep, 2> Steps = {{
-    {1, Version1},
-    {2, Version2},
-}};
+constexpr std::array<MigrationStep, 2> Steps = { {
+    { 1, Version1 },
+    { 2, Version2 },
+} };
 
 const SchemaSpec &spec()
 {
-    static const SchemaSpec s{
+    static const SchemaSpec s {
         Steps,
-        {u"meta"_s, u"instrument"_s, u"response_version"_s, u"expertise"_s, u"rating"_s, u"comment"_s,
-         u"pick"_s, u"respondent"_s, u"conflict"_s, u"import_log"_s, u"current_change"_s, u"indexed_answers"_s},
+        { u"meta"_s, u"instrument"_s, u"response_version"_s, u"expertise"_s, u"rating"_s, u"comment"_s,
+            u"pick"_s, u"respondent"_s, u"conflict"_s, u"import_log"_s, u"current_change"_s,
+            u"indexed_answers"_s },
         u"Could not upgrade the study database to schema %1"_s,
         u"%1: study written by a newer Panelist (schema %2; this version reads up to %3)"_s,
         u"%1: damaged study database (table \"%2\" is missing)"_s,

@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-
 namespace {
 
 using StoreResult = Result<std::unique_ptr<StudyStore>>;
@@ -34,11 +33,11 @@ Status writeNewStudy(const QString &path, const Instrument &instrument)
         return s;
     return c.writeTransaction(context, [&]() -> Status {
         if (Status s = c.exec(u"INSERT INTO instrument (id, fingerprint, json) VALUES (1, ?, ?)"_s,
-                              {instrument.fingerprint(), instrument.canonicalJson()}, context);
+                { instrument.fingerprint(), instrument.canonicalJson() }, context);
             !s)
             return s;
         return c.exec(u"INSERT INTO meta (key, value) VALUES ('created_at', ?)"_s,
-                      {isoUtc(QDateTime::currentDateTimeUtc())}, context);
+            { isoUtc(QDateTime::currentDateTimeUtc()) }, context);
     });
 }
 
@@ -55,16 +54,17 @@ Status checkStudyHeader(const QString &path)
         return Status::failure(QString(header.error()).replace(u"response file"_s, u"study database"_s));
     const QString shown = displayPath(path);
     if (header->applicationId != StudyStore::ApplicationId) {
-        const QString what = header->applicationId == 0 ? u"a plain SQLite database"_s
-                                                        : u"application_id %1"_s.arg(hex32(header->applicationId));
+        const QString what = header->applicationId == 0
+            ? u"a plain SQLite database"_s
+            : u"application_id %1"_s.arg(hex32(header->applicationId));
         return Status::failure(u"%1: not a Panelist study database (%2)"_s.arg(shown, what));
     }
     if (header->userVersion > quint32(StudySchema::latestVersion()))
-        return Status::failure(u"%1: study written by a newer Panelist (schema %2; this version reads up to %3). "
-                               u"Open it with a newer Panelist."_s
-                                       .arg(shown)
-                                       .arg(header->userVersion)
-                                       .arg(StudySchema::latestVersion()));
+        return Status::failure(
+            u"%1: study written by a newer Panelist (schema %2; this version reads up to %3). "
+            u"Open it with a newer Panelist."_s.arg(shown)
+                .arg(header->userVersion)
+                .arg(StudySchema::latestVersion()));
     if (header->userVersion == 0)
         return Status::failure(u"%1: an incomplete study database (schema version 0)"_s.arg(shown));
     return {};
@@ -79,12 +79,14 @@ Result<Instrument> readInstrument(SqliteConnection &c)
     if (!q.next())
         return R::failure(u"%1: damaged study database (no instrument)"_s.arg(displayPath(c.path())));
     const QString fingerprint = q.value(0).toString();
-    auto ins = Instrument::fromJson(q.value(1).toByteArray(), displayPath(c.path()) + u" (embedded instrument)"_s);
+    auto ins
+        = Instrument::fromJson(q.value(1).toByteArray(), displayPath(c.path()) + u" (embedded instrument)"_s);
     if (!ins)
         return ins;
     if (ins->fingerprint() != fingerprint)
-        return R::failure(u"%1: damaged study database (the embedded instrument does not match its fingerprint)"_s
-                                  .arg(displayPath(c.path())));
+        return R::failure(
+            u"%1: damaged study database (the embedded instrument does not match its fingerprint)"_s.arg(
+                displayPath(c.path())));
     return ins;
 }
 
@@ -112,9 +114,10 @@ Result<OpenedStudy> openStudy(const QString &path, bool readOnly, bool quickChec
         if (!v)
             return StoreResult::failure(v.error());
         if (*v != StudySchema::latestVersion())
-            return StoreResult::failure(u"%1: uses the older study schema %2; open it for merging once to upgrade it"_s
-                                                .arg(displayPath(path))
-                                                .arg(*v));
+            return StoreResult::failure(
+                u"%1: uses the older study schema %2; open it for merging once to upgrade it"_s
+                    .arg(displayPath(path))
+                    .arg(*v));
     } else if (Status s = StudySchema::migrate(c); !s) {
         return StoreResult::failure(s.error());
     }
@@ -130,12 +133,14 @@ Result<OpenedStudy> openStudy(const QString &path, bool readOnly, bool quickChec
         if (Status s = fillIndexedAnswers(c, *ins); !s)
             return StoreResult::failure(s.error());
     }
-    return OpenedStudy{std::move(*conn), std::move(*ins)};
+    return OpenedStudy { std::move(*conn), std::move(*ins) };
 }
 
 } // namespace
 
-StudyStore::StudyStore(std::unique_ptr<Private> dd) : d(std::move(dd)) { }
+StudyStore::StudyStore(std::unique_ptr<Private> dd)
+    : d(std::move(dd))
+{ }
 
 StudyStore::~StudyStore() = default;
 
@@ -148,8 +153,8 @@ StoreResult StudyStore::create(const QString &path, const Instrument &instrument
         return StoreResult::failure(u"%1: its folder does not exist"_s.arg(shown));
     if (instrument.fingerprint().isEmpty())
         return StoreResult::failure(u"%1: not created: no instrument"_s.arg(shown));
-    const Status created
-        = DurableFile::createByRename(path, [&](const QString &temp) { return writeNewStudy(temp, instrument); });
+    const Status created = DurableFile::createByRename(
+        path, [&](const QString &temp) { return writeNewStudy(temp, instrument); });
     if (!created)
         return StoreResult::failure(created.error());
     return open(path);
@@ -160,7 +165,7 @@ StoreResult StudyStore::open(const QString &path)
     auto o = openStudy(path, false);
     if (!o)
         return StoreResult::failure(o.error());
-    auto d = std::make_unique<Private>(Private{std::move(o->conn), std::move(o->instrument)});
+    auto d = std::make_unique<Private>(Private { std::move(o->conn), std::move(o->instrument) });
     return StoreResult(std::unique_ptr<StudyStore>(new StudyStore(std::move(d))));
 }
 
@@ -169,7 +174,7 @@ StoreResult StudyStore::openReadOnly(const QString &path, Check check)
     auto o = openStudy(path, true, check == Check::Integrity);
     if (!o)
         return StoreResult::failure(o.error());
-    auto d = std::make_unique<Private>(Private{std::move(o->conn), std::move(o->instrument)});
+    auto d = std::make_unique<Private>(Private { std::move(o->conn), std::move(o->instrument) });
     return StoreResult(std::unique_ptr<StudyStore>(new StudyStore(std::move(d))));
 }
 
@@ -214,8 +219,10 @@ Status StudyStore::resolveConflict(const QUuid &respondentId, int revision, qint
         if (!q.exec() || !q.next())
             return c.failure(context, q);
         if (q.value(0).toInt() == 0)
-            return c.failure(context, u"respondent %1 has no conflict at revision %2"_s.arg(
-                                              respondentId.toString(QUuid::WithoutBraces)).arg(revision));
+            return c.failure(context,
+                u"respondent %1 has no conflict at revision %2"_s
+                    .arg(respondentId.toString(QUuid::WithoutBraces))
+                    .arg(revision));
         const auto versions = w.versionsOf(respondentId);
         if (!versions)
             return Status::failure(versions.error());

@@ -37,7 +37,8 @@ public:
     // leaves out SQLite's quick_check (a pass over the whole file: seconds for a study of 100,000
     // experts), for a second connection to a file this process checked moments ago.
     enum class Check { Integrity, HeaderAndSchema };
-    static Result<std::unique_ptr<StudyStore>> openReadOnly(const QString &path, Check check = Check::Integrity);
+    static Result<std::unique_ptr<StudyStore>> openReadOnly(
+        const QString &path, Check check = Check::Integrity);
 
     QString path() const;
     const Instrument &instrument() const;
@@ -47,7 +48,7 @@ public:
     // falls back to the highest unambiguous revision below it (none: the respondent is left out).
     // This depends only on the set of versions and choices, never on the order files arrived in.
     Result<QList<StudyResponse>> currentResponses() const;
-    Result<QList<StudyResponse>> allVersions() const;      // every kept version, history included
+    Result<QList<StudyResponse>> allVersions() const; // every kept version, history included
     // The import log's entries after afterId (all by default), in order.
     Result<QList<ImportLogEntry>> importLog(qint64 afterId = 0) const;
     // Every respondent's version that counts, without answers (the coordinator's table), by
@@ -55,7 +56,7 @@ public:
     Result<QList<VersionSummary>> currentSummaries(qint64 *lastChange = nullptr) const;
     // The same for the given versions.
     Result<QList<VersionSummary>> summaries(const QList<qint64> &versionIds) const;
-    Result<QList<StudyConflict>> conflicts() const;   // resolved ones included (resolved == true)
+    Result<QList<StudyConflict>> conflicts() const; // resolved ones included (resolved == true)
     // The coordinator's choice for a conflict; recorded (who/when in the log) and applied in one transaction.
     Status resolveConflict(const QUuid &respondentId, int revision, qint64 versionId);
     // Receives one version's answers at a time; the IndexedResponse is reused for the next version,

@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-
 namespace {
 
 const QString ReadContext = u"Could not read the study"_s;
@@ -41,7 +40,11 @@ QString versionFilter(Which which)
 class ReadTransaction
 {
 public:
-    explicit ReadTransaction(SqliteConnection &c) : m_c(c) { m_ok = bool(m_c.exec(u"BEGIN"_s, ReadContext)); }
+    explicit ReadTransaction(SqliteConnection &c)
+        : m_c(c)
+    {
+        m_ok = bool(m_c.exec(u"BEGIN"_s, ReadContext));
+    }
     ~ReadTransaction()
     {
         if (m_ok)
@@ -65,7 +68,7 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
                 u"v.name, v.affiliation, v.source_name, v.source_sha256, v.imported_at, "
                 u"v.id IN (SELECT current_version FROM respondent WHERE current_version IS NOT NULL) "
                 u"FROM response_version v"_s
-                + filter + u" ORDER BY v.respondent, v.revision, v.content_sha256"_s))
+            + filter + u" ORDER BY v.respondent, v.revision, v.content_sha256"_s))
         return R::failure(c.failure(ReadContext, q).error());
     QList<StudyResponse> out;
     QHash<qint64, qsizetype> index;
@@ -92,7 +95,8 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
 
     // The answer tables, each in one pass; rows of versions outside the filter are skipped cheaply.
     const QString child = u" t JOIN response_version v ON v.id = t.version"_s + filter;
-    if (!q.exec(u"SELECT t.version, t.measure, t.area, t.dont_know, t.value, t.answered_at FROM rating"_s + child))
+    if (!q.exec(u"SELECT t.version, t.measure, t.area, t.dont_know, t.value, t.answered_at FROM rating"_s
+            + child))
         return R::failure(c.failure(ReadContext, q).error());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -116,14 +120,16 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
         if (it != index.cend())
             out[*it].data.comments.insert(q.value(1).toString(), q.value(2).toString());
     }
-    if (!q.exec(u"SELECT t.version, t.scope, t.measure FROM pick"_s + child + u" ORDER BY t.version, t.scope, t.position"_s))
+    if (!q.exec(u"SELECT t.version, t.scope, t.measure FROM pick"_s + child
+            + u" ORDER BY t.version, t.scope, t.position"_s))
         return R::failure(c.failure(ReadContext, q).error());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.cend())
             out[*it].data.combinations[q.value(1).toString()].append(q.value(2).toString());
     }
-    if (!q.exec(u"SELECT t.version, t.group_id FROM expertise"_s + child + u" ORDER BY t.version, t.position"_s))
+    if (!q.exec(
+            u"SELECT t.version, t.group_id FROM expertise"_s + child + u" ORDER BY t.version, t.position"_s))
         return R::failure(c.failure(ReadContext, q).error());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -167,10 +173,11 @@ Result<QList<ImportLogEntry>> StudyStore::importLog(qint64 afterId) const
         e.at = fromIsoUtc(q.value(3).toString());
         const auto outcome = outcomeFromName(q.value(4).toString());
         if (!outcome)
-            return R::failure(u"%1: damaged study database (import log entry %2 has the unknown outcome \"%3\")"_s
-                                  .arg(displayPath(c.path()))
-                                  .arg(e.id)
-                                  .arg(q.value(4).toString().left(40)));
+            return R::failure(
+                u"%1: damaged study database (import log entry %2 has the unknown outcome \"%3\")"_s
+                    .arg(displayPath(c.path()))
+                    .arg(e.id)
+                    .arg(q.value(4).toString().left(40)));
         e.outcome = *outcome;
         e.reason = q.value(5).toString();
         e.respondentId = QUuid::fromString(q.value(6).toString());
@@ -184,7 +191,8 @@ namespace {
 
 // Versions without their answers; the answered count and the expertise come from the answer
 // tables' primary keys (one index lookup each per version), never from reading the answers.
-Result<QList<VersionSummary>> loadSummaries(SqliteConnection &c, const QString &where, const QVariantList &values)
+Result<QList<VersionSummary>> loadSummaries(
+    SqliteConnection &c, const QString &where, const QVariantList &values)
 {
     using R = Result<QList<VersionSummary>>;
     QSqlQuery q(c.db());
@@ -193,7 +201,7 @@ Result<QList<VersionSummary>> loadSummaries(SqliteConnection &c, const QString &
               u"(SELECT count(*) FROM rating r WHERE r.version = v.id), "
               u"(SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM expertise e "
               u"WHERE e.version = v.id ORDER BY position)) FROM response_version v"_s
-              + where + u" ORDER BY v.respondent"_s);
+        + where + u" ORDER BY v.respondent"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -238,7 +246,7 @@ Result<QList<VersionSummary>> StudyStore::summaries(const QList<qint64> &version
     for (qint64 id : versionIds)
         ids.append(QString::number(id));
     return loadSummaries(*d->conn, u" WHERE v.id IN (SELECT value FROM json_each(?))"_s,
-                         QVariantList{QVariant(u"["_s + ids.join(u',') + u"]"_s)});
+        QVariantList { QVariant(u"["_s + ids.join(u',') + u"]"_s) });
 }
 
 Result<QList<StudyConflict>> StudyStore::conflicts() const
@@ -284,7 +292,8 @@ Status fillIndexedAnswers(SqliteConnection &c, const Instrument &instrument)
             if (!batch)
                 return Status::failure(batch.error());
             for (const StudyResponse &v : *batch) {
-                if (Status stored = writer.storeIndexedAnswers(v.versionId, indexResponse(instrument, v.data).toBytes());
+                if (Status stored
+                    = writer.storeIndexedAnswers(v.versionId, indexResponse(instrument, v.data).toBytes());
                     !stored)
                     return stored;
             }

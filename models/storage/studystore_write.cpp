@@ -42,7 +42,9 @@ QString responseContentSha256(const ResponseData &data)
     return sha256Hex(contentJson(data)); // what is left out, and why: contentjson.h
 }
 
-StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection) : m_conn(connection) { }
+StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection)
+    : m_conn(connection)
+{ }
 
 StudyStoreWriter::~StudyStoreWriter() = default;
 
@@ -72,12 +74,12 @@ Result<QList<KnownVersion>> StudyStoreWriter::versionsOf(const QUuid &respondent
     using R = Result<QList<KnownVersion>>;
     QSqlQuery &q = prepared("SELECT id, revision, content_sha256, source_sha256, source_name "
                             "FROM response_version WHERE respondent = ? ORDER BY revision DESC, id");
-    if (Status s = run(q, {uuidText(respondent)}, u"Could not read the respondent's versions"_s); !s)
+    if (Status s = run(q, { uuidText(respondent) }, u"Could not read the respondent's versions"_s); !s)
         return R::failure(s.error());
     QList<KnownVersion> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString()});
+        out.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString() });
     q.finish();
     return out;
 }
@@ -110,42 +112,42 @@ Status StudyStoreWriter::copyAnswers(qint64 versionId, const ResponseData &data,
         const char *sql;
         qsizetype (*expected)(const ResponseData &);
     } copies[] = {
-        {"INSERT INTO rating (version, measure, area, dont_know, value, answered_at) "
-         "SELECT ?, measure, area, dont_know, value, answered_at FROM incoming.rating",
-         &ratingCount},
-        {"INSERT INTO comment (version, measure, text) SELECT ?, measure, text FROM incoming.comment",
-         [](const ResponseData &d) { return d.comments.size(); }},
-        {"INSERT INTO pick (version, scope, measure, position) SELECT ?, scope, measure, "
-         "row_number() OVER (PARTITION BY scope ORDER BY position, measure) - 1 FROM incoming.pick",
-         &pickCount},
-        {"INSERT INTO expertise (version, group_id, position) SELECT ?, group_id, "
-         "row_number() OVER (ORDER BY position, group_id) - 1 FROM incoming.expertise",
-         [](const ResponseData &d) { return d.expertise.size(); }},
+        { "INSERT INTO rating (version, measure, area, dont_know, value, answered_at) "
+          "SELECT ?, measure, area, dont_know, value, answered_at FROM incoming.rating",
+            &ratingCount },
+        { "INSERT INTO comment (version, measure, text) SELECT ?, measure, text FROM incoming.comment",
+            [](const ResponseData &d) { return d.comments.size(); } },
+        { "INSERT INTO pick (version, scope, measure, position) SELECT ?, scope, measure, "
+          "row_number() OVER (PARTITION BY scope ORDER BY position, measure) - 1 FROM incoming.pick",
+            &pickCount },
+        { "INSERT INTO expertise (version, group_id, position) SELECT ?, group_id, "
+          "row_number() OVER (ORDER BY position, group_id) - 1 FROM incoming.expertise",
+            [](const ResponseData &d) { return d.expertise.size(); } },
     };
     static_assert(std::string_view(IncomingSchemaName) == "incoming"); // the name in the SQL above
     for (const auto &copy : copies) {
         QSqlQuery &q = prepared(copy.sql);
-        if (Status s = run(q, {versionId}, context); !s)
+        if (Status s = run(q, { versionId }, context); !s)
             return s;
         if (const qsizetype expected = copy.expected(data); q.numRowsAffected() != expected)
-            return m_conn.failure(
-                context, u"internal error: %1 rows copied, %2 checked"_s.arg(q.numRowsAffected()).arg(expected));
+            return m_conn.failure(context,
+                u"internal error: %1 rows copied, %2 checked"_s.arg(q.numRowsAffected()).arg(expected));
     }
     return {};
 }
 
 Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const QString &contentSha256,
-                                               const Provenance &from, const QByteArray &indexedAnswers)
+    const Provenance &from, const QByteArray &indexedAnswers)
 {
     const QString context = u"Could not store the response from %1"_s.arg(from.sourceName);
     QSqlQuery &q = prepared("INSERT INTO response_version (respondent, revision, content_sha256, created_at, "
                             "submitted_at, name, affiliation, source_name, source_sha256, imported_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (Status s = run(q,
-                       {uuidText(data.respondentId), data.revision, contentSha256, nullableTime(data.createdAt),
-                        nullableTime(data.submittedAt), notNull(data.name), notNull(data.affiliation), from.sourceName,
-                        from.sourceSha256, isoUtc(from.importedAt)},
-                       context);
+            { uuidText(data.respondentId), data.revision, contentSha256, nullableTime(data.createdAt),
+                nullableTime(data.submittedAt), notNull(data.name), notNull(data.affiliation),
+                from.sourceName, from.sourceSha256, isoUtc(from.importedAt) },
+            context);
         !s)
         return Result<qint64>::failure(s.error());
     const qint64 id = q.lastInsertId().toLongLong();
@@ -159,7 +161,7 @@ Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const Q
 Status StudyStoreWriter::storeIndexedAnswers(qint64 versionId, const QByteArray &indexedAnswers)
 {
     QSqlQuery &q = prepared("INSERT INTO indexed_answers (version, data) VALUES (?, ?)");
-    return run(q, {versionId, indexedAnswers}, u"Could not store the answers for counting"_s);
+    return run(q, { versionId, indexedAnswers }, u"Could not store the answers for counting"_s);
 }
 
 Status StudyStoreWriter::rewriteVersion(qint64 versionId, const ResponseData &data, const Provenance &from)
@@ -168,15 +170,15 @@ Status StudyStoreWriter::rewriteVersion(qint64 versionId, const ResponseData &da
     QSqlQuery &q = prepared("UPDATE response_version SET created_at = ?, submitted_at = ?, source_name = ?, "
                             "source_sha256 = ?, imported_at = ? WHERE id = ?");
     if (Status s = run(q,
-                       {nullableTime(data.createdAt), nullableTime(data.submittedAt), from.sourceName,
-                        from.sourceSha256, isoUtc(from.importedAt), versionId},
-                       context);
+            { nullableTime(data.createdAt), nullableTime(data.submittedAt), from.sourceName,
+                from.sourceSha256, isoUtc(from.importedAt), versionId },
+            context);
         !s)
         return s;
     // Answer times are the only answer data that can differ; rewrite the answers as one unit.
-    for (const char *sql : {"DELETE FROM rating WHERE version = ?", "DELETE FROM comment WHERE version = ?",
-                            "DELETE FROM pick WHERE version = ?", "DELETE FROM expertise WHERE version = ?"}) {
-        if (Status s = run(prepared(sql), {versionId}, context); !s)
+    for (const char *sql : { "DELETE FROM rating WHERE version = ?", "DELETE FROM comment WHERE version = ?",
+             "DELETE FROM pick WHERE version = ?", "DELETE FROM expertise WHERE version = ?" }) {
+        if (Status s = run(prepared(sql), { versionId }, context); !s)
             return s;
     }
     return copyAnswers(versionId, data, context);
@@ -187,14 +189,16 @@ Status StudyStoreWriter::openConflict(const QUuid &respondent, int revision)
     QSqlQuery &q = prepared("INSERT INTO conflict (respondent, revision, chosen_version, resolved_at) "
                             "VALUES (?, ?, NULL, NULL) ON CONFLICT (respondent, revision) "
                             "DO UPDATE SET chosen_version = NULL, resolved_at = NULL");
-    return run(q, {uuidText(respondent), revision}, u"Could not record the conflict"_s);
+    return run(q, { uuidText(respondent), revision }, u"Could not record the conflict"_s);
 }
 
-Status StudyStoreWriter::chooseVersion(const QUuid &respondent, int revision, qint64 versionId, const QDateTime &at)
+Status StudyStoreWriter::chooseVersion(
+    const QUuid &respondent, int revision, qint64 versionId, const QDateTime &at)
 {
     QSqlQuery &q = prepared("UPDATE conflict SET chosen_version = ?, resolved_at = ? "
                             "WHERE respondent = ? AND revision = ?");
-    return run(q, {versionId, isoUtc(at), uuidText(respondent), revision}, u"Could not record the choice"_s);
+    return run(
+        q, { versionId, isoUtc(at), uuidText(respondent), revision }, u"Could not record the choice"_s);
 }
 
 Status StudyStoreWriter::updateCurrent(const QUuid &respondent)
@@ -204,7 +208,7 @@ Status StudyStoreWriter::updateCurrent(const QUuid &respondent)
     if (!versions)
         return Status::failure(versions.error());
     QSqlQuery &choices = prepared("SELECT revision, chosen_version FROM conflict WHERE respondent = ?");
-    if (Status s = run(choices, {uuidText(respondent)}, context); !s)
+    if (Status s = run(choices, { uuidText(respondent) }, context); !s)
         return s;
     QMap<int, qint64> chosen; // revision -> chosen version (0: unresolved)
     while (choices.next())
@@ -243,7 +247,7 @@ Status StudyStoreWriter::storeCurrent(const QUuid &respondent, const QVariant &v
 {
     const QString context = u"Could not update the version that counts"_s;
     QSqlQuery &before = prepared("SELECT current_version FROM respondent WHERE id = ?");
-    if (Status s = run(before, {uuidText(respondent)}, context); !s)
+    if (Status s = run(before, { uuidText(respondent) }, context); !s)
         return s;
     const bool known = before.next();
     const QVariant old = known ? before.value(0) : QVariant();
@@ -254,25 +258,28 @@ Status StudyStoreWriter::storeCurrent(const QUuid &respondent, const QVariant &v
         return {};
     QSqlQuery &q = prepared("INSERT INTO respondent (id, current_version) VALUES (?, ?) "
                             "ON CONFLICT (id) DO UPDATE SET current_version = excluded.current_version");
-    if (Status s = run(q, {uuidText(respondent), versionId}, context); !s)
+    if (Status s = run(q, { uuidText(respondent), versionId }, context); !s)
         return s;
     if (oldId == newId)
         return {}; // a respondent recorded with nothing counting yet: no figure changes
     // The change log (docs/study-database.md): readers that counted the study apply only these rows.
-    QSqlQuery &log = prepared("INSERT INTO current_change (respondent, old_version, new_version) VALUES (?, ?, ?)");
-    return run(log, {uuidText(respondent), oldId ? QVariant(oldId) : QVariant(), newId ? QVariant(newId) : QVariant()},
-               context);
+    QSqlQuery &log
+        = prepared("INSERT INTO current_change (respondent, old_version, new_version) VALUES (?, ?, ?)");
+    return run(log,
+        { uuidText(respondent), oldId ? QVariant(oldId) : QVariant(), newId ? QVariant(newId) : QVariant() },
+        context);
 }
 
 Status StudyStoreWriter::appendLog(const ImportLogEntry &e)
 {
-    QSqlQuery &q = prepared("INSERT INTO import_log (file_name, sha256, at, outcome, reason, respondent, revision) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &q
+        = prepared("INSERT INTO import_log (file_name, sha256, at, outcome, reason, respondent, revision) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
     return run(q,
-               {notNull(e.fileName), notNull(e.sha256), isoUtc(e.at), outcomeName(e.outcome), notNull(e.reason),
-                e.respondentId.isNull() ? QVariant() : QVariant(uuidText(e.respondentId)),
-                e.revision < 0 ? QVariant() : QVariant(e.revision)},
-               u"Could not write the import log"_s);
+        { notNull(e.fileName), notNull(e.sha256), isoUtc(e.at), outcomeName(e.outcome), notNull(e.reason),
+            e.respondentId.isNull() ? QVariant() : QVariant(uuidText(e.respondentId)),
+            e.revision < 0 ? QVariant() : QVariant(e.revision) },
+        u"Could not write the import log"_s);
 }
 
 } // namespace panelist

@@ -60,8 +60,8 @@ public:
     // attached copy (IncomingSchemaName) with INSERT ... SELECT; data must be what was read from that
     // copy: the rows copied are counted against it, and any difference fails the whole version.
     // indexedAnswers is data as IndexedResponse::toBytes (stored beside it for counting).
-    Result<qint64> insertVersion(const ResponseData &data, const QString &contentSha256, const Provenance &from,
-                                 const QByteArray &indexedAnswers);
+    Result<qint64> insertVersion(const ResponseData &data, const QString &contentSha256,
+        const Provenance &from, const QByteArray &indexedAnswers);
     // Stores a version's answers in instrument positions (for versions stored before schema 2).
     Status storeIndexedAnswers(qint64 versionId, const QByteArray &indexedAnswers);
     // Same answers from another file: rewrite the version's provenance and times, and its answers

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-
 using namespace Qt::StringLiterals;
 
 namespace panelist {
@@ -28,10 +27,11 @@ public:
     VersionStream(sqlite3 *db, const Instrument &ins, const QString &study, const char *source)
         : m_ins(ins)
         , m_study(study)
-        , m_versions(db, QByteArray(QByteArray("SELECT v.id, a.data FROM response_version v LEFT JOIN indexed_answers a "
-                                               "ON a.version = v.id WHERE v.id IN (")
-                                    + source + ") ORDER BY v.id")
-                             .constData())
+        , m_versions(db,
+              QByteArray(QByteArray("SELECT v.id, a.data FROM response_version v LEFT JOIN indexed_answers a "
+                                    "ON a.version = v.id WHERE v.id IN (")
+                  + source + ") ORDER BY v.id")
+                  .constData())
     { }
 
     void bind(const QByteArray &json) { m_versions.bind(1, json); }
@@ -98,7 +98,8 @@ Result<qint64> StudyStore::readCurrent(const VersionSink &sink) const
     sqlite3 *db = d->conn->handle();
     RawReadTransaction t(db);
     if (!t.ok())
-        return R::failure(d->conn->failure(u"Could not read the study"_s, QString::fromUtf8(sqlite3_errmsg(db))).error());
+        return R::failure(
+            d->conn->failure(u"Could not read the study"_s, QString::fromUtf8(sqlite3_errmsg(db))).error());
     SqliteStatement last(db, "SELECT coalesce(max(seq), 0) FROM current_change");
     if (!last.step())
         return R::failure(d->conn->failure(u"Could not read the study's changes"_s, last.error()).error());
@@ -129,13 +130,14 @@ Result<QList<CurrentChange>> StudyStore::changesSince(qint64 seq) const
 {
     using R = Result<QList<CurrentChange>>;
     SqliteStatement q(d->conn->handle(),
-                      "SELECT seq, respondent, old_version, new_version FROM current_change WHERE seq > ?1 ORDER BY seq");
+        "SELECT seq, respondent, old_version, new_version FROM current_change WHERE seq > ?1 ORDER BY seq");
     q.bind(1, seq);
     QList<CurrentChange> out;
     while (q.step()) {
         const std::string_view id = q.text(1);
-        out.append(CurrentChange{q.integer(0), QUuid::fromString(QByteArrayView(id.data(), qsizetype(id.size()))),
-                                 q.isNull(2) ? 0 : q.integer(2), q.isNull(3) ? 0 : q.integer(3)});
+        out.append(
+            CurrentChange { q.integer(0), QUuid::fromString(QByteArrayView(id.data(), qsizetype(id.size()))),
+                q.isNull(2) ? 0 : q.integer(2), q.isNull(3) ? 0 : q.integer(3) });
     }
     if (!q.ok())
         return R::failure(d->conn->failure(u"Could not read the study's changes"_s, q.error()).error());

@@ -11,15 +11,15 @@ namespace {
 
 const std::array<std::pair<ImportOutcome, QString>, 7> &outcomeNames()
 {
-    static const std::array<std::pair<ImportOutcome, QString>, 7> names{{
-        {ImportOutcome::Merged, u"merged"_s},
-        {ImportOutcome::Unchanged, u"unchanged"_s},
-        {ImportOutcome::Replaced, u"replaced"_s},
-        {ImportOutcome::Older, u"older revision"_s},
-        {ImportOutcome::Conflict, u"conflict"_s},
-        {ImportOutcome::Rejected, u"rejected"_s},
-        {ImportOutcome::Resolved, u"resolved"_s},
-    }};
+    static const std::array<std::pair<ImportOutcome, QString>, 7> names { {
+        { ImportOutcome::Merged, u"merged"_s },
+        { ImportOutcome::Unchanged, u"unchanged"_s },
+        { ImportOutcome::Replaced, u"replaced"_s },
+        { ImportOutcome::Older, u"older revision"_s },
+        { ImportOutcome::Conflict, u"conflict"_s },
+        { ImportOutcome::Rejected, u"rejected"_s },
+        { ImportOutcome::Resolved, u"resolved"_s },
+    } };
     return names;
 }
 

@@ -31,10 +31,10 @@ struct StudyResponse
 {
     qint64 versionId = 0; // row id of this version in the study
     ResponseData data;
-    QString sourceName;   // file name as received (no folder)
+    QString sourceName; // file name as received (no folder)
     QString sourceSha256; // of the file's bytes as received
     QDateTime importedAt; // UTC
-    bool counts = false;  // the version that counts for this respondent
+    bool counts = false; // the version that counts for this respondent
     // SHA-256 of the answers (the interchange JSON without submitted_at; answer times excluded):
     // equal hashes for one respondent and revision mean "identical content".
     QString contentSha256;
@@ -46,11 +46,11 @@ struct ImportLogEntry
     qint64 id = 0;
     QString fileName; // as received (no folder)
     QString sha256;
-    QDateTime at;    // UTC
+    QDateTime at; // UTC
     ImportOutcome outcome = ImportOutcome::Rejected;
-    QString reason;  // why (always set for Rejected and Conflict)
+    QString reason; // why (always set for Rejected and Conflict)
     QUuid respondentId; // null when the file could not be read that far
-    int revision = -1;  // -1 when unknown
+    int revision = -1; // -1 when unknown
 };
 
 // Two or more different contents for the same respondent and revision; the coordinator picks one.
@@ -59,8 +59,8 @@ struct StudyConflict
     QUuid respondentId;
     int revision = 0;
     QList<StudyResponse> versions; // all candidates; at most one has counts == true
-    bool resolved = false;         // the coordinator picked the version that counts
-    qint64 chosenVersionId = 0;    // when resolved
+    bool resolved = false; // the coordinator picked the version that counts
+    qint64 chosenVersionId = 0; // when resolved
 };
 
 // A change of the version that counts for a respondent, as the study's change log records it in the
@@ -80,10 +80,10 @@ struct VersionSummary
     QUuid respondentId;
     int revision = 0;
     QDateTime submittedAt; // UTC; null when the file never said
-    QString name;          // as the expert gave it; empty when anonymous
+    QString name; // as the expert gave it; empty when anonymous
     QString affiliation;
     QStringList expertise; // group ids, in the order the expert listed them
-    int answered = 0;      // rating items answered ("don't know" included)
+    int answered = 0; // rating items answered ("don't know" included)
     QString sourceName;
 };
 

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-CombinationModel::CombinationModel(SurveySession *session, QObject *parent) : QAbstractListModel(parent)
+CombinationModel::CombinationModel(SurveySession *session, QObject *parent)
+    : QAbstractListModel(parent)
 {
     setSession(session);
 }
@@ -130,8 +131,8 @@ Qt::ItemFlags CombinationModel::flags(const QModelIndex &index) const
 
 bool CombinationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole
-        || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     const int state = value.toInt();
     if (state != Qt::Checked && state != Qt::Unchecked)
@@ -191,7 +192,7 @@ void CombinationModel::onPicksChanged(const QString &scope)
         const QString &id = m_measureIds.at(row);
         if (before.contains(id) != m_picks.contains(id)) {
             const QModelIndex i = index(row);
-            Q_EMIT dataChanged(i, i, {Qt::CheckStateRole, Qt::AccessibleTextRole, int(Role::Picked)});
+            Q_EMIT dataChanged(i, i, { Qt::CheckStateRole, Qt::AccessibleTextRole, int(Role::Picked) });
         }
     }
     if (before.size() != m_picks.size())

@@ -21,7 +21,7 @@ class CombinationModel final : public QAbstractListModel
 public:
     enum class Role {
         MeasureId = Qt::UserRole + 1, // QString
-        Picked,                       // bool
+        Picked, // bool
     };
     Q_ENUM(Role)
 
@@ -30,10 +30,10 @@ public:
 
     void setSession(SurveySession *session); // model reset
     SurveySession *session() const;
-    void setScope(const QString &scope);     // area id or Instrument::OverallScope; model reset
+    void setScope(const QString &scope); // area id or Instrument::OverallScope; model reset
     QString scope() const;
     QString scopeName() const; // area name; empty for the overall scope
-    QString prompt() const;    // the instrument's combination prompt with {area} filled in
+    QString prompt() const; // the instrument's combination prompt with {area} filled in
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -16,7 +16,8 @@ QString itemKey(const MissingItem &item)
 
 } // namespace
 
-MissingItemsModel::MissingItemsModel(SurveySession *session, QObject *parent) : QAbstractListModel(parent)
+MissingItemsModel::MissingItemsModel(SurveySession *session, QObject *parent)
+    : QAbstractListModel(parent)
 {
     setSession(session);
 }
@@ -124,7 +125,7 @@ void MissingItemsModel::refresh()
             if (m_items.at(row).text != next.at(j).text) {
                 m_items[row].text = next.at(j).text;
                 const QModelIndex i = index(row);
-                Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+                Q_EMIT dataChanged(i, i, { Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole });
             }
             ++row;
             ++j;

@@ -21,8 +21,8 @@ class MissingItemsModel final : public QAbstractListModel
 public:
     enum class Role {
         Kind = Qt::UserRole + 1, // int(MissingItem::Kind)
-        MeasureId,               // QString; empty for expertise and combinations
-        AreaId,                  // QString; area id, or the scope for combinations
+        MeasureId, // QString; empty for expertise and combinations
+        AreaId, // QString; area id, or the scope for combinations
     };
     Q_ENUM(Role)
 

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-RatingTableModel::RatingTableModel(SurveySession *session, QObject *parent) : QAbstractTableModel(parent)
+RatingTableModel::RatingTableModel(SurveySession *session, QObject *parent)
+    : QAbstractTableModel(parent)
 {
     setSession(session);
 }
@@ -65,11 +66,11 @@ void RatingTableModel::rebuild()
     QList<const Scale *> scales;
     if (instrument.effectiveness().enabled && measure.askEffectiveness) {
         for (const RiskArea &area : instrument.areas())
-            m_rows.append(Row{area.id, area.name});
+            m_rows.append(Row { area.id, area.name });
         scales.append(&instrument.effectivenessScale());
     }
     if (instrument.feasibility().enabled && measure.askFeasibility) {
-        m_rows.append(Row{QString(), tr("Technical feasibility")});
+        m_rows.append(Row { QString(), tr("Technical feasibility") });
         scales.append(&instrument.feasibilityScale());
     }
     // The header shows the first scale's labels; a second scale with more points adds its own
@@ -93,7 +94,8 @@ const Scale *RatingTableModel::scaleForRow(int row) const
     if (!m_session || row < 0 || row >= m_rows.size())
         return nullptr;
     const Instrument &instrument = m_session->instrument();
-    return m_rows.at(row).areaId.isEmpty() ? &instrument.feasibilityScale() : &instrument.effectivenessScale();
+    return m_rows.at(row).areaId.isEmpty() ? &instrument.feasibilityScale()
+                                           : &instrument.effectivenessScale();
 }
 
 int RatingTableModel::rowCount(const QModelIndex &parent) const
@@ -126,7 +128,7 @@ std::pair<QString, QString> RatingTableModel::rowKey(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    return {m_measureId, m_rows.at(row).areaId};
+    return { m_measureId, m_rows.at(row).areaId };
 }
 
 QString RatingTableModel::rowName(int row) const
@@ -279,8 +281,8 @@ Qt::ItemFlags RatingTableModel::flags(const QModelIndex &index) const
 
 bool RatingTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole
-        || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     if (value.toInt() == Qt::Checked)
         return rate(index.row(), index.column()).ok();
@@ -322,10 +324,10 @@ Status RatingTableModel::rateValue(int row, int scaleValue)
         return Status::failure(tr("There is no rating row %1 for this measure.").arg(row + 1));
     if (!scale->contains(scaleValue)) {
         return Status::failure(tr("%1 cannot be rated %2: the scale goes from %3 to %4.")
-                                       .arg(rowName(row))
-                                       .arg(scaleValue)
-                                       .arg(scale->minValue())
-                                       .arg(scale->maxValue()));
+                                   .arg(rowName(row))
+                                   .arg(scaleValue)
+                                   .arg(scale->minValue())
+                                   .arg(scale->maxValue()));
     }
     return m_session->setRating(m_measureId, m_rows.at(row).areaId, Rating::of(scaleValue));
 }
@@ -354,8 +356,8 @@ void RatingTableModel::onRatingChanged(const QString &measureId, const QString &
     const int row = rowForArea(areaId);
     if (row < 0 || columnCount() == 0)
         return;
-    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1),
-                       {Qt::CheckStateRole, Qt::AccessibleTextRole});
+    Q_EMIT dataChanged(
+        index(row, 0), index(row, columnCount() - 1), { Qt::CheckStateRole, Qt::AccessibleTextRole });
 }
 
 } // namespace panelist

@@ -29,9 +29,9 @@ class RatingTableModel final : public QAbstractTableModel
 public:
     enum class Role {
         MeasureId = Qt::UserRole + 1, // QString
-        AreaId,                       // QString; empty for the feasibility row
-        ScaleValue,                   // int scale value of the column; invalid for "Don't know"
-        IsDontKnow,                   // bool: the column is "Don't know"
+        AreaId, // QString; empty for the feasibility row
+        ScaleValue, // int scale value of the column; invalid for "Don't know"
+        IsDontKnow, // bool: the column is "Don't know"
     };
     Q_ENUM(Role)
 
@@ -57,11 +57,11 @@ public:
     Status clear(int row);
 
     std::pair<QString, QString> rowKey(int row) const; // (measure id, area id or empty for feasibility)
-    QString rowName(int row) const;                    // area name or "Technical feasibility"
-    int columnForRating(const Rating &rating) const;   // -1 when no column shows it
-    int chosenColumn(int row) const;                   // -1 when unanswered
-    int dontKnowColumn() const;                        // -1 when the scale has no "Don't know"
-    int rowForArea(const QString &areaId) const;       // empty areaId = feasibility row; -1 when absent
+    QString rowName(int row) const; // area name or "Technical feasibility"
+    int columnForRating(const Rating &rating) const; // -1 when no column shows it
+    int chosenColumn(int row) const; // -1 when unanswered
+    int dontKnowColumn() const; // -1 when the scale has no "Don't know"
+    int rowForArea(const QString &areaId) const; // empty areaId = feasibility row; -1 when absent
 
 private:
     struct Row

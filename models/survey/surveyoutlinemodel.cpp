@@ -19,7 +19,7 @@ bool asksFeasibility(const Instrument &instrument, const Measure &measure)
 int measureTotal(const Instrument &instrument, const Measure &measure)
 {
     return (asksEffectiveness(instrument, measure) ? int(instrument.areas().size()) : 0)
-            + (asksFeasibility(instrument, measure) ? 1 : 0);
+        + (asksFeasibility(instrument, measure) ? 1 : 0);
 }
 
 int measureAnswered(const SurveySession &session, const Measure &measure)
@@ -52,7 +52,8 @@ QString stateText(MeasureState state)
 
 } // namespace
 
-SurveyOutlineModel::SurveyOutlineModel(SurveySession *session, QObject *parent) : QAbstractListModel(parent)
+SurveyOutlineModel::SurveyOutlineModel(SurveySession *session, QObject *parent)
+    : QAbstractListModel(parent)
 {
     setSession(session);
 }
@@ -87,7 +88,7 @@ SurveySession *SurveyOutlineModel::session() const
 void SurveyOutlineModel::connectSession()
 {
     connect(m_session, &SurveySession::ratingChanged, this,
-            [this](const QString &measureId, const QString &) { onRatingChanged(measureId); });
+        [this](const QString &measureId, const QString &) { onRatingChanged(measureId); });
     connect(m_session, &SurveySession::picksChanged, this, &SurveyOutlineModel::onPicksChanged);
     connect(m_session, &SurveySession::profileChanged, this, &SurveyOutlineModel::onProfileChanged);
     // The session may go away before the model (e.g. "New response"): empty the model then.
@@ -203,7 +204,7 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         const auto &data = m_session->data();
         const bool anything = answered > 0 || !data.expertise.isEmpty() || !data.combinations.isEmpty();
         state = m_session->missingItems().isEmpty() ? MeasureState::Complete
-                : anything                          ? MeasureState::Partial
+            : anything                              ? MeasureState::Partial
                                                     : MeasureState::NotStarted;
         tip = tr("%1 of %2 answered").arg(answered).arg(total);
         break;
@@ -260,8 +261,7 @@ void SurveyOutlineModel::emitRowChanged(int row)
     const QModelIndex i = index(row);
     // Display text never changes with answers; everything else on the row may.
     Q_EMIT dataChanged(i, i,
-                       {Qt::ToolTipRole, Qt::AccessibleTextRole, int(Role::State), int(Role::Answered),
-                        int(Role::Total)});
+        { Qt::ToolTipRole, Qt::AccessibleTextRole, int(Role::State), int(Role::Answered), int(Role::Total) });
 }
 
 void SurveyOutlineModel::onRatingChanged(const QString &measureId)

@@ -21,12 +21,12 @@ class SurveyOutlineModel final : public QAbstractListModel
 public:
     enum class Role {
         PageKind = Qt::UserRole + 1, // int(PageKind)
-        Key,                         // measure id / combination scope id; empty for profile and review
-        State,                       // int(MeasureState)
-        Answered,                    // int: items answered on that page (picks for combinations)
-        Total,                       // int: items on that page (max picks for combinations)
-        Heading,                     // QString: the title in two parts for a narrow outline: the
-        Detail,                      // kind of page ("Preferred combination") and what it is about
+        Key, // measure id / combination scope id; empty for profile and review
+        State, // int(MeasureState)
+        Answered, // int: items answered on that page (picks for combinations)
+        Total, // int: items on that page (max picks for combinations)
+        Heading, // QString: the title in two parts for a narrow outline: the
+        Detail, // kind of page ("Preferred combination") and what it is about
     };
     Q_ENUM(Role)
     enum class PageKind { Profile, Measure, Combination, Review };
@@ -42,10 +42,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int profileRow() const;                             // -1 without a session
-    int rowForMeasure(const QString &id) const;         // -1 when unknown
-    int rowForCombination(const QString &scope) const;  // -1 when unknown
-    int reviewRow() const;                              // -1 without a session
+    int profileRow() const; // -1 without a session
+    int rowForMeasure(const QString &id) const; // -1 when unknown
+    int rowForCombination(const QString &scope) const; // -1 when unknown
+    int reviewRow() const; // -1 without a session
     PageKind pageKind(int row) const;
     QString key(int row) const;
 

@@ -7,16 +7,18 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 SurveySession::SurveySession(std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data)
-    : m_store(std::move(store)), m_instrument(std::move(instrument)), m_data(std::move(data))
-{
-}
+    : m_store(std::move(store))
+    , m_instrument(std::move(instrument))
+    , m_data(std::move(data))
+{ }
 
 SurveySession::~SurveySession() = default;
 
-Result<std::unique_ptr<SurveySession>> SurveySession::create(const QString &path, const Instrument &instrument)
+Result<std::unique_ptr<SurveySession>> SurveySession::create(
+    const QString &path, const Instrument &instrument)
 {
-    auto store = ResponseStore::create(path, instrument.canonicalJson(), instrument.fingerprint(),
-                                       QUuid::createUuid());
+    auto store = ResponseStore::create(
+        path, instrument.canonicalJson(), instrument.fingerprint(), QUuid::createUuid());
     if (!store)
         return Result<std::unique_ptr<SurveySession>>::failure(store.error());
     auto data = (*store)->load();
@@ -38,7 +40,8 @@ Result<std::unique_ptr<SurveySession>> SurveySession::open(const QString &path)
                               .arg(path, instrument.error()));
     if (instrument->fingerprint() != (*store)->instrumentFingerprint())
         return R::failure(tr("%1: the embedded survey does not match its recorded fingerprint; "
-                             "the file may have been altered").arg(path));
+                             "the file may have been altered")
+                              .arg(path));
     auto data = (*store)->load();
     if (!data)
         return R::failure(data.error());
@@ -89,7 +92,8 @@ Status SurveySession::setRating(const QString &measureId, const QString &areaId,
     const int measure = m_instrument.measureIndex(measureId);
     if (measure < 0 || (!areaId.isEmpty() && m_instrument.areaIndex(areaId) < 0))
         return Status::failure(tr("Unknown item %1/%2").arg(measureId, areaId));
-    const Scale &scale = areaId.isEmpty() ? m_instrument.feasibilityScale() : m_instrument.effectivenessScale();
+    const Scale &scale
+        = areaId.isEmpty() ? m_instrument.feasibilityScale() : m_instrument.effectivenessScale();
     if (rating.dontKnow ? !scale.allowDontKnow : !scale.contains(rating.value))
         return Status::failure(tr("%1 is not a point of the scale").arg(rating.value));
 
@@ -135,7 +139,8 @@ Status SurveySession::setComment(const QString &measureId, const QString &text)
         return Status::failure(tr("Unknown measure %1").arg(measureId));
     if (text.size() > m_instrument.comment().maxLength)
         return Status::failure(tr("The comment is %1 characters long; at most %2 are kept")
-                                   .arg(text.size()).arg(m_instrument.comment().maxLength));
+                                   .arg(text.size())
+                                   .arg(m_instrument.comment().maxLength));
     if (comment(measureId) == text)
         return {};
     const Status s = written(m_store->setComment(measureId, text));
@@ -242,25 +247,25 @@ QList<MissingItem> SurveySession::missingItems() const
 {
     QList<MissingItem> items;
     if (m_data.expertise.isEmpty() && !m_instrument.expertiseGroups().isEmpty())
-        items.append({MissingItem::Kind::Expertise, {}, {}, tr("Your expertise")});
+        items.append({ MissingItem::Kind::Expertise, {}, {}, tr("Your expertise") });
     for (const Measure &m : m_instrument.measures()) {
         if (m.askEffectiveness && m_instrument.effectiveness().enabled) {
             for (const RiskArea &area : m_instrument.areas()) {
                 if (!rating(m.id, area.id))
-                    items.append({MissingItem::Kind::Effectiveness, m.id, area.id,
-                                  tr("%1 — %2: effectiveness").arg(m.name, area.name)});
+                    items.append({ MissingItem::Kind::Effectiveness, m.id, area.id,
+                        tr("%1 — %2: effectiveness").arg(m.name, area.name) });
             }
         }
         if (m.askFeasibility && m_instrument.feasibility().enabled && !rating(m.id, {}))
-            items.append({MissingItem::Kind::Feasibility, m.id, {}, tr("%1: technical feasibility").arg(m.name)});
+            items.append(
+                { MissingItem::Kind::Feasibility, m.id, {}, tr("%1: technical feasibility").arg(m.name) });
     }
     for (const QString &scope : m_instrument.combinationScopes()) {
         if (picks(scope).isEmpty()) {
             const int area = m_instrument.areaIndex(scope);
             const QString name = area >= 0 ? m_instrument.areas().at(area).name : QString();
-            items.append({MissingItem::Kind::Combination, {}, scope,
-                          name.isEmpty() ? tr("Preferred combination")
-                                         : tr("Preferred combination — %1").arg(name)});
+            items.append({ MissingItem::Kind::Combination, {}, scope,
+                name.isEmpty() ? tr("Preferred combination") : tr("Preferred combination — %1").arg(name) });
         }
     }
     return items;

@@ -22,8 +22,8 @@ struct MissingItem
     enum class Kind { Expertise, Effectiveness, Feasibility, Combination };
     Kind kind = Kind::Effectiveness;
     QString measureId; // Effectiveness, Feasibility
-    QString areaId;    // Effectiveness; for Combination the scope (area id or "overall")
-    QString text;      // human-readable, e.g. "Data curation — CBRN: effectiveness"
+    QString areaId; // Effectiveness; for Combination the scope (area id or "overall")
+    QString text; // human-readable, e.g. "Data curation — CBRN: effectiveness"
 };
 
 enum class MeasureState { NotStarted, Partial, Complete };
@@ -49,7 +49,8 @@ public:
     const ResponseData &data() const { return m_data; }
     QString path() const;
 
-    std::optional<Rating> rating(const QString &measureId, const QString &areaId) const; // areaId empty = feasibility
+    std::optional<Rating> rating(
+        const QString &measureId, const QString &areaId) const; // areaId empty = feasibility
     QString comment(const QString &measureId) const;
     QStringList picks(const QString &scope) const;
 
@@ -62,7 +63,7 @@ public:
     Status setPicked(const QString &scope, const QString &measureId, bool picked);
 
     int answeredCount() const; // rating items answered (scale value or don't know)
-    int totalCount() const;    // instrument().ratingItemCount()
+    int totalCount() const; // instrument().ratingItemCount()
     MeasureState measureState(const QString &measureId) const;
     QList<MissingItem> missingItems() const; // in survey order: expertise, measures, combinations
     QDateTime lastSavedAt() const { return m_lastSaved; }
@@ -76,7 +77,7 @@ Q_SIGNALS:
     void picksChanged(const QString &scope);
     void profileChanged();
     void progressChanged(int answered, int total);
-    void saved(const QDateTime &at);       // after every successful write
+    void saved(const QDateTime &at); // after every successful write
     void saveFailed(const QString &message); // a write failed; nothing was changed in memory
     void submitted(int revision, const QString &targetPath);
 

@@ -140,7 +140,8 @@ int main(int argc, char **argv)
         err << "bench_analysis: no python3 with pandas found (Debian: apt install python3-pandas)\n";
         return 1;
     }
-    out << "bench_analysis: a study of " << experts << " simulated experts (cache " << bench::cacheFolder() << ")\n";
+    out << "bench_analysis: a study of " << experts << " simulated experts (cache " << bench::cacheFolder()
+        << ")\n";
     out.flush();
     const QString study = bench::cachedStudy(bench::cacheFolder(), experts);
     if (study.isEmpty())
@@ -202,7 +203,8 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     const QString csvPath = tmp.filePath(u"responses.csv"_s);
     if (timeProcess(QStringLiteral(PANELIST_CLI),
-                    {u"export"_s, study, u"--format"_s, u"csv-long"_s, u"--out"_s, csvPath}) < 0) {
+            { u"export"_s, study, u"--format"_s, u"csv-long"_s, u"--out"_s, csvPath })
+        < 0) {
         err << "bench_analysis: the csv-long export failed\n";
         return 1;
     }
@@ -212,7 +214,7 @@ int main(int argc, char **argv)
     const QString script = QStringLiteral(PANELIST_SOURCE_DIR "/tests/bench/agreement_pandas.py");
     QProcess proc;
     proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    proc.start(py, {script, csvPath, u"--points"_s, points.join(u','), u"--repeat"_s, u"3"_s});
+    proc.start(py, { script, csvPath, u"--points"_s, points.join(u','), u"--repeat"_s, u"3"_s });
     if (!proc.waitForFinished(-1) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
         err << "bench_analysis: agreement_pandas.py failed\n";
         return 1;
@@ -226,9 +228,10 @@ int main(int argc, char **argv)
     // End to end, as a user runs each: the report command against a python process with pandas.
     QList<double> report, pandasRun;
     for (int i = 0; i < 3; ++i) {
-        report << timeProcess(QStringLiteral(PANELIST_CLI), {u"report"_s, study, u"--format"_s, u"json"_s,
-                                                            u"--out"_s, tmp.filePath(u"report.json"_s)});
-        pandasRun << timeProcess(py, {script, csvPath, u"--points"_s, points.join(u','), u"--pandas-only"_s});
+        report << timeProcess(QStringLiteral(PANELIST_CLI),
+            { u"report"_s, study, u"--format"_s, u"json"_s, u"--out"_s, tmp.filePath(u"report.json"_s) });
+        pandasRun << timeProcess(
+            py, { script, csvPath, u"--points"_s, points.join(u','), u"--pandas-only"_s });
     }
     const double reportSeconds = median(report);
     const double pandasProcess = median(pandasRun);
@@ -237,18 +240,25 @@ int main(int argc, char **argv)
     const double sqlRatio = sqliteSeconds / recountSeconds;
     const double endToEnd = reportSeconds / pandasProcess;
     out << "\n  what                                               time        target\n";
-    out << "  full recount from the study file (median of 5)     " << ms(recountSeconds).leftJustified(12) << "\n";
-    out << "  pandas: read csv-long + table (median of 3)        " << ms(pandasSeconds).leftJustified(12) << "\n";
+    out << "  full recount from the study file (median of 5)     " << ms(recountSeconds).leftJustified(12)
+        << "\n";
+    out << "  pandas: read csv-long + table (median of 3)        " << ms(pandasSeconds).leftJustified(12)
+        << "\n";
     out << "  SQLite GROUP BY only (median of 5)                 " << ms(sqliteSeconds).leftJustified(12)
-        << "(loading the table took " << ms(ext.value(u"sqlite_load_seconds"_s).toDouble()) << ", not counted)\n";
-    out << "  panelist-cli report --format json (median of 3)    " << ms(reportSeconds).leftJustified(12) << "\n";
-    out << "  python3 + pandas on the export (median of 3)       " << ms(pandasProcess).leftJustified(12) << "\n";
-    out << "  Aggregator::add, mean per response                 " << us(addTotal / double(adds.size())).leftJustified(12)
-        << "≤ 1 ms  " << verdict(addTotal / double(adds.size()) <= 1e-3) << "  (p99 " << us(percentile(adds, 0.99))
+        << "(loading the table took " << ms(ext.value(u"sqlite_load_seconds"_s).toDouble())
+        << ", not counted)\n";
+    out << "  panelist-cli report --format json (median of 3)    " << ms(reportSeconds).leftJustified(12)
+        << "\n";
+    out << "  python3 + pandas on the export (median of 3)       " << ms(pandasProcess).leftJustified(12)
+        << "\n";
+    out << "  Aggregator::add, mean per response                 "
+        << us(addTotal / double(adds.size())).leftJustified(12) << "≤ 1 ms  "
+        << verdict(addTotal / double(adds.size()) <= 1e-3) << "  (p99 " << us(percentile(adds, 0.99))
         << ", max " << us(percentile(adds, 1.0)) << ")\n";
-    out << "  Aggregator::figures() (median of 20)               " << ms(median(reads)).leftJustified(12) << "\n";
-    out << "\n  pandas / recount          " << QString::number(pandasRatio, 'f', 1) << " x   target ≥ 10 x    "
-        << verdict(pandasRatio >= 10) << '\n';
+    out << "  Aggregator::figures() (median of 20)               " << ms(median(reads)).leftJustified(12)
+        << "\n";
+    out << "\n  pandas / recount          " << QString::number(pandasRatio, 'f', 1)
+        << " x   target ≥ 10 x    " << verdict(pandasRatio >= 10) << '\n';
     out << "  SQL GROUP BY / recount    " << QString::number(sqlRatio, 'f', 1) << " x   target ≥ 3 x     "
         << verdict(sqlRatio >= 3) << '\n';
     out << "  report / pandas process   " << QString::number(endToEnd, 'f', 2) << " x  target ≤ 0.5 x   "

@@ -46,14 +46,16 @@ namespace {
 qint64 steadyNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
+        std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+    return v.isEmpty() ? 0
+        : v.size() % 2 ? v.at(v.size() / 2)
+                       : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
 }
 
 double maximum(const QList<double> &v)
@@ -142,7 +144,7 @@ bool runSize(int experts, int updates, SizeFigures &fig)
 
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QCoreApplication::applicationFilePath(), {u"--merge-server"_s, study});
+    server.start(QCoreApplication::applicationFilePath(), { u"--merge-server"_s, study });
     if (!server.waitForReadyRead(10 * 60 * 1000) || server.readLine().trimmed() != "ready")
         return false;
     const quint64 seed = quint64(QDateTime::currentMSecsSinceEpoch()); // new respondents every run
@@ -155,11 +157,13 @@ bool runSize(int experts, int updates, SizeFigures &fig)
         const double cpuBefore = cpuSeconds();
         server.write(file.toUtf8() + '\n');
         QByteArray line;
-        if (!waitFor([&] {
-                if (line.isEmpty() && server.canReadLine())
-                    line = server.readLine();
-                return !line.isEmpty() && figuresAt != 0;
-            }, 60 * 1000))
+        if (!waitFor(
+                [&] {
+                    if (line.isEmpty() && server.canReadLine())
+                        line = server.readLine();
+                    return !line.isEmpty() && figuresAt != 0;
+                },
+                60 * 1000))
             return false;
         const QList<QByteArray> parts = line.trimmed().split(' ');
         if (parts.value(1) != "merged")
@@ -188,8 +192,8 @@ int runOne(int argc, char **argv, int experts, int updates)
         return 1;
     }
     std::printf("RESULT %d %.3f %.3f %.1f %.1f %.2f %.2f %.2f %.2f\n", f.experts, f.firstSeconds, f.firstCpu,
-                f.residentMiB, f.peakMiB, median(f.latencyMs), maximum(f.latencyMs), median(f.cpuMs),
-                maximum(f.cpuMs));
+        f.residentMiB, f.peakMiB, median(f.latencyMs), maximum(f.latencyMs), median(f.cpuMs),
+        maximum(f.cpuMs));
     return 0;
 }
 
@@ -201,7 +205,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return mergeServer(QString::fromLocal8Bit(argv[2]));
     }
-    QList<int> sizes{1000, 10000, 100000};
+    QList<int> sizes { 1000, 10000, 100000 };
     int updates = 20;
     int one = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -223,9 +227,10 @@ int main(int argc, char **argv)
         return runOne(argc, argv, one, updates);
 
     QCoreApplication app(argc, argv);
-    std::printf("bench_dashboard: the presenter window on a study file while another process merges one more\n"
-                "response file at a time (%d updates per size; cache %s)\n",
-                updates, qPrintable(cacheFolder()));
+    std::printf(
+        "bench_dashboard: the presenter window on a study file while another process merges one more\n"
+        "response file at a time (%d updates per size; cache %s)\n",
+        updates, qPrintable(cacheFolder()));
     std::fflush(stdout);
     // One process per size, so that each size's memory is its own.
     QList<QList<double>> rows;
@@ -238,7 +243,7 @@ int main(int argc, char **argv)
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(),
-                    {u"--one"_s, QString::number(experts), u"--updates"_s, QString::number(updates)});
+            { u"--one"_s, QString::number(experts), u"--updates"_s, QString::number(updates) });
         child.waitForFinished(-1);
         QList<double> row;
         for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
@@ -256,16 +261,18 @@ int main(int argc, char **argv)
         }
         rows << row;
     }
-    std::printf("\n  experts   first figures (CPU)    memory (peak)     commit -> models: median, max   CPU per update: median, max\n");
+    std::printf("\n  experts   first figures (CPU)    memory (peak)     commit -> models: median, max   CPU "
+                "per update: median, max\n");
     for (const QList<double> &r : std::as_const(rows))
-        std::printf("  %7.0f   %6.2f s (%6.2f s)   %5.0f MiB (%5.0f)   %8.1f ms %8.1f ms           %6.2f ms %6.2f ms\n",
-                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
+        std::printf("  %7.0f   %6.2f s (%6.2f s)   %5.0f MiB (%5.0f)   %8.1f ms %8.1f ms           %6.2f ms "
+                    "%6.2f ms\n",
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]);
     const QList<double> &base = rows.first();
     const QList<double> &last = rows.last();
     const double ratio = base[7] > 0 ? last[7] / base[7] : 0;
-    std::printf("\n  CPU per update at %.0f / at %.0f experts: %.2f x   target <= 3 x   %s\n", last[0], base[0], ratio,
-                ratio <= 3 ? "ok" : "MISSED");
-    std::printf("  commit -> models at %.0f experts (median): %.1f ms   target < 100 ms   %s\n", last[0], last[5],
-                last[5] < 100 ? "ok" : "MISSED");
+    std::printf("\n  CPU per update at %.0f / at %.0f experts: %.2f x   target <= 3 x   %s\n", last[0],
+        base[0], ratio, ratio <= 3 ? "ok" : "MISSED");
+    std::printf("  commit -> models at %.0f experts (median): %.1f ms   target < 100 ms   %s\n", last[0],
+        last[5], last[5] < 100 ? "ok" : "MISSED");
     return 0;
 }

@@ -57,18 +57,18 @@ int main(int argc, char **argv)
     QProcess simulate;
     simulate.setProcessChannelMode(QProcess::ForwardedChannels);
     simulate.start(QStringLiteral(PANELIST_CLI),
-                   {u"simulate"_s, u"--experts"_s, QString::number(experts), u"--seed"_s, u"7"_s, u"--out"_s, folder});
+        { u"simulate"_s, u"--experts"_s, QString::number(experts), u"--seed"_s, u"7"_s, u"--out"_s, folder });
     QElapsedTimer clock;
     clock.start();
-    QList<std::pair<double, int>> samples{{0.0, 0}}; // seconds, files
+    QList<std::pair<double, int>> samples { { 0.0, 0 } }; // seconds, files
     while (!simulate.waitForFinished(2000)) {
-        samples.append({double(clock.elapsed()) / 1000.0, countFiles(folder)});
+        samples.append({ double(clock.elapsed()) / 1000.0, countFiles(folder) });
         const auto &s = samples.constLast();
         if (samples.size() % 15 == 0)
             std::printf("  %7.0f s  %7d files\n", s.first, s.second);
         std::fflush(stdout);
     }
-    samples.append({double(clock.elapsed()) / 1000.0, countFiles(folder)});
+    samples.append({ double(clock.elapsed()) / 1000.0, countFiles(folder) });
     if (simulate.exitCode() != 0 || samples.constLast().second != experts) {
         std::fprintf(stderr, "bench_files: simulate failed\n");
         return 1;
@@ -90,7 +90,7 @@ int main(int argc, char **argv)
     const double last = rateBetween(experts - experts / 10, experts);
     const double total = double(experts) / samples.last().first;
     std::printf("\n  %d files in %.0f s (%.0f files/s)\n", experts, samples.last().first, total);
-    std::printf("  first tenth %.0f files/s, last tenth %.0f files/s: %.2f x   target >= 0.8 x   %s\n", first, last,
-                first > 0 ? last / first : 0.0, first > 0 && last / first >= 0.8 ? "ok" : "MISSED");
+    std::printf("  first tenth %.0f files/s, last tenth %.0f files/s: %.2f x   target >= 0.8 x   %s\n", first,
+        last, first > 0 ? last / first : 0.0, first > 0 && last / first >= 0.8 ? "ok" : "MISSED");
     return 0;
 }

@@ -45,10 +45,10 @@ QTextStream &out()
 // other programs.
 std::pair<double, double> cpuUserSystem()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return {seconds(u.ru_utime), seconds(u.ru_stime)};
+    return { seconds(u.ru_utime), seconds(u.ru_stime) };
 }
 
 bool fail(const QString &what)
@@ -64,7 +64,8 @@ bool execAll(QSqlQuery &q, const QString &sql)
 
 // Fills a copy of an empty response file (made by ResponseStore::create) with plausible answers.
 // Plain SQL with synchronous=OFF: generating 10,000 files must not take longer than merging them.
-bool fillResponse(const QString &path, const Instrument &ins, QRandomGenerator &rng, const QUuid &id, int revision)
+bool fillResponse(
+    const QString &path, const Instrument &ins, QRandomGenerator &rng, const QUuid &id, int revision)
 {
     const QString name = u"bench-fill"_s;
     bool ok = true;
@@ -82,10 +83,13 @@ bool fillResponse(const QString &path, const Instrument &ins, QRandomGenerator &
             return q.exec() || fail(sql + u": "_s + q.lastError().text());
         };
         const QString at = u"2026-11-01T09:00:00.000Z"_s;
-        const QString rating = u"INSERT INTO rating (measure, area, dont_know, value, answered_at) VALUES (?, ?, ?, ?, ?)"_s;
-        ok = ok && run(u"UPDATE meta SET value = ? WHERE key = 'respondent_id'"_s, {id.toString(QUuid::WithoutBraces)})
-            && run(u"UPDATE meta SET value = ? WHERE key = 'revision'"_s, {QString::number(revision)})
-            && run(u"UPDATE meta SET value = ? WHERE key = 'submitted_at'"_s, {at});
+        const QString rating
+            = u"INSERT INTO rating (measure, area, dont_know, value, answered_at) VALUES (?, ?, ?, ?, ?)"_s;
+        ok = ok
+            && run(u"UPDATE meta SET value = ? WHERE key = 'respondent_id'"_s,
+                { id.toString(QUuid::WithoutBraces) })
+            && run(u"UPDATE meta SET value = ? WHERE key = 'revision'"_s, { QString::number(revision) })
+            && run(u"UPDATE meta SET value = ? WHERE key = 'submitted_at'"_s, { at });
         for (const Measure &m : ins.measures()) {
             QStringList areas;
             for (const RiskArea &a : ins.areas())
@@ -93,11 +97,15 @@ bool fillResponse(const QString &path, const Instrument &ins, QRandomGenerator &
             areas << QString(u""_s); // feasibility
             for (const QString &area : areas) {
                 const bool dontKnow = rng.bounded(12) == 0;
-                ok = ok && run(rating, {m.id, area, dontKnow ? 1 : 0, dontKnow ? QVariant() : QVariant(1 + int(rng.bounded(5))), at});
+                ok = ok
+                    && run(rating,
+                        { m.id, area, dontKnow ? 1 : 0,
+                            dontKnow ? QVariant() : QVariant(1 + int(rng.bounded(5))), at });
             }
             if (rng.bounded(6) == 0)
-                ok = ok && run(u"INSERT INTO comment (measure, text, updated_at) VALUES (?, ?, ?)"_s,
-                               {m.id, u"Comment on %1: \"costly\", but feasible; ü 日本"_s.arg(m.id), at});
+                ok = ok
+                    && run(u"INSERT INTO comment (measure, text, updated_at) VALUES (?, ?, ?)"_s,
+                        { m.id, u"Comment on %1: \"costly\", but feasible; ü 日本"_s.arg(m.id), at });
         }
         for (const QString &scope : ins.combinationScopes()) {
             QStringList picks;
@@ -107,10 +115,13 @@ bool fillResponse(const QString &path, const Instrument &ins, QRandomGenerator &
                     picks << m;
             }
             for (qsizetype i = 0; i < picks.size(); ++i)
-                ok = ok && run(u"INSERT INTO pick (scope, measure, position) VALUES (?, ?, ?)"_s, {scope, picks.at(i), i});
+                ok = ok
+                    && run(u"INSERT INTO pick (scope, measure, position) VALUES (?, ?, ?)"_s,
+                        { scope, picks.at(i), i });
         }
-        ok = ok && run(u"INSERT INTO expertise (group_id, position) VALUES (?, 0)"_s,
-                       {ins.expertiseGroups().at(int(rng.bounded(ins.expertiseGroups().size()))).id})
+        ok = ok
+            && run(u"INSERT INTO expertise (group_id, position) VALUES (?, 0)"_s,
+                { ins.expertiseGroups().at(int(rng.bounded(ins.expertiseGroups().size()))).id })
             && execAll(q, u"COMMIT"_s);
         q.finish();
         db.close();
@@ -123,7 +134,8 @@ bool generate(const QString &folder, int count, const Instrument &ins, QStringLi
 {
     const QString empty = QDir(folder).filePath(u"empty.template"_s);
     {
-        auto store = ResponseStore::create(empty, ins.canonicalJson(), ins.fingerprint(), QUuid::createUuid());
+        auto store
+            = ResponseStore::create(empty, ins.canonicalJson(), ins.fingerprint(), QUuid::createUuid());
         if (!store)
             return fail(store.error());
     }
@@ -131,7 +143,8 @@ bool generate(const QString &folder, int count, const Instrument &ins, QStringLi
     const int respondents = qMax(1, count * 4 / 5); // a fifth of the files are a second revision
     for (int i = 0; i < count; ++i) {
         const QString path = QDir(folder).filePath(u"in/r%1.panelist-response"_s.arg(i, 5, 10, QChar(u'0')));
-        const QUuid id = QUuid::fromString(u"00000000-0000-4000-8000-%1"_s.arg(i % respondents, 12, 10, QChar(u'0')));
+        const QUuid id
+            = QUuid::fromString(u"00000000-0000-4000-8000-%1"_s.arg(i % respondents, 12, 10, QChar(u'0')));
         if (!QFile::copy(empty, path) || !fillResponse(path, ins, rng, id, 1 + i / respondents))
             return fail(path + u": could not generate"_s);
         files << path;
@@ -155,9 +168,11 @@ bool floorCopy(const QString &studyPath, const Instrument &ins, const QStringLis
     if (!execAll(q, u"PRAGMA journal_mode = WAL"_s) || !execAll(q, u"PRAGMA synchronous = FULL"_s))
         return false;
     const QStringList copy = {
-        u"INSERT INTO response_version (respondent, revision, content_sha256, created_at, submitted_at, name, "
+        u"INSERT INTO response_version (respondent, revision, content_sha256, created_at, submitted_at, "
+        u"name, "
         u"affiliation, source_name, source_sha256, imported_at) SELECT "
-        u"(SELECT value FROM src.meta WHERE key = 'respondent_id'), (SELECT value FROM src.meta WHERE key = 'revision'), "
+        u"(SELECT value FROM src.meta WHERE key = 'respondent_id'), (SELECT value FROM src.meta WHERE key = "
+        u"'revision'), "
         u"'', NULL, (SELECT value FROM src.meta WHERE key = 'submitted_at'), '', '', 'x', '', ''"_s,
         u"INSERT INTO rating SELECT last_insert_rowid(), measure, area, dont_know, value, answered_at FROM src.rating"_s,
         u"INSERT INTO comment SELECT (SELECT max(id) FROM response_version), measure, text FROM src.comment"_s,
@@ -186,11 +201,12 @@ constexpr int Rounds = 3;
 struct Timing
 {
     double wall = 0; // seconds
-    double cpu = 0;  // seconds of this process's processor time
+    double cpu = 0; // seconds of this process's processor time
 };
 
 // Every check on, as `panelist-cli merge` does it.
-bool mergeAll(const QString &studyPath, const Instrument &ins, const QStringList &files, MergeSummary &summary)
+bool mergeAll(
+    const QString &studyPath, const Instrument &ins, const QStringList &files, MergeSummary &summary)
 {
     auto study = StudyStore::create(studyPath, ins);
     if (!study)
@@ -206,13 +222,12 @@ bool mergeAll(const QString &studyPath, const Instrument &ins, const QStringList
 void settle(const QString &folder)
 {
     QDir dir(folder);
-    for (const QString &name : dir.entryList({u"merged*"_s, u"floor*"_s}, QDir::Files))
+    for (const QString &name : dir.entryList({ u"merged*"_s, u"floor*"_s }, QDir::Files))
         dir.remove(name);
     ::sync();
 }
 
-template<typename Run>
-bool timed(Timing &best, const QString &folder, const Run &run)
+template<typename Run> bool timed(Timing &best, const QString &folder, const Run &run)
 {
     settle(folder);
     QElapsedTimer t;
@@ -221,7 +236,7 @@ bool timed(Timing &best, const QString &folder, const Run &run)
     if (!run())
         return false;
     const auto [user1, system1] = cpuUserSystem();
-    const Timing now{t.elapsed() / 1000.0, (user1 - user0) + (system1 - system0)};
+    const Timing now { t.elapsed() / 1000.0, (user1 - user0) + (system1 - system0) };
     best.wall = best.wall == 0 ? now.wall : qMin(best.wall, now.wall);
     best.cpu = best.cpu == 0 ? now.cpu : qMin(best.cpu, now.cpu);
     out() << "    " << now.wall << " s wall, " << now.cpu << " s cpu (" << user1 - user0 << " user, "
@@ -267,15 +282,17 @@ int main(int argc, char **argv)
         const QString n = QString::number(round);
         out() << "merge (every check), run " << round << ":\n";
         summary = {};
-        if (!timed(merge, folder, [&] { return mergeAll(QDir(folder).filePath(u"merged"_s + n), ins, files, summary); }))
+        if (!timed(merge, folder,
+                [&] { return mergeAll(QDir(folder).filePath(u"merged"_s + n), ins, files, summary); }))
             return 1;
         out() << "floor (ATTACH + INSERT…SELECT, no checks), run " << round << ":\n";
-        if (!timed(floor, folder, [&] { return floorCopy(QDir(folder).filePath(u"floor"_s + n), ins, files); }))
+        if (!timed(
+                floor, folder, [&] { return floorCopy(QDir(folder).filePath(u"floor"_s + n), ins, files); }))
             return 1;
     }
     out() << "merge: " << summary.line() << "\n";
-    out() << "best of " << Rounds << ": merge " << merge.wall << " s wall, " << merge.cpu << " s cpu; floor " << floor.wall
-          << " s wall, " << floor.cpu << " s cpu\n";
+    out() << "best of " << Rounds << ": merge " << merge.wall << " s wall, " << merge.cpu << " s cpu; floor "
+          << floor.wall << " s wall, " << floor.cpu << " s cpu\n";
     out() << "ratio merge / floor: " << QString::number(merge.wall / floor.wall, 'f', 2)
           << " wall (target <= 1.50), " << QString::number(merge.cpu / floor.cpu, 'f', 2) << " cpu\n";
     return summary.rejected == 0 ? 0 : 1;

@@ -70,7 +70,7 @@ QString cachedFiles(const QString &folder, int experts)
         return dir;
     QDir(dir).removeRecursively();
     std::printf("  writing %d simulated response files to %s (once; kept for later runs)...\n", experts,
-                qPrintable(dir));
+        qPrintable(dir));
     std::fflush(stdout);
     QElapsedTimer t;
     t.start();
@@ -96,7 +96,7 @@ QString cachedStudy(const QString &folder, int experts)
     const QString files = cachedFiles(folder, experts);
     if (files.isEmpty())
         return {};
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
         QFile::remove(study + suffix);
     std::printf("  merging them into %s (once)...\n", qPrintable(study));
     std::fflush(stdout);
@@ -110,7 +110,8 @@ QString cachedStudy(const QString &folder, int experts)
         }
         Merger merger(**store);
         int rejected = 0;
-        merger.mergeAll({files}, [&](const ImportedFile &f) { rejected += f.outcome == ImportOutcome::Rejected; });
+        merger.mergeAll(
+            { files }, [&](const ImportedFile &f) { rejected += f.outcome == ImportOutcome::Rejected; });
         if (rejected > 0) {
             fail(u"%1 simulated files were rejected"_s.arg(rejected));
             return {};

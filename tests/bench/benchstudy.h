@@ -21,9 +21,10 @@ QString cacheFolder();
 // Processor time of this process so far, user + system, in seconds.
 inline double cpuSeconds()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 // Resident and peak resident memory of this process, in MiB (from /proc/self/status).
 double residentMiB();

@@ -145,14 +145,14 @@ void TestCli::usage_data()
                                     << u"incomplete command \"instrument\""_s;
     QTest::newRow("unknown command") << QStringList { u"instrument"_s, u"frobnicate"_s } << 2
                                      << u"unknown command \"instrument frobnicate\""_s;
-    QTest::newRow("validate without file") << QStringList { u"instrument"_s, u"validate"_s } << 2
-                                           << u"missing FILE"_s;
+    QTest::newRow("validate without file")
+        << QStringList { u"instrument"_s, u"validate"_s } << 2 << u"missing FILE"_s;
     QTest::newRow("validate two files") << QStringList { u"instrument"_s, u"validate"_s, u"a"_s, u"b"_s } << 2
                                         << u"unexpected argument \"b\""_s;
     QTest::newRow("unknown option") << QStringList { u"instrument"_s, u"show"_s, u"--yaml"_s } << 2
                                     << u"unknown option --yaml"_s;
-    QTest::newRow("from-json without OUT") << QStringList { u"response"_s, u"from-json"_s, u"in.json"_s } << 2
-                                           << u"missing OUT"_s;
+    QTest::newRow("from-json without OUT")
+        << QStringList { u"response"_s, u"from-json"_s, u"in.json"_s } << 2 << u"missing OUT"_s;
     QTest::newRow("--instrument without FILE") << QStringList { u"response"_s, u"from-json"_s, u"a"_s, u"b"_s,
         u"--instrument"_s } << 2 << u"--instrument needs a value (FILE)"_s;
     QTest::newRow("--json on from-json") << QStringList { u"response"_s, u"from-json"_s, u"a"_s, u"b"_s,

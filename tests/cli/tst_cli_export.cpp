@@ -21,7 +21,6 @@ using panelist::testcli::Run;
 
 namespace {
 
-
 QByteArray readFile(const QString &path)
 {
     QFile f(path);

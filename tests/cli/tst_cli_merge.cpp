@@ -49,7 +49,7 @@ void TestCliMerge::initTestCase()
     QVERIFY(writeResponse(m_good2, generateResponse(rng, QUuid::createUuid(), 1)));
     QVERIFY(writeAll(m_bad, "not a response\n"));
 
-    const Run r = cli({u"study"_s, u"create"_s, m_study});
+    const Run r = cli({ u"study"_s, u"create"_s, m_study });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"study created"_s), qPrintable(r.out));
     QVERIFY(QFileInfo::exists(m_study));
@@ -58,11 +58,11 @@ void TestCliMerge::initTestCase()
 void TestCliMerge::createRefusesExisting()
 {
     const QByteArray before = sha256(m_study);
-    const Run r = cli({u"study"_s, u"create"_s, m_study});
+    const Run r = cli({ u"study"_s, u"create"_s, m_study });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
     QCOMPARE(sha256(m_study), before);
-    const Run bad = cli({u"study"_s, u"create"_s, m_dir.filePath(u"x.study"_s), u"--instrument"_s, m_bad});
+    const Run bad = cli({ u"study"_s, u"create"_s, m_dir.filePath(u"x.study"_s), u"--instrument"_s, m_bad });
     QCOMPARE(bad.code, 1);
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.study"_s)));
 }
@@ -70,7 +70,7 @@ void TestCliMerge::createRefusesExisting()
 void TestCliMerge::mergeFolderAndFiles()
 {
     const QByteArray badBefore = sha256(m_bad);
-    const Run r = cli({u"merge"_s, m_study, m_inbox});
+    const Run r = cli({ u"merge"_s, m_study, m_inbox });
     QCOMPARE(r.code, 1); // one file was rejected
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
@@ -84,19 +84,21 @@ void TestCliMerge::mergeFolderAndFiles()
 
 void TestCliMerge::mergeAgainChangesNothing()
 {
-    const Run r = cli({u"merge"_s, m_study, m_good1, m_good2});
+    const Run r = cli({ u"merge"_s, m_study, m_good1, m_good2 });
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.endsWith(u"merged 0, unchanged 2, replaced 0, older 0, conflicts 0, rejected 0\n"_s), qPrintable(r.out));
-    const Run missing = cli({u"merge"_s, m_dir.filePath(u"nostudy"_s), m_good1});
+    QVERIFY2(r.out.endsWith(u"merged 0, unchanged 2, replaced 0, older 0, conflicts 0, rejected 0\n"_s),
+        qPrintable(r.out));
+    const Run missing = cli({ u"merge"_s, m_dir.filePath(u"nostudy"_s), m_good1 });
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(u"file not found"_s), qPrintable(missing.err));
 }
 
 void TestCliMerge::showText()
 {
-    const Run r = cli({u"study"_s, u"show"_s, m_study});
+    const Run r = cli({ u"study"_s, u"show"_s, m_study });
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(u"Respondents: 2 (2 with a version that counts), versions 2, conflicts 0"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Respondents: 2 (2 with a version that counts), versions 2, conflicts 0"_s),
+        qPrintable(r.out));
     QVERIFY(r.out.contains(u"revision 1 counts (alice.panelist-response)"_s));
     QVERIFY(r.out.contains(u"notes.txt: rejected: not a Panelist response file (not SQLite)"_s));
     QCOMPARE(r.out.count(u": unchanged"_s), 2);
@@ -104,12 +106,13 @@ void TestCliMerge::showText()
 
 void TestCliMerge::showJson()
 {
-    const Run r = cli({u"study"_s, u"show"_s, m_study, u"--json"_s});
+    const Run r = cli({ u"study"_s, u"show"_s, m_study, u"--json"_s });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(o.value(u"instrument"_s).toObject().value(u"fingerprint"_s).toString(), instrument().fingerprint());
+    QCOMPARE(
+        o.value(u"instrument"_s).toObject().value(u"fingerprint"_s).toString(), instrument().fingerprint());
     const QJsonArray respondents = o.value(u"respondents"_s).toArray();
     QCOMPARE(respondents.size(), 2);
     for (const QJsonValue &v : respondents) {
@@ -127,11 +130,11 @@ void TestCliMerge::showJson()
 
 void TestCliMerge::usageErrors()
 {
-    QCOMPARE(cli({u"merge"_s, m_study}).code, 2);
-    QCOMPARE(cli({u"study"_s, u"show"_s}).code, 2);
-    QCOMPARE(cli({u"study"_s, u"show"_s, m_study, u"--frobnicate"_s}).code, 2);
-    QCOMPARE(cli({u"study"_s, u"create"_s, m_study, u"--json"_s}).code, 2);
-    QCOMPARE(cli({u"study"_s, u"destroy"_s, m_study}).code, 2);
+    QCOMPARE(cli({ u"merge"_s, m_study }).code, 2);
+    QCOMPARE(cli({ u"study"_s, u"show"_s }).code, 2);
+    QCOMPARE(cli({ u"study"_s, u"show"_s, m_study, u"--frobnicate"_s }).code, 2);
+    QCOMPARE(cli({ u"study"_s, u"create"_s, m_study, u"--json"_s }).code, 2);
+    QCOMPARE(cli({ u"study"_s, u"destroy"_s, m_study }).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)

@@ -43,8 +43,8 @@ void TestWatchCli::mergesAsFilesArriveAndStopsOnSignal()
 
     QProcess cli;
     cli.start(QStringLiteral(PANELIST_CLI),
-              equalsForm ? QStringList{u"merge"_s, study, u"--watch="_s + inbox.path()}
-                         : QStringList{u"merge"_s, study, u"--watch"_s, inbox.path()});
+        equalsForm ? QStringList { u"merge"_s, study, u"--watch="_s + inbox.path() }
+                   : QStringList { u"merge"_s, study, u"--watch"_s, inbox.path() });
     QVERIFY(cli.waitForStarted(10000));
     QByteArray out, err;
     connect(&cli, &QProcess::readyReadStandardOutput, this, [&] { out += cli.readAllStandardOutput(); });

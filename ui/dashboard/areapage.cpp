@@ -72,7 +72,8 @@ AreaPage::AreaPage(
     setFigures(analysis::Figures {});
 }
 
-QList<SwatchLegend::Item> AreaPage::likertKey(const Scale &scale, double threshold, const DashboardTheme &theme)
+QList<SwatchLegend::Item> AreaPage::likertKey(
+    const Scale &scale, double threshold, const DashboardTheme &theme)
 {
     // In scale order (the chart's own legend would follow the stacking order, outward from zero).
     QList<SwatchLegend::Item> items;
@@ -82,7 +83,8 @@ QList<SwatchLegend::Item> AreaPage::likertKey(const Scale &scale, double thresho
         SwatchLegend::Mark::DashedLine });
     if (scale.allowDontKnow)
         items.append({ {},
-            tr("DK: \"%1\", not in n").arg(scale.dontKnowLabel.isEmpty() ? tr("Don't know") : scale.dontKnowLabel),
+            tr("DK: \"%1\", not in n")
+                .arg(scale.dontKnowLabel.isEmpty() ? tr("Don't know") : scale.dontKnowLabel),
             SwatchLegend::Mark::None });
     return items;
 }

@@ -45,7 +45,8 @@ public:
 
 private:
     // The Likert chart's key: the scale points in order, the threshold line, the note on don't know.
-    static QList<SwatchLegend::Item> likertKey(const Scale &scale, double threshold, const DashboardTheme &theme);
+    static QList<SwatchLegend::Item> likertKey(
+        const Scale &scale, double threshold, const DashboardTheme &theme);
     QString m_areaId;
     AgreementModel *m_agreement; // owned (QObject child)
     CoSelectionModel *m_coSelection; // owned (QObject child)

@@ -10,7 +10,9 @@ constexpr qreal Margin = 4;
 
 } // namespace
 
-SwatchLegend::SwatchLegend(QWidget *parent) : QWidget(parent), m_theme(DashboardTheme::make(false, false))
+SwatchLegend::SwatchLegend(QWidget *parent)
+    : QWidget(parent)
+    , m_theme(DashboardTheme::make(false, false))
 {
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
@@ -87,7 +89,8 @@ void SwatchLegend::paintEvent(QPaintEvent *)
         if (item.mark == Mark::DashedLine) {
             QPen pen(item.color, m_theme.thresholdWidth(), Qt::DashLine);
             p.setPen(pen);
-            p.drawLine(QPointF(pos.x() + swatch / 2, pos.y() + 1), QPointF(pos.x() + swatch / 2, pos.y() + h - 1));
+            p.drawLine(
+                QPointF(pos.x() + swatch / 2, pos.y() + 1), QPointF(pos.x() + swatch / 2, pos.y() + h - 1));
         } else if (item.mark == Mark::Swatch) {
             p.fillRect(QRectF(pos.x(), pos.y() + (h - swatch) / 2, swatch, swatch), item.color);
         }

@@ -10,8 +10,8 @@
 namespace panelist {
 
 // A chart key that never cuts a name short: a colour swatch (or a dashed line, or nothing) and the
-// full text per item, flowing onto as many lines as the width needs. QChart's own legend keeps to one line and
-// truncates long names ("Chemical, biological, radiological …"). Painted; GUI thread only.
+// full text per item, flowing onto as many lines as the width needs. QChart's own legend keeps to one line
+// and truncates long names ("Chemical, biological, radiological …"). Painted; GUI thread only.
 class SwatchLegend final : public QWidget
 {
     Q_OBJECT

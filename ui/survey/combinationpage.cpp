@@ -25,15 +25,15 @@ QString inSentence(const QString &name)
 } // namespace
 
 CombinationPage::CombinationPage(SurveySession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_model(new CombinationModel(session, this)),
-      m_position(PageWidgets::overline(this)),
-      m_title(PageWidgets::heading(this)),
-      m_prompt(PageWidgets::bodyText(this)),
-      m_count(new QLabel(this)),
-      m_limit(PageWidgets::hint(this)),
-      m_list(new QListView(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new CombinationModel(session, this))
+    , m_position(PageWidgets::overline(this))
+    , m_title(PageWidgets::heading(this))
+    , m_prompt(PageWidgets::bodyText(this))
+    , m_count(new QLabel(this))
+    , m_limit(PageWidgets::hint(this))
+    , m_list(new QListView(this))
 {
     m_count->setObjectName(u"combinationCount"_s);
     m_limit->setObjectName(u"combinationLimit"_s);
@@ -91,15 +91,18 @@ void CombinationPage::setScope(const QString &scope)
     const Instrument &instrument = m_session->instrument();
     const QStringList scopes = instrument.combinationScopes();
     const QString area = m_model->scopeName();
-    m_position->setText(tr("Preferred combination %1 of %2").arg(scopes.indexOf(scope) + 1).arg(scopes.size()));
-    m_title->setText(area.isEmpty() ? tr("Preferred combination") : tr("Preferred combination — %1").arg(area));
+    m_position->setText(
+        tr("Preferred combination %1 of %2").arg(scopes.indexOf(scope) + 1).arg(scopes.size()));
+    m_title->setText(
+        area.isEmpty() ? tr("Preferred combination") : tr("Preferred combination — %1").arg(area));
     QString prompt = instrument.combination().prompt;
     if (prompt.isEmpty())
-        prompt = tr("Which combination of measures would you prefer? Choose up to %1.").arg(m_model->maxPicks());
+        prompt
+            = tr("Which combination of measures would you prefer? Choose up to %1.").arg(m_model->maxPicks());
     prompt.replace(u"{area}"_s, area.isEmpty() ? tr("these risks") : inSentence(area));
     m_prompt->setText(prompt);
-    m_list->setAccessibleName(area.isEmpty() ? tr("Measures to choose from")
-                                             : tr("Measures to choose from for %1").arg(area));
+    m_list->setAccessibleName(
+        area.isEmpty() ? tr("Measures to choose from") : tr("Measures to choose from for %1").arg(area));
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
     updateCount(false);

@@ -30,7 +30,8 @@ QString fileFilter()
 }
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<SurveySession> session, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(std::unique_ptr<SurveySession> session, QWidget *parent)
+    : QMainWindow(parent)
 {
     m_submitPrompt = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Submit response as"), suggested, fileFilter());
@@ -72,14 +73,15 @@ void MainWindow::createActions()
         if (m_view)
             m_view->previousPage();
     });
-    previous->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+    previous->setShortcuts(
+        { QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return) });
     QAction *next = go->addAction(tr("&Next page"), this, [this] {
         if (m_view)
             m_view->nextPage();
     });
     // Window-wide shortcuts: they win over the scrolling that lists and text boxes would do with PgDn.
-    next->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                        QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    next->setShortcuts({ QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     QAction *review = go->addAction(tr("&Review and submit"), this, [this] {
         if (m_view)
             m_view->goToReview();
@@ -120,7 +122,7 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
 void MainWindow::newResponse()
 {
     QMessageBox box(QMessageBox::Question, tr("Start a new response?"),
-                    tr("Start a new, empty response to the bundled survey?"), QMessageBox::NoButton, this);
+        tr("Start a new, empty response to the bundled survey?"), QMessageBox::NoButton, this);
     box.setObjectName(u"confirmNew"_s);
     if (m_session) {
         box.setInformativeText(tr("Your current answers stay saved in\n%1\nand can be opened again with "
@@ -138,8 +140,8 @@ void MainWindow::newResponse()
     auto created = SurveySession::create(path, Instrument::bundled());
     if (!created) {
         QMessageBox::critical(this, tr("New response"),
-                              tr("Could not create a new response file at\n%1\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), created.error()));
+            tr("Could not create a new response file at\n%1\n\n%2")
+                .arg(QDir::toNativeSeparators(path), created.error()));
         return;
     }
     setSession(std::move(created).value());
@@ -147,7 +149,8 @@ void MainWindow::newResponse()
 
 void MainWindow::openResponse()
 {
-    const QString folder = m_session ? QFileInfo(m_session->path()).absolutePath() : Workspace::responsesFolder();
+    const QString folder
+        = m_session ? QFileInfo(m_session->path()).absolutePath() : Workspace::responsesFolder();
     const QString path = m_openPrompt(folder);
     if (path.isEmpty())
         return;
@@ -158,7 +161,7 @@ void MainWindow::openResponse()
     auto opened = SurveySession::open(path);
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, tr("Open response file"),
-                        tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+            tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
         box.setObjectName(u"openFailed"_s);
         box.setInformativeText(opened.error());
         box.exec();
@@ -182,8 +185,9 @@ void MainWindow::submit()
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + Workspace::ResponseSuffix;
     if (QFileInfo(path) == QFileInfo(m_session->path())) {
-        SubmitFlow::reportFailure(this, path, tr("This is the working file Panelist keeps your answers in; "
-                                                 "the submitted copy needs a different name."));
+        SubmitFlow::reportFailure(this, path,
+            tr("This is the working file Panelist keeps your answers in; "
+               "the submitted copy needs a different name."));
         return;
     }
     const Result<int> revision = m_session->submit(path);
@@ -197,7 +201,7 @@ void MainWindow::submit()
 void MainWindow::showKeyboardHelp()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard"), tr("Panelist can be used with the keyboard alone."),
-                    QMessageBox::Ok, this);
+        QMessageBox::Ok, this);
     box.setObjectName(u"keyboardHelp"_s);
     box.setInformativeText(
         tr("Tab / Shift+Tab: next / previous control\n"

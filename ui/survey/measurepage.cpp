@@ -16,20 +16,20 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_model(new RatingTableModel(session, this)),
-      m_position(PageWidgets::overline(this)),
-      m_name(PageWidgets::heading(this)),
-      m_tags(new QHBoxLayout),
-      m_description(PageWidgets::bodyText(this)),
-      m_instruction(PageWidgets::bodyText(this)),
-      m_grid(new RatingGrid(this)),
-      m_gridProblem(PageWidgets::problem(this)),
-      m_commentLabel(new QLabel(this)),
-      m_comment(new QPlainTextEdit(this)),
-      m_commentHint(PageWidgets::hint(this)),
-      m_commentProblem(PageWidgets::problem(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new RatingTableModel(session, this))
+    , m_position(PageWidgets::overline(this))
+    , m_name(PageWidgets::heading(this))
+    , m_tags(new QHBoxLayout)
+    , m_description(PageWidgets::bodyText(this))
+    , m_instruction(PageWidgets::bodyText(this))
+    , m_grid(new RatingGrid(this))
+    , m_gridProblem(PageWidgets::problem(this))
+    , m_commentLabel(new QLabel(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_commentHint(PageWidgets::hint(this))
+    , m_commentProblem(PageWidgets::problem(this))
 {
     m_name->setObjectName(u"measureName"_s);
     m_description->setObjectName(u"measureDescription"_s);
@@ -43,7 +43,7 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
         tr("Rows are the risk areas and technical feasibility; columns are the answer options. "
            "Press 1 to 5 to rate the current row, D or 0 for don't know, Delete to clear."));
     connect(m_grid, &RatingGrid::problem, this,
-            [this](const QString &message) { PageWidgets::showProblem(m_gridProblem, message); });
+        [this](const QString &message) { PageWidgets::showProblem(m_gridProblem, message); });
 
     m_tags->setContentsMargins(0, 0, 0, 0);
     m_tags->setSpacing(6);
@@ -161,8 +161,8 @@ void MeasurePage::commitComment()
     if (text == m_session->comment(m_measureId))
         return;
     const Status status = m_session->setComment(m_measureId, text);
-    PageWidgets::showProblem(m_commentProblem,
-                             status ? QString() : tr("This comment is not saved: %1").arg(status.error()));
+    PageWidgets::showProblem(
+        m_commentProblem, status ? QString() : tr("This comment is not saved: %1").arg(status.error()));
 }
 
 bool MeasurePage::eventFilter(QObject *watched, QEvent *event)

@@ -53,7 +53,8 @@ void drawState(QPainter *p, const QRectF &r, MeasureState state, const QColor &i
 
 } // namespace
 
-void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void OutlineDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -67,7 +68,8 @@ void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QPalette::ColorGroup group
+        = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
     const QColor ink = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor paper = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
 
@@ -97,8 +99,8 @@ void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QColor dim = ink;
         dim.setAlphaF(selected ? 0.85 : 0.6);
         painter->setPen(dim);
-        painter->drawText(QRect(rect.right() - w, rect.top(), w, rect.height()), Qt::AlignVCenter | Qt::AlignRight,
-                          count);
+        painter->drawText(
+            QRect(rect.right() - w, rect.top(), w, rect.height()), Qt::AlignVCenter | Qt::AlignRight, count);
         rect.setRight(rect.right() - w - pad);
         painter->setPen(ink);
     }
@@ -117,11 +119,11 @@ void OutlineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const int line = opt.fontMetrics.height();
         const QRect top(rect.left(), rect.center().y() - line, rect.width(), line);
         painter->drawText(top, Qt::AlignVCenter | Qt::AlignLeft,
-                          QFontMetrics(font).elidedText(heading, Qt::ElideRight, rect.width()));
+            QFontMetrics(font).elidedText(heading, Qt::ElideRight, rect.width()));
         painter->setFont(opt.font);
         const QRect bottom(rect.left(), rect.center().y(), rect.width(), line);
         painter->drawText(bottom, Qt::AlignVCenter | Qt::AlignLeft,
-                          opt.fontMetrics.elidedText(detail, Qt::ElideRight, rect.width()));
+            opt.fontMetrics.elidedText(detail, Qt::ElideRight, rect.width()));
     }
     painter->restore();
 }

@@ -9,11 +9,11 @@ class QLayout;
 namespace panelist::PageWidgets {
 
 // Small factories so every page uses the same typography; each returns a child of parent.
-QLabel *heading(QWidget *parent);   // page title: larger, bold
-QLabel *overline(QWidget *parent);  // small caption above a heading ("Measure 5 of 27")
-QLabel *bodyText(QWidget *parent);  // word-wrapped paragraph
-QLabel *hint(QWidget *parent);      // secondary, smaller text (keyboard hints, explanations)
-QLabel *problem(QWidget *parent);   // a message the expert must notice (red), hidden when empty
+QLabel *heading(QWidget *parent); // page title: larger, bold
+QLabel *overline(QWidget *parent); // small caption above a heading ("Measure 5 of 27")
+QLabel *bodyText(QWidget *parent); // word-wrapped paragraph
+QLabel *hint(QWidget *parent); // secondary, smaller text (keyboard hints, explanations)
+QLabel *problem(QWidget *parent); // a message the expert must notice (red), hidden when empty
 // Replaces the children of layout with one small rounded label per tag.
 void setTags(QLayout *layout, const QStringList &tags, QWidget *parent);
 // Shows text on a problem() label, or hides it when text is empty.

@@ -15,9 +15,9 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_problem(PageWidgets::problem(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_problem(PageWidgets::problem(this))
 {
     const Instrument &instrument = session->instrument();
 

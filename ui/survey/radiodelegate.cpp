@@ -7,7 +7,8 @@
 
 namespace panelist {
 
-void RadioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void RadioDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // A cell without a point on its row's scale (mixed scales) is left blank.
     const QVariant checkState = index.data(Qt::CheckStateRole);
@@ -52,10 +53,11 @@ void RadioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 QSize RadioDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int line = option.fontMetrics.height();
-    return {line * 4, line * 2 + 6};
+    return { line * 4, line * 2 + 6 };
 }
 
-bool RadioDelegate::editorEvent(QEvent *, QAbstractItemModel *, const QStyleOptionViewItem &, const QModelIndex &)
+bool RadioDelegate::editorEvent(
+    QEvent *, QAbstractItemModel *, const QStyleOptionViewItem &, const QModelIndex &)
 {
     return false;
 }

@@ -34,7 +34,8 @@ protected:
 
 } // namespace
 
-RatingGrid::RatingGrid(QWidget *parent) : QTableView(parent)
+RatingGrid::RatingGrid(QWidget *parent)
+    : QTableView(parent)
 {
     setItemDelegate(new RadioDelegate(this));
     setSelectionMode(QAbstractItemView::NoSelection);
@@ -118,8 +119,9 @@ void RatingGrid::keyPressEvent(QKeyEvent *event)
         rated(row, m_model->rateValue(row, key - Qt::Key_0));
     } else if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
         rated(row, m_model->clear(row));
-    } else if ((key == Qt::Key_Space || key == Qt::Key_Select || key == Qt::Key_Return || key == Qt::Key_Enter)
-               && current.isValid()) {
+    } else if ((key == Qt::Key_Space || key == Qt::Key_Select || key == Qt::Key_Return
+                   || key == Qt::Key_Enter)
+        && current.isValid()) {
         rated(row, m_model->rate(row, current.column()));
     } else {
         QTableView::keyPressEvent(event);
@@ -151,12 +153,12 @@ int RatingGrid::fittedHeight() const
 
 QSize RatingGrid::sizeHint() const
 {
-    return {QTableView::sizeHint().width(), fittedHeight()};
+    return { QTableView::sizeHint().width(), fittedHeight() };
 }
 
 QSize RatingGrid::minimumSizeHint() const
 {
-    return {QTableView::minimumSizeHint().width(), fittedHeight()};
+    return { QTableView::minimumSizeHint().width(), fittedHeight() };
 }
 
 } // namespace panelist

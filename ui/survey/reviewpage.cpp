@@ -14,12 +14,12 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_model(new MissingItemsModel(session, this)),
-      m_summary(PageWidgets::bodyText(this)),
-      m_list(new QListView(this)),
-      m_submit(new QPushButton(tr("&Submit…"), this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new MissingItemsModel(session, this))
+    , m_summary(PageWidgets::bodyText(this))
+    , m_list(new QListView(this))
+    , m_submit(new QPushButton(tr("&Submit…"), this))
 {
     m_summary->setObjectName(u"reviewSummary"_s);
     m_list->setObjectName(u"missingList"_s);
@@ -74,11 +74,10 @@ QWidget *ReviewPage::primaryFocus() const
 void ReviewPage::updateSummary()
 {
     const int count = m_model->rowCount();
-    m_summary->setText(count == 0
-                           ? tr("Everything is answered. Check your answers if you like, then submit.")
-                       : count == 1 ? tr("1 item is not answered yet. Select it to go where it is answered.")
-                                    : tr("%1 items are not answered yet. Select one to go where it is answered.")
-                                          .arg(count));
+    m_summary->setText(count == 0 ? tr("Everything is answered. Check your answers if you like, then submit.")
+            : count == 1
+            ? tr("1 item is not answered yet. Select it to go where it is answered.")
+            : tr("%1 items are not answered yet. Select one to go where it is answered.").arg(count));
     m_list->setVisible(count > 0);
     if (count > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0, 0));

@@ -33,9 +33,10 @@ bool confirmMissing(QWidget *parent, const QList<MissingItem> &missing)
         lines.append(tr("…and %1 more (see Show Details).").arg(missing.size() - ListedInText));
 
     QMessageBox box(QMessageBox::Warning, tr("Submit with unanswered items?"),
-                    (missing.size() == 1 ? tr("1 item is not answered:")
-                                         : tr("%1 items are not answered:").arg(missing.size())) + u"\n\n"_s + lines.join(u'\n'),
-                    QMessageBox::NoButton, parent);
+        (missing.size() == 1 ? tr("1 item is not answered:")
+                             : tr("%1 items are not answered:").arg(missing.size()))
+            + u"\n\n"_s + lines.join(u'\n'),
+        QMessageBox::NoButton, parent);
     box.setObjectName(u"confirmMissing"_s);
     box.setInformativeText(tr("Unanswered items stay empty in the submitted file; nothing is filled in for "
                               "you. You can answer them later and submit again."));
@@ -64,20 +65,23 @@ QString suggestedPath(const SurveySession &session)
 void reportSuccess(QWidget *parent, int revision, const QString &path)
 {
     QMessageBox box(QMessageBox::Information, tr("Response submitted"),
-                    tr("Your response was submitted as revision %1 to\n%2").arg(revision).arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Ok, parent);
+        tr("Your response was submitted as revision %1 to\n%2")
+            .arg(revision)
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, parent);
     box.setObjectName(u"submitted"_s);
-    box.setInformativeText(tr("Send this file to the study coordinator. You can keep working here; submitting "
-                              "again creates revision %1.")
-                               .arg(revision + 1));
+    box.setInformativeText(
+        tr("Send this file to the study coordinator. You can keep working here; submitting "
+           "again creates revision %1.")
+            .arg(revision + 1));
     box.exec();
 }
 
 void reportFailure(QWidget *parent, const QString &path, const QString &error)
 {
     QMessageBox box(QMessageBox::Critical, tr("Not submitted"),
-                    tr("Your response could not be written to\n%1").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Ok, parent);
+        tr("Your response could not be written to\n%1").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
+        parent);
     box.setObjectName(u"submitFailed"_s);
     box.setInformativeText(tr("%1\n\nYour answers are still safe in the working file. Choose another folder "
                               "and try again.")

@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 SurveyStatus::SurveyStatus(QStatusBar *bar)
-    : QObject(bar), m_progress(new QLabel(bar)), m_saved(new QLabel(bar))
+    : QObject(bar)
+    , m_progress(new QLabel(bar))
+    , m_saved(new QLabel(bar))
 {
     m_progress->setObjectName(u"progressLabel"_s);
     m_saved->setObjectName(u"savedLabel"_s);

@@ -23,17 +23,17 @@ namespace panelist {
 using PageKind = SurveyOutlineModel::PageKind;
 
 SurveyView::SurveyView(SurveySession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_outline(new SurveyOutlineModel(session, this)),
-      m_outlineView(new QListView(this)),
-      m_stack(new QStackedWidget(this)),
-      m_profile(new ProfilePage(session, m_stack)),
-      m_measure(new MeasurePage(session, m_stack)),
-      m_combination(new CombinationPage(session, m_stack)),
-      m_review(new ReviewPage(session, m_stack)),
-      m_previous(new QPushButton(tr("‹ &Previous"), this)),
-      m_next(new QPushButton(tr("&Next ›"), this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_outline(new SurveyOutlineModel(session, this))
+    , m_outlineView(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_profile(new ProfilePage(session, m_stack))
+    , m_measure(new MeasurePage(session, m_stack))
+    , m_combination(new CombinationPage(session, m_stack))
+    , m_review(new ReviewPage(session, m_stack))
+    , m_previous(new QPushButton(tr("‹ &Previous"), this))
+    , m_next(new QPushButton(tr("&Next ›"), this))
 {
     m_outlineView->setObjectName(u"outline"_s);
     m_outlineView->setModel(m_outline);
@@ -66,10 +66,10 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &SurveyView::nextPage);
 
     connect(m_outlineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showRow(current.row());
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                showRow(current.row());
+        });
     connect(m_review, &ReviewPage::goToItem, this, &SurveyView::goToItem);
     connect(m_review, &ReviewPage::submitRequested, this, &SurveyView::submitRequested);
 
@@ -91,7 +91,7 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({ 380, 900 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QHBoxLayout(this);

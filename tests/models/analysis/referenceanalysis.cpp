@@ -56,7 +56,6 @@ void tally(ItemTally &item, const Scale &scale, const Rating &rating)
     }
 }
 
-
 // Exact combinations ranked by count descending, ties in instrument order, the first `top`.
 QList<CombinationCount> rankCombinations(
     const Instrument &instrument, const std::map<QList<int>, int> &combinations, int top)
@@ -141,7 +140,8 @@ static QList<int> normalisedPicks(const Instrument &instrument, const QStringLis
     return out;
 }
 
-Figures referenceAnalyse(const Instrument &instrument, const QList<ResponseData> &responses, const Options &options)
+Figures referenceAnalyse(
+    const Instrument &instrument, const QList<ResponseData> &responses, const Options &options)
 {
     Figures results;
     results.instrumentFingerprint = instrument.fingerprint();

@@ -205,7 +205,6 @@ void verifyAlpha(const std::optional<double> &alpha, std::optional<double> expec
         QCOMPARE(*alpha, *expected); // fuzzy: expected is an exact fraction, alpha a double sum
 }
 
-
 } // namespace
 
 void TestAnalysis::initTestCase()

@@ -3,8 +3,8 @@
 #include "tests/common/coordinatortesthelpers.h"
 
 #include "models/coordinator/inboxwatcher.h"
-#include "models/merge/merger.h"
 #include "models/coordinator/mergeworker.h"
+#include "models/merge/merger.h"
 #include "models/storage/studystore.h"
 
 #include <QFileSystemWatcher>

@@ -19,12 +19,11 @@ void TestInstrument::bundledInstrument()
                                            u"Pulignano, V., Bommasani, R. (2024)."_s));
 
     QCOMPARE(in.areas().size(), 4);
-    const QStringList areaIds{u"critical_infrastructure"_s, u"democratic_processes"_s, u"cbrn"_s,
-                              u"discrimination_bias"_s};
-    const QStringList areaNames{u"Disruption of critical sectors"_s,
-                                u"Negative effects on democratic processes"_s,
-                                u"Chemical, biological, radiological and nuclear risks"_s,
-                                u"Discrimination and bias"_s};
+    const QStringList areaIds { u"critical_infrastructure"_s, u"democratic_processes"_s, u"cbrn"_s,
+        u"discrimination_bias"_s };
+    const QStringList areaNames { u"Disruption of critical sectors"_s,
+        u"Negative effects on democratic processes"_s,
+        u"Chemical, biological, radiological and nuclear risks"_s, u"Discrimination and bias"_s };
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(in.areas().at(i).id, areaIds.at(i));
         QCOMPARE(in.areas().at(i).name, areaNames.at(i));
@@ -33,8 +32,8 @@ void TestInstrument::bundledInstrument()
 
     QCOMPARE(in.measures().size(), 27);
     QCOMPARE(in.expertiseGroups().size(), 5);
-    const QStringList groups{u"ai_safety"_s, u"critical_infrastructure"_s, u"democratic_processes"_s,
-                             u"cbrn"_s, u"discrimination_bias"_s};
+    const QStringList groups { u"ai_safety"_s, u"critical_infrastructure"_s, u"democratic_processes"_s,
+        u"cbrn"_s, u"discrimination_bias"_s };
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(in.expertiseGroups().at(i).id, groups.at(i));
         QVERIFY(!in.expertiseGroups().at(i).name.isEmpty());
@@ -49,16 +48,15 @@ void TestInstrument::bundledInstrument()
     QCOMPARE(in.effectiveness().scaleId, u"agreement"_s);
     QCOMPARE(in.feasibility().scaleId, u"agreement"_s);
     QCOMPARE(in.effectiveness().prompt,
-             u"How far do you agree that this measure would be effective in reducing {area}?"_s);
+        u"How far do you agree that this measure would be effective in reducing {area}?"_s);
     QVERIFY(in.feasibility().prompt.contains(u"technically feasible"_s));
     QVERIFY(in.comment().enabled);
     QCOMPARE(in.comment().maxLength, 20000);
 
     const Scale &scale = in.effectivenessScale();
     QCOMPARE(scale.points.size(), 5);
-    const QStringList labels{u"Strongly disagree"_s, u"Somewhat disagree"_s,
-                             u"Neither agree nor disagree"_s, u"Somewhat agree"_s,
-                             u"Strongly agree"_s};
+    const QStringList labels { u"Strongly disagree"_s, u"Somewhat disagree"_s,
+        u"Neither agree nor disagree"_s, u"Somewhat agree"_s, u"Strongly agree"_s };
     for (int v = 1; v <= 5; ++v)
         QCOMPARE(scale.labelFor(v), labels.at(v - 1));
     QVERIFY(scale.allowDontKnow);
@@ -95,7 +93,7 @@ void TestInstrument::bundledMeasuresFollowReference()
         QVERIFY2(m.description.endsWith(u'.'), qPrintable(m.id));
         QCOMPARE(m.tags.size(), 1);
         QVERIFY2(QRegularExpression(u"^\\d(\\.\\d){1,2} \\S"_s).match(m.tags.at(0)).hasMatch(),
-                 qPrintable(m.id + u": "_s + m.tags.at(0)));
+            qPrintable(m.id + u": "_s + m.tags.at(0)));
         QVERIFY(m.askEffectiveness && m.askFeasibility && m.askComment);
         if (m.status == u"candidate"_s)
             candidates.append(m.id);
@@ -104,15 +102,15 @@ void TestInstrument::bundledMeasuresFollowReference()
         else
             QCOMPARE(m.status, u"named"_s);
     }
-    QCOMPARE(candidates, (QStringList{u"m08"_s, u"m11"_s, u"m13"_s, u"m16"_s, u"m18"_s, u"m22"_s,
-                                      u"m27"_s}));
-    QCOMPARE(confirmed, (QStringList{u"m01"_s, u"m02"_s, u"m03"_s, u"m04"_s, u"m05"_s, u"m06"_s,
-                                     u"m15"_s}));
+    QCOMPARE(
+        candidates, (QStringList { u"m08"_s, u"m11"_s, u"m13"_s, u"m16"_s, u"m18"_s, u"m22"_s, u"m27"_s }));
+    QCOMPARE(
+        confirmed, (QStringList { u"m01"_s, u"m02"_s, u"m03"_s, u"m04"_s, u"m05"_s, u"m06"_s, u"m15"_s }));
     // The three measures the paper reports as standing out.
     QCOMPARE(in.measures().at(0).name, u"Pre-deployment risk assessments"_s);
     QCOMPARE(in.measures().at(1).name, u"Third-party pre-deployment model audits"_s);
     QCOMPARE(in.measures().at(14).name, u"Safety incident reports and security information sharing"_s);
-    QCOMPARE(in.measures().at(0).tags, QStringList{u"2.2.1 Risk Assessment"_s});
+    QCOMPARE(in.measures().at(0).tags, QStringList { u"2.2.1 Risk Assessment"_s });
     QCOMPARE(in.measures().at(26).name, u"Pre-deployment information sharing with authorities"_s);
 }
 
@@ -121,11 +119,11 @@ void TestInstrument::bundledResourceMatchesSource()
     // The binaries embed resources/instruments/uuk2024.json; a stale resource would mean experts
     // answer a different instrument than the repository shows.
     const QByteArray resource = readAll(Instrument::bundledPath());
-    const QByteArray source = readAll(QStringLiteral(PANELIST_SOURCE_DIR)
-                                      + u"/resources/instruments/uuk2024.json"_s);
+    const QByteArray source
+        = readAll(QStringLiteral(PANELIST_SOURCE_DIR) + u"/resources/instruments/uuk2024.json"_s);
     QCOMPARE(resource, source);
-    const auto fromSource = Instrument::fromFile(QStringLiteral(PANELIST_SOURCE_DIR)
-                                                 + u"/resources/instruments/uuk2024.json"_s);
+    const auto fromSource = Instrument::fromFile(
+        QStringLiteral(PANELIST_SOURCE_DIR) + u"/resources/instruments/uuk2024.json"_s);
     QVERIFY2(fromSource.ok(), qPrintable(fromSource.error()));
     QCOMPARE(fromSource->fingerprint(), Instrument::bundled().fingerprint());
 }
@@ -135,12 +133,11 @@ void TestInstrument::scaleHelpers_data()
     QTest::addColumn<QList<int>>("values");
     QTest::addColumn<double>("midpoint");
     QTest::addColumn<QList<int>>("outside");
-    QTest::newRow("1..5") << QList<int>{1, 2, 3, 4, 5} << 3.0 << QList<int>{0, 6, -3};
-    QTest::newRow("0..10") << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 5.0
-                           << QList<int>{-1, 11};
-    QTest::newRow("1..4, even") << QList<int>{1, 2, 3, 4} << 2.5 << QList<int>{0, 5};
-    QTest::newRow("-2..2") << QList<int>{-2, -1, 0, 1, 2} << 0.0 << QList<int>{-3, 3};
-    QTest::newRow("sparse 1, 2, 4") << QList<int>{1, 2, 4} << 2.5 << QList<int>{3, 0, 5};
+    QTest::newRow("1..5") << QList<int> { 1, 2, 3, 4, 5 } << 3.0 << QList<int> { 0, 6, -3 };
+    QTest::newRow("0..10") << QList<int> { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 } << 5.0 << QList<int> { -1, 11 };
+    QTest::newRow("1..4, even") << QList<int> { 1, 2, 3, 4 } << 2.5 << QList<int> { 0, 5 };
+    QTest::newRow("-2..2") << QList<int> { -2, -1, 0, 1, 2 } << 0.0 << QList<int> { -3, 3 };
+    QTest::newRow("sparse 1, 2, 4") << QList<int> { 1, 2, 4 } << 2.5 << QList<int> { 3, 0, 5 };
 }
 
 void TestInstrument::scaleHelpers()
@@ -150,7 +147,7 @@ void TestInstrument::scaleHelpers()
     QFETCH(QList<int>, outside);
     Scale scale;
     for (int v : values)
-        scale.points.append({v, u"label %1"_s.arg(v)});
+        scale.points.append({ v, u"label %1"_s.arg(v) });
     QCOMPARE(scale.minValue(), values.constFirst());
     QCOMPARE(scale.maxValue(), values.constLast());
     QCOMPARE(scale.midpoint(), midpoint);

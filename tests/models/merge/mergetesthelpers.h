@@ -45,8 +45,9 @@ inline ResponseData generateResponse(QRandomGenerator &rng, const QUuid &respond
     r.revision = revision;
     r.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     r.submittedAt = r.createdAt.addSecs(3600 * revision);
-    r.expertise = {ins.expertiseGroups().at(int(rng.bounded(ins.expertiseGroups().size()))).id};
-    const auto rating = [&rng] { return rng.bounded(10) == 0 ? Rating::unknown() : Rating::of(1 + int(rng.bounded(5))); };
+    r.expertise = { ins.expertiseGroups().at(int(rng.bounded(ins.expertiseGroups().size()))).id };
+    const auto rating
+        = [&rng] { return rng.bounded(10) == 0 ? Rating::unknown() : Rating::of(1 + int(rng.bounded(5))); };
     for (const Measure &m : ins.measures()) {
         for (const RiskArea &a : ins.areas()) {
             if (rng.bounded(10) != 0)
@@ -55,7 +56,9 @@ inline ResponseData generateResponse(QRandomGenerator &rng, const QUuid &respond
         if (rng.bounded(10) != 0)
             r.feasibility.insert(m.id, rating());
         if (rng.bounded(8) == 0)
-            r.comments.insert(m.id, u"Comment %1 on %2, with \"quotes\", commas and\nnewlines: ü 日本"_s.arg(rng.generate()).arg(m.id));
+            r.comments.insert(m.id,
+                u"Comment %1 on %2, with \"quotes\", commas and\nnewlines: ü 日本"_s.arg(rng.generate())
+                    .arg(m.id));
     }
     for (const QString &scope : ins.combinationScopes()) {
         QStringList picks;
@@ -95,11 +98,10 @@ inline QString studyContent(const StudyStore &study)
                 times << a.value().answeredAt.toString(Qt::ISODateWithMs);
         for (const Rating &f : v.data.feasibility)
             times << f.answeredAt.toString(Qt::ISODateWithMs);
-        lines << u"version %1 rev %2 counts=%3 source=%4 sha=%5 created=%6 times=%7 %8"_s
-                         .arg(v.data.respondentId.toString(), QString::number(v.data.revision),
-                              v.counts ? u"yes"_s : u"no"_s, v.sourceName, v.sourceSha256,
-                              v.data.createdAt.toString(Qt::ISODateWithMs), times.join(u','),
-                              QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        lines << u"version %1 rev %2 counts=%3 source=%4 sha=%5 created=%6 times=%7 %8"_s.arg(
+            v.data.respondentId.toString(), QString::number(v.data.revision), v.counts ? u"yes"_s : u"no"_s,
+            v.sourceName, v.sourceSha256, v.data.createdAt.toString(Qt::ISODateWithMs), times.join(u','),
+            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     }
     const auto conflicts = study.conflicts();
     if (!conflicts)
@@ -113,9 +115,8 @@ inline QString studyContent(const StudyStore &study)
                 chosen = v.contentSha256;
         }
         candidates.sort();
-        lines << u"conflict %1 rev %2 resolved=%3 chosen=%4 candidates=%5"_s.arg(
-                k.respondentId.toString(), QString::number(k.revision), k.resolved ? u"yes"_s : u"no"_s, chosen,
-                candidates.join(u','));
+        lines << u"conflict %1 rev %2 resolved=%3 chosen=%4 candidates=%5"_s.arg(k.respondentId.toString(),
+            QString::number(k.revision), k.resolved ? u"yes"_s : u"no"_s, chosen, candidates.join(u','));
     }
     std::sort(lines.begin(), lines.end());
     return lines.join(u'\n');

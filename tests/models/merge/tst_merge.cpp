@@ -80,7 +80,8 @@ void TestMerge::rules_data()
     row("older", ImportOutcome::Older, u"older than revision 2"_s);
     row("conflict", ImportOutcome::Conflict, u"different answers"_s);
     row("wrong instrument", ImportOutcome::Rejected, u"answers another instrument"_s);
-    row("foreign application_id", ImportOutcome::Rejected, u"another application (application_id 0x12345678)"_s);
+    row("foreign application_id", ImportOutcome::Rejected,
+        u"another application (application_id 0x12345678)"_s);
     row("plain sqlite", ImportOutcome::Rejected, u"a plain SQLite database"_s);
     row("newer schema version", ImportOutcome::Rejected, u"newer Panelist (schema 9"_s);
     row("zero-byte file", ImportOutcome::Rejected, u"empty file (0 bytes)"_s);
@@ -92,10 +93,12 @@ void TestMerge::rules_data()
     row("extra table", ImportOutcome::Rejected, u"unexpected table \"extra\""_s);
     row("extra index", ImportOutcome::Rejected, u"unexpected index \"by_value\""_s);
     row("missing table", ImportOutcome::Rejected, u"missing table"_s);
-    row("value off the scale", ImportOutcome::Rejected, u"effectiveness.m03.cbrn: 7 is not on the scale 1–5"_s);
+    row("value off the scale", ImportOutcome::Rejected,
+        u"effectiveness.m03.cbrn: 7 is not on the scale 1–5"_s);
     row("text where a value belongs", ImportOutcome::Rejected, u"is not a whole number"_s);
     row("don't know with a value", ImportOutcome::Rejected, u"CHECK constraint failed in rating"_s);
-    row("answer time not Panelist's", ImportOutcome::Rejected, u"answer time \"yesterday\" is not a UTC time"_s);
+    row("answer time not Panelist's", ImportOutcome::Rejected,
+        u"answer time \"yesterday\" is not a UTC time"_s);
     row("unknown measure id", ImportOutcome::Rejected, u"unknown measure \"m99\""_s);
     row("too many picks", ImportOutcome::Rejected, u"6 picks, at most 5 allowed"_s);
     row("over-long comment", ImportOutcome::Rejected, u"20001 characters, at most 20000 allowed"_s);
@@ -110,8 +113,8 @@ namespace {
 // Flips every bit of the b-tree page-type byte of the rating table's root page.
 bool flipPageByte(const QString &file)
 {
-    const QStringList root = sqlite(file, {u"SELECT rootpage FROM sqlite_schema WHERE name = 'rating'"_s});
-    const QStringList size = sqlite(file, {u"PRAGMA page_size"_s});
+    const QStringList root = sqlite(file, { u"SELECT rootpage FROM sqlite_schema WHERE name = 'rating'"_s });
+    const QStringList size = sqlite(file, { u"PRAGMA page_size"_s });
     if (root.size() != 1 || size.size() != 1)
         return false;
     const qint64 offset = (root.at(0).toLongLong() - 1) * size.at(0).toLongLong();
@@ -153,7 +156,7 @@ void TestMerge::rules()
     } else if (kind == u"unknown measure id"_s) {
         d.effectiveness[u"m99"_s][u"cbrn"_s] = Rating::of(3);
     } else if (kind == u"too many picks"_s) {
-        d.combinations[u"cbrn"_s] = {u"m01"_s, u"m02"_s, u"m03"_s, u"m04"_s, u"m05"_s, u"m06"_s};
+        d.combinations[u"cbrn"_s] = { u"m01"_s, u"m02"_s, u"m03"_s, u"m04"_s, u"m05"_s, u"m06"_s };
     } else if (kind == u"over-long comment"_s) {
         d.comments[u"m01"_s] = QString(20001, u'x');
     } else if (kind == u"sql text in comment"_s) {
@@ -193,25 +196,30 @@ void TestMerge::rules()
     else if (kind == u"flipped byte in page"_s)
         QVERIFY(flipPageByte(file));
     else if (kind == u"hostile trigger"_s)
-        QCOMPARE(sqlite(file, {u"CREATE TRIGGER wipe AFTER INSERT ON meta BEGIN DELETE FROM rating; END"_s}), {});
+        QCOMPARE(
+            sqlite(file, { u"CREATE TRIGGER wipe AFTER INSERT ON meta BEGIN DELETE FROM rating; END"_s }),
+            {});
     else if (kind == u"hostile view"_s)
-        QCOMPARE(sqlite(file, {u"CREATE VIEW rating_view AS SELECT * FROM rating"_s}), {});
+        QCOMPARE(sqlite(file, { u"CREATE VIEW rating_view AS SELECT * FROM rating"_s }), {});
     else if (kind == u"extra table"_s)
-        QCOMPARE(sqlite(file, {u"CREATE TABLE extra (x)"_s}), {});
+        QCOMPARE(sqlite(file, { u"CREATE TABLE extra (x)"_s }), {});
     else if (kind == u"extra index"_s)
-        QCOMPARE(sqlite(file, {u"CREATE INDEX by_value ON rating (value)"_s}), {});
+        QCOMPARE(sqlite(file, { u"CREATE INDEX by_value ON rating (value)"_s }), {});
     else if (kind == u"missing table"_s)
-        QCOMPARE(sqlite(file, {u"DROP TABLE comment"_s}), {});
+        QCOMPARE(sqlite(file, { u"DROP TABLE comment"_s }), {});
     else if (kind == u"text where a value belongs"_s)
-        QCOMPARE(sqlite(file, {u"UPDATE rating SET value = 'five' WHERE dont_know = 0"_s}), {});
+        QCOMPARE(sqlite(file, { u"UPDATE rating SET value = 'five' WHERE dont_know = 0"_s }), {});
     else if (kind == u"don't know with a value"_s) // the file's own CHECK constraint forged away
-        QCOMPARE(sqlite(file, {u"PRAGMA ignore_check_constraints = ON"_s,
-                               u"UPDATE rating SET dont_know = 1 WHERE (measure, area) = "
-                                 u"(SELECT measure, area FROM rating WHERE dont_know = 0 LIMIT 1)"_s}),
-                 {});
+        QCOMPARE(sqlite(file,
+                     { u"PRAGMA ignore_check_constraints = ON"_s,
+                         u"UPDATE rating SET dont_know = 1 WHERE (measure, area) = "
+                         u"(SELECT measure, area FROM rating WHERE dont_know = 0 LIMIT 1)"_s }),
+            {});
     else if (kind == u"answer time not Panelist's"_s)
-        QCOMPARE(sqlite(file, {u"UPDATE rating SET answered_at = 'yesterday' WHERE (measure, area) = "
-                               u"(SELECT measure, area FROM rating LIMIT 1)"_s}), {});
+        QCOMPARE(sqlite(file,
+                     { u"UPDATE rating SET answered_at = 'yesterday' WHERE (measure, area) = "
+                       u"(SELECT measure, area FROM rating LIMIT 1)"_s }),
+            {});
     else if (kind == u"open -wal beside it"_s)
         QVERIFY(writeAll(file + u"-wal"_s, QByteArray(4096, 'w')));
 

@@ -139,11 +139,12 @@ void TestIncrementalFigures::randomMix()
         }
         const analysis::Figures expected = recount(study, options);
         QTRY_VERIFY2_WITH_TIMEOUT(monitor.figures() == expected,
-            qPrintable(u"step %1: %2"_s.arg(step).arg(analysis::reference::firstDifference(monitor.figures(), expected))),
+            qPrintable(u"step %1: %2"_s.arg(step).arg(
+                analysis::reference::firstDifference(monitor.figures(), expected))),
             10000);
     }
-    for (const QString &outcome :
-         {u"merged"_s, u"replaced"_s, u"older revision"_s, u"conflict"_s, u"unchanged"_s, u"rejected"_s, u"resolved"_s})
+    for (const QString &outcome : { u"merged"_s, u"replaced"_s, u"older revision"_s, u"conflict"_s,
+             u"unchanged"_s, u"rejected"_s, u"resolved"_s })
         QVERIFY2(seen.value(outcome) > 0, qPrintable(u"the mix never gave \"%1\""_s.arg(outcome)));
     QCOMPARE(monitor.recountsRun(), recountsAtStart); // arriving files never recount the study
     QVERIFY(monitor.figures().respondents > 5);

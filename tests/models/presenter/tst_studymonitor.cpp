@@ -111,8 +111,7 @@ void TestStudyMonitor::coalescesRequests()
         monitor.refresh();
     QTRY_VERIFY(monitor.updatesRun() > before);
     QTest::qWait(300);
-    QVERIFY2(
-        monitor.updatesRun() - before <= 2, qPrintable(QString::number(monitor.updatesRun() - before)));
+    QVERIFY2(monitor.updatesRun() - before <= 2, qPrintable(QString::number(monitor.updatesRun() - before)));
 
     // Merges while the monitor runs: it ends on the last state, analysing far fewer times than
     // there were commits plus polls would allow if nothing were coalesced.

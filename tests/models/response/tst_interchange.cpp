@@ -58,10 +58,12 @@ void TestInterchange::parse_data()
     QTest::newRow("time with milliseconds")
         << bytes(with(empty, { u"submitted_at"_s }, u"2026-01-02T03:04:05.678Z"_s)) << QString();
 
-    QTest::newRow("malformed") << QByteArray("{\n  \"format\": \"panelist-response\",\n  \"version\": 1,,\n}")
-                               << u"doc.json: $: not valid JSON at line 3, column 16: string or '}' expected near ','"_s;
-    QTest::newRow("empty file") << QByteArray()
-                                << u"doc.json: $: not valid JSON at line 1, column 1: unexpected token near end of file"_s;
+    QTest::newRow("malformed")
+        << QByteArray("{\n  \"format\": \"panelist-response\",\n  \"version\": 1,,\n}")
+        << u"doc.json: $: not valid JSON at line 3, column 16: string or '}' expected near ','"_s;
+    QTest::newRow("empty file")
+        << QByteArray()
+        << u"doc.json: $: not valid JSON at line 1, column 1: unexpected token near end of file"_s;
     {
         // Qt alone would keep the second "m01" and drop the first answer without a word.
         QByteArray twice = bytes(with(empty, { u"feasibility"_s, u"m01"_s }, 4));
@@ -71,32 +73,37 @@ void TestInterchange::parse_data()
         QTest::newRow("a key twice in one object")
             << twice << u"doc.json: $.feasibility.m01: a key appears twice in this object (again at line 9"_s;
     }
-    QTest::newRow("array at top") << QByteArray("[1, 2]") << u"doc.json: $: expected an object, found an array"_s;
+    QTest::newRow("array at top") << QByteArray("[1, 2]")
+                                  << u"doc.json: $: expected an object, found an array"_s;
     QTest::newRow("instrument, not response")
         << bytes(with(empty, { u"format"_s }, u"panelist-instrument"_s))
         << u"doc.json: $.format: expected \"panelist-response\", found the string \"panelist-instrument\" "
            u"(is this a Panelist response?)"_s;
-    QTest::newRow("format missing") << bytes(with(empty, { u"format"_s }, QJsonValue::Undefined))
-                                    << u"doc.json: $.format: required key is missing; expected \"panelist-response\" "
-                                       u"(is this a Panelist response?)"_s;
-    QTest::newRow("future version") << bytes(with(empty, { u"version"_s }, 2))
-                                    << u"$.version: version 2 is newer than this Panelist supports (1); update Panelist to open it"_s;
-    QTest::newRow("version zero") << bytes(with(empty, { u"version"_s }, 0))
-                                  << u"$.version: expected a whole number from 1 to 2147483647, found a number (0)"_s;
-    QTest::newRow("unknown key") << bytes(with(empty, { u"answers"_s }, QJsonObject()))
-                                 << u"doc.json: $.answers: unknown key; expected one of: format, version, instrument, respondent, "
-                                    u"revision, submitted_at, effectiveness, feasibility, comments, combinations"_s;
-    QTest::newRow("unknown respondent key") << bytes(with(empty, { u"respondent"_s, u"email"_s }, u"a@b"_s))
-                                            << u"$.respondent.email: unknown key; expected one of: id, expertise, name, affiliation"_s;
-    QTest::newRow("missing key") << bytes(with(empty, { u"comments"_s }, QJsonValue::Undefined))
-                                 << u"doc.json: $.comments: required key is missing; expected an object of measure ids to text"_s;
+    QTest::newRow("format missing")
+        << bytes(with(empty, { u"format"_s }, QJsonValue::Undefined))
+        << u"doc.json: $.format: required key is missing; expected \"panelist-response\" "
+           u"(is this a Panelist response?)"_s;
+    QTest::newRow("future version") << bytes(with(empty, { u"version"_s },
+        2)) << u"$.version: version 2 is newer than this Panelist supports (1); update Panelist to open it"_s;
+    QTest::newRow("version zero") << bytes(with(empty, { u"version"_s },
+        0)) << u"$.version: expected a whole number from 1 to 2147483647, found a number (0)"_s;
+    QTest::newRow("unknown key")
+        << bytes(with(empty, { u"answers"_s }, QJsonObject()))
+        << u"doc.json: $.answers: unknown key; expected one of: format, version, instrument, respondent, "
+           u"revision, submitted_at, effectiveness, feasibility, comments, combinations"_s;
+    QTest::newRow("unknown respondent key")
+        << bytes(with(empty, { u"respondent"_s, u"email"_s }, u"a@b"_s))
+        << u"$.respondent.email: unknown key; expected one of: id, expertise, name, affiliation"_s;
+    QTest::newRow("missing key")
+        << bytes(with(empty, { u"comments"_s }, QJsonValue::Undefined))
+        << u"doc.json: $.comments: required key is missing; expected an object of measure ids to text"_s;
     QTest::newRow("missing respondent id")
         << bytes(with(empty, { u"respondent"_s, u"id"_s }, QJsonValue::Undefined))
         << u"$.respondent.id: required key is missing; expected a UUID in lower case without braces"_s;
-    QTest::newRow("revision as text")
-        << bytes(with(empty, { u"revision"_s }, u"3"_s)) << u"$.revision: expected a whole number, found the string \"3\""_s;
-    QTest::newRow("revision fraction")
-        << bytes(with(empty, { u"revision"_s }, 1.5)) << u"$.revision: expected a whole number, found a number (1.5)"_s;
+    QTest::newRow("revision as text") << bytes(with(empty, { u"revision"_s }, u"3"_s))
+                                      << u"$.revision: expected a whole number, found the string \"3\""_s;
+    QTest::newRow("revision fraction") << bytes(with(empty, { u"revision"_s }, 1.5))
+                                       << u"$.revision: expected a whole number, found a number (1.5)"_s;
     QTest::newRow("instrument as number") << bytes(with(empty, { u"instrument"_s }, 7))
                                           << u"$.instrument: expected the instrument fingerprint"_s;
     QTest::newRow("id not a uuid") << bytes(with(empty, { u"respondent"_s, u"id"_s }, u"expert-7"_s))
@@ -109,9 +116,10 @@ void TestInterchange::parse_data()
     QTest::newRow("expertise item number")
         << bytes(with(empty, { u"respondent"_s, u"expertise"_s }, QJsonArray { u"cbrn"_s, 4 }))
         << u"$.respondent.expertise[1]: expected an expertise group id"_s;
-    QTest::newRow("empty name") << bytes(with(empty, { u"respondent"_s, u"name"_s }, u""_s))
-                                << u"$.respondent.name: expected a non-empty string (leave the key out when there is no name), "
-                                   u"found an empty string"_s;
+    QTest::newRow("empty name")
+        << bytes(with(empty, { u"respondent"_s, u"name"_s }, u""_s))
+        << u"$.respondent.name: expected a non-empty string (leave the key out when there is no name), "
+           u"found an empty string"_s;
     QTest::newRow("name as number") << bytes(with(empty, { u"respondent"_s, u"name"_s }, 5))
                                     << u"$.respondent.name: expected a string, found a number (5)"_s;
     QTest::newRow("local time") << bytes(with(empty, { u"submitted_at"_s }, u"2026-11-28T08:17:09+01:00"_s))
@@ -141,14 +149,16 @@ void TestInterchange::parse_data()
                                      << u"$.effectiveness[\"m 02\"][\"a.b\"]: expected a scale value"_s;
     QTest::newRow("comment as list") << bytes(with(full, { u"comments"_s, u"m05"_s }, QJsonArray { u"a"_s }))
                                      << u"$.comments.m05: expected a string, found an array"_s;
-    QTest::newRow("empty comment") << bytes(with(full, { u"comments"_s, u"m05"_s }, u""_s))
-                                   << u"$.comments.m05: expected a non-empty string (leave the measure out when there "
-                                      u"is no comment), found an empty string"_s;
+    QTest::newRow("empty comment")
+        << bytes(with(full, { u"comments"_s, u"m05"_s }, u""_s))
+        << u"$.comments.m05: expected a non-empty string (leave the measure out when there "
+           u"is no comment), found an empty string"_s;
     QTest::newRow("picks as text") << bytes(with(full, { u"combinations"_s, u"cbrn"_s }, u"m01"_s))
                                    << u"$.combinations.cbrn: expected an array of measure ids"_s;
-    QTest::newRow("no picks") << bytes(with(full, { u"combinations"_s, u"cbrn"_s }, QJsonArray()))
-                              << u"$.combinations.cbrn: expected at least 1 pick (leave the scope out when it is "
-                                 u"unanswered), found none"_s;
+    QTest::newRow("no picks")
+        << bytes(with(full, { u"combinations"_s, u"cbrn"_s }, QJsonArray()))
+        << u"$.combinations.cbrn: expected at least 1 pick (leave the scope out when it is "
+           u"unanswered), found none"_s;
     QTest::newRow("pick as number") << bytes(with(full, { u"combinations"_s, u"cbrn"_s },
         QJsonArray { u"m01"_s, 2 })) << u"$.combinations.cbrn[1]: expected a measure id"_s;
 }

@@ -180,12 +180,13 @@ void TestResponseSubmit::staleTemporariesAreRemoved()
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write("left over") > 0 && f.flush());
         QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
     };
-    const QStringList stale = {u"."_s + name + u".tmp-0123456789ab"_s, u"."_s + name + u".tmp-0123456789ab-journal"_s};
+    const QStringList stale
+        = { u"."_s + name + u".tmp-0123456789ab"_s, u"."_s + name + u".tmp-0123456789ab-journal"_s };
     const QStringList kept = {
-        u"."_s + name + u".tmp-abcdefabcdef"_s,   // being written right now, by all it shows
-        u"."_s + name + u".tmp-notours"_s,        // not one of our names
+        u"."_s + name + u".tmp-abcdefabcdef"_s, // being written right now, by all it shows
+        u"."_s + name + u".tmp-notours"_s, // not one of our names
         u".other.panelist-response.tmp-0123456789ab"_s, // another file's
-        u"."_s + name + u".tmp-0123456789ab.bak"_s,     // not a companion
+        u"."_s + name + u".tmp-0123456789ab.bak"_s, // not a companion
         u"."_s + name.toUpper() + u".tmp-0123456789ab"_s, // another name, differing only in case
     };
     for (const QString &file : stale)
@@ -199,7 +200,8 @@ void TestResponseSubmit::staleTemporariesAreRemoved()
         const auto revision = m_store->submit(target);
         QVERIFY2(revision, qPrintable(revision.error()));
     } else if (how == u"create response"_s) {
-        auto store = ResponseStore::create(target, sampleInstrumentJson(), sampleFingerprint(), QUuid::createUuid());
+        auto store
+            = ResponseStore::create(target, sampleInstrumentJson(), sampleFingerprint(), QUuid::createUuid());
         QVERIFY2(store, qPrintable(store.error()));
     } else {
         auto study = StudyStore::create(target, Instrument::bundled());

@@ -89,7 +89,8 @@ void TestStudyStream::currentVersionsMatchTheirAnswerRows()
     const auto current = (*store)->currentResponses();
     QCOMPARE(read.size(), current->size());
     for (const StudyResponse &r : *current)
-        QVERIFY2(read.value(r.versionId) == indexResponse(instrument(), r.data), qPrintable(QString::number(r.versionId)));
+        QVERIFY2(read.value(r.versionId) == indexResponse(instrument(), r.data),
+            qPrintable(QString::number(r.versionId)));
     QList<ResponseData> data;
     for (const StudyResponse &r : *current)
         data << r.data;
@@ -101,10 +102,11 @@ void TestStudyStream::chosenVersions()
     auto store = StudyStore::openReadOnly(m_study);
     QVERIFY(store);
     QList<qint64> seen;
-    const Status s = (*store)->readVersions({m_versions.at(3), 1, 987654, m_versions.at(0)},
-                                            [&](qint64 id, const IndexedResponse &) { seen << id; });
+    const Status s = (*store)->readVersions({ m_versions.at(3), 1, 987654, m_versions.at(0) },
+        [&](qint64 id, const IndexedResponse &) { seen << id; });
     QVERIFY2(s, qPrintable(s.error()));
-    QList<qint64> expected{1, m_versions.at(0), m_versions.at(3)}; // in version order; 987654 does not exist
+    QList<qint64> expected { 1, m_versions.at(0),
+        m_versions.at(3) }; // in version order; 987654 does not exist
     std::sort(expected.begin(), expected.end());
     expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
     QCOMPARE(seen, expected);
@@ -131,7 +133,8 @@ void TestStudyStream::damagedCountingDataIsRefused_data()
     QTest::addColumn<QString>("sql");
     QTest::newRow("missing") << u"DELETE FROM indexed_answers WHERE version = %1"_s;
     QTest::newRow("not the format") << u"UPDATE indexed_answers SET data = x'02' WHERE version = %1"_s;
-    QTest::newRow("truncated") << u"UPDATE indexed_answers SET data = substr(data, 1, 20) WHERE version = %1"_s;
+    QTest::newRow("truncated")
+        << u"UPDATE indexed_answers SET data = substr(data, 1, 20) WHERE version = %1"_s;
     QTest::newRow("the wrong number of items")
         << u"UPDATE indexed_answers SET data = x'01' || x'0900' || substr(data, 4) WHERE version = %1"_s;
     QTest::newRow("a point off the scale")
@@ -147,19 +150,20 @@ void TestStudyStream::damagedCountingDataIsRefused()
 {
     QFETCH(QString, sql);
     const qint64 victim = m_versions.at(5);
-    QCOMPARE(testfiles::sqlite(m_study, {sql.arg(victim)}), QStringList());
+    QCOMPARE(testfiles::sqlite(m_study, { sql.arg(victim) }), QStringList());
     QString error;
     streamed(m_study, &error);
-    QCOMPARE(error, u"%1: damaged study database (the answers of version %2 cannot be counted)"_s.arg(
-                        QDir::toNativeSeparators(m_study))
-                        .arg(victim));
+    QCOMPARE(error,
+        u"%1: damaged study database (the answers of version %2 cannot be counted)"_s
+            .arg(QDir::toNativeSeparators(m_study))
+            .arg(victim));
 }
 
 void TestStudyStream::olderStudyGetsItsCountingDataOnWritableOpen()
 {
     const analysis::Figures before = streamed(m_study);
     // What a study written before schema 2 looks like to the new reader: no counting data at all.
-    QCOMPARE(testfiles::sqlite(m_study, {u"DELETE FROM indexed_answers"_s}), QStringList());
+    QCOMPARE(testfiles::sqlite(m_study, { u"DELETE FROM indexed_answers"_s }), QStringList());
     QString error;
     streamed(m_study, &error);
     QVERIFY(error.contains(u"cannot be counted"_s));
@@ -167,7 +171,8 @@ void TestStudyStream::olderStudyGetsItsCountingDataOnWritableOpen()
         auto writable = StudyStore::open(m_study);
         QVERIFY2(writable, qPrintable(writable.error()));
     }
-    QCOMPARE(testfiles::sqlite(m_study, {u"SELECT count(*) FROM indexed_answers"_s}), QStringList{u"14"_s});
+    QCOMPARE(
+        testfiles::sqlite(m_study, { u"SELECT count(*) FROM indexed_answers"_s }), QStringList { u"14"_s });
     error.clear();
     QVERIFY(streamed(m_study, &error) == before);
     QCOMPARE(error, QString());

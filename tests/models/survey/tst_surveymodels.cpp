@@ -20,10 +20,10 @@ using namespace panelist;
 namespace {
 
 // Checks that a Status is ok and shows its message when it is not.
-#define VERIFY_OK(expr)                                                                                \
-    do {                                                                                               \
-        const Status status_ = (expr);                                                                 \
-        QVERIFY2(status_.ok(), qPrintable(status_.error()));                                          \
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const Status status_ = (expr);                                                                       \
+        QVERIFY2(status_.ok(), qPrintable(status_.error()));                                                 \
     } while (false)
 
 using Tester = QAbstractItemModelTester;
@@ -42,7 +42,7 @@ QList<Change> changes(const QSignalSpy &spy)
     for (const QList<QVariant> &args : spy) {
         const auto tl = args.at(0).value<QModelIndex>();
         const auto br = args.at(1).value<QModelIndex>();
-        out.append({tl.row(), br.row(), tl.column(), br.column(), args.at(2).value<QList<int>>()});
+        out.append({ tl.row(), br.row(), tl.column(), br.column(), args.at(2).value<QList<int>>() });
     }
     return out;
 }
@@ -93,7 +93,8 @@ void TestSurveyModels::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto session = SurveySession::create(m_dir->filePath(u"expert.panelist-response"_s), Instrument::bundled());
+    auto session
+        = SurveySession::create(m_dir->filePath(u"expert.panelist-response"_s), Instrument::bundled());
     QVERIFY2(session.ok(), qPrintable(session.error()));
     m_session = std::move(session).value();
     QCOMPARE(instrument().areas().size(), 4);
@@ -122,8 +123,8 @@ void TestSurveyModels::outlineRows()
 
     QCOMPARE(model.index(0).data().toString(), u"Your expertise"_s);
     QCOMPARE(model.index(1).data().toString(), u"1. Pre-deployment risk assessments"_s);
-    QCOMPARE(model.index(28).data().toString(),
-             u"Preferred combination — "_s + instrument().areas().at(0).name);
+    QCOMPARE(
+        model.index(28).data().toString(), u"Preferred combination — "_s + instrument().areas().at(0).name);
     QCOMPARE(model.index(32).data().toString(), u"Review and submit"_s);
 
     using Role = SurveyOutlineModel::Role;
@@ -140,9 +141,9 @@ void TestSurveyModels::outlineRows()
     QCOMPARE(model.index(29).data(int(Role::Key)).toString(), area(1));
     QCOMPARE(model.index(32).data(int(Role::PageKind)).toInt(), int(Kind::Review));
     QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(),
-             model.index(1).data().toString() + u"\n0 of 5 answered"_s);
+        model.index(1).data().toString() + u"\n0 of 5 answered"_s);
     QCOMPARE(model.index(1).data(Qt::AccessibleTextRole).toString(),
-             u"1. Pre-deployment risk assessments, not started"_s);
+        u"1. Pre-deployment risk assessments, not started"_s);
 }
 
 void TestSurveyModels::outlineMeasureStateFollowsRatings()
@@ -175,12 +176,13 @@ void TestSurveyModels::outlineMeasureStateFollowsRatings()
         QCOMPARE(seen.at(1).bottom, model.reviewRow());
 
         QCOMPARE(idx.data(int(Role::Answered)).toInt(), i + 1);
-        QCOMPARE(idx.data(Qt::ToolTipRole).toString(), idx.data().toString() + u"\n%1 of 5 answered"_s.arg(i + 1));
+        QCOMPARE(
+            idx.data(Qt::ToolTipRole).toString(), idx.data().toString() + u"\n%1 of 5 answered"_s.arg(i + 1));
         const auto expected = i < 4 ? MeasureState::Partial : MeasureState::Complete;
         QCOMPARE(idx.data(int(Role::State)).toInt(), int(expected));
     }
     QCOMPARE(idx.data(Qt::AccessibleTextRole).toString(),
-             u"3. "_s + instrument().measures().at(2).name + u", complete"_s);
+        u"3. "_s + instrument().measures().at(2).name + u", complete"_s);
     // Its neighbours are untouched.
     QCOMPARE(model.index(row - 1).data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
     QCOMPARE(model.index(row + 1).data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
@@ -189,7 +191,7 @@ void TestSurveyModels::outlineMeasureStateFollowsRatings()
     VERIFY_OK(m_session->clearRating(m, area(0)));
     QCOMPARE(idx.data(int(Role::State)).toInt(), int(MeasureState::Partial));
     QCOMPARE(idx.data(Qt::AccessibleTextRole).toString(),
-             u"3. "_s + instrument().measures().at(2).name + u", partly answered"_s);
+        u"3. "_s + instrument().measures().at(2).name + u", partly answered"_s);
 }
 
 void TestSurveyModels::outlineProfileCombinationAndReview()
@@ -204,7 +206,7 @@ void TestSurveyModels::outlineProfileCombinationAndReview()
     QCOMPARE(profile.data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
     QCOMPARE(review.data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
 
-    VERIFY_OK(m_session->setExpertise({instrument().expertiseGroups().at(0).id}));
+    VERIFY_OK(m_session->setExpertise({ instrument().expertiseGroups().at(0).id }));
     QCOMPARE(profile.data(int(Role::State)).toInt(), int(MeasureState::Complete));
     QCOMPARE(review.data(int(Role::State)).toInt(), int(MeasureState::Partial));
     QList<Change> seen = changes(spy);
@@ -225,7 +227,7 @@ void TestSurveyModels::outlineProfileCombinationAndReview()
     QCOMPARE(seen.at(1).top, model.reviewRow());
     // Other areas' combination rows are not complete.
     QCOMPARE(model.index(model.rowForCombination(area(0))).data(int(Role::State)).toInt(),
-             int(MeasureState::NotStarted));
+        int(MeasureState::NotStarted));
 }
 
 void TestSurveyModels::ratingGridMovesCheckBetweenColumns()
@@ -244,7 +246,8 @@ void TestSurveyModels::ratingGridMovesCheckBetweenColumns()
     QCOMPARE(model.headerData(0, Qt::Vertical).toString(), instrument().areas().at(0).name);
     QCOMPARE(model.headerData(4, Qt::Vertical).toString(), u"Technical feasibility"_s);
     const QString prompt = model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString();
-    QVERIFY2(prompt.contains(instrument().areas().at(1).name) && !prompt.contains(u"{area}"_s), qPrintable(prompt));
+    QVERIFY2(prompt.contains(instrument().areas().at(1).name) && !prompt.contains(u"{area}"_s),
+        qPrintable(prompt));
     QCOMPARE(model.rowKey(0), std::make_pair(u"m01"_s, area(0)));
     QCOMPARE(model.rowKey(4), std::make_pair(u"m01"_s, QString()));
     QVERIFY(model.flags(model.index(2, 3)).testFlag(Qt::ItemIsUserCheckable));
@@ -267,9 +270,9 @@ void TestSurveyModels::ratingGridMovesCheckBetweenColumns()
     QVERIFY(seen.at(0).roles.contains(Qt::CheckStateRole));
     QVERIFY(seen.at(0).roles.contains(Qt::AccessibleTextRole));
     QCOMPARE(model.index(1, 3).data(Qt::AccessibleTextRole).toString(),
-             instrument().areas().at(1).name + u": Somewhat agree, selected"_s);
+        instrument().areas().at(1).name + u": Somewhat agree, selected"_s);
     QCOMPARE(model.index(1, 2).data(Qt::AccessibleTextRole).toString(),
-             instrument().areas().at(1).name + u": Neither agree nor disagree, not selected"_s);
+        instrument().areas().at(1).name + u": Neither agree nor disagree, not selected"_s);
 
     // Radio semantics: choosing another column moves the check.
     spy.clear();
@@ -385,7 +388,7 @@ void TestSurveyModels::combinationEnforcesMaximum()
     QSignalSpy counts(&model, &CombinationModel::countChanged);
     QSignalSpy limit(&model, &CombinationModel::limitReached);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    const QList<int> rows{0, 4, 9, 13, 26};
+    const QList<int> rows { 0, 4, 9, 13, 26 };
     for (int row : rows)
         QVERIFY(model.setData(model.index(row), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(counts.size(), 5);
@@ -398,7 +401,7 @@ void TestSurveyModels::combinationEnforcesMaximum()
     QCOMPARE(model.pickedCount(), 5);
     QCOMPARE(model.index(9).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(model.index(9).data(Qt::AccessibleTextRole).toString(),
-             instrument().measures().at(9).name + u", chosen"_s);
+        instrument().measures().at(9).name + u", chosen"_s);
 
     // The sixth pick is refused, says why, and changes nothing.
     changed.clear();
@@ -415,7 +418,7 @@ void TestSurveyModels::combinationEnforcesMaximum()
     QCOMPARE(model.summary(), u"4 of 5 chosen"_s);
     QVERIFY(model.setData(model.index(1), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(m_session->picks(area(0)),
-             QStringList({measure(0), measure(9), measure(13), measure(26), measure(1)}));
+        QStringList({ measure(0), measure(9), measure(13), measure(26), measure(1) }));
     // Other areas are separate questions.
     QVERIFY(m_session->picks(area(1)).isEmpty());
 }
@@ -451,10 +454,11 @@ void TestSurveyModels::missingItemsShrinkAndGrow()
     Tester tester(&model, QtTestMode);
     QCOMPARE(model.rowCount(), 1 + 135 + 4);
     QCOMPARE(model.index(0).data().toString(), u"Your expertise"_s);
-    QCOMPARE(model.index(0).data(int(MissingItemsModel::Role::Kind)).toInt(), int(MissingItem::Kind::Expertise));
+    QCOMPARE(
+        model.index(0).data(int(MissingItemsModel::Role::Kind)).toInt(), int(MissingItem::Kind::Expertise));
 
     const QString first = instrument().measures().at(0).name + u" — "_s + instrument().areas().at(1).name
-            + u": effectiveness"_s;
+        + u": effectiveness"_s;
     const QStringList before = texts(model);
     const int row = int(before.indexOf(first));
     QCOMPARE(row, 2);
@@ -485,7 +489,7 @@ void TestSurveyModels::missingItemsShrinkAndGrow()
     QCOMPARE(inserted.at(0).at(1).toInt(), row);
     QCOMPARE(model.index(row).data().toString(), first);
 
-    VERIFY_OK(m_session->setExpertise({instrument().expertiseGroups().at(1).id}));
+    VERIFY_OK(m_session->setExpertise({ instrument().expertiseGroups().at(1).id }));
     QVERIFY(!texts(model).contains(u"Your expertise"_s));
     const QString combo = u"Preferred combination — "_s + instrument().areas().at(3).name;
     QVERIFY(texts(model).contains(combo));
@@ -502,7 +506,7 @@ void TestSurveyModels::completeSurveyLeavesNothingMissing()
     Tester t1(&outline, QtTestMode);
     Tester t2(&missing, QtTestMode);
 
-    VERIFY_OK(m_session->setExpertise({instrument().expertiseGroups().at(0).id}));
+    VERIFY_OK(m_session->setExpertise({ instrument().expertiseGroups().at(0).id }));
     for (const Measure &m : instrument().measures()) {
         RatingTableModel grid(m_session.get());
         Tester t3(&grid, QtTestMode);
@@ -513,7 +517,7 @@ void TestSurveyModels::completeSurveyLeavesNothingMissing()
     QCOMPARE(m_session->answeredCount(), 135);
     QCOMPARE(missing.rowCount(), 4);
     QCOMPARE(outline.index(outline.reviewRow()).data(int(SurveyOutlineModel::Role::State)).toInt(),
-             int(MeasureState::Partial));
+        int(MeasureState::Partial));
     for (int a = 0; a < 4; ++a) {
         CombinationModel combination(m_session.get());
         combination.setScope(area(a));
@@ -524,7 +528,8 @@ void TestSurveyModels::completeSurveyLeavesNothingMissing()
     QCOMPARE(review.data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
     QCOMPARE(review.data(Qt::ToolTipRole).toString(), u"Review and submit\n135 of 135 answered"_s);
     for (int row = 1; row <= 27; ++row)
-        QCOMPARE(outline.index(row).data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
+        QCOMPARE(outline.index(row).data(int(SurveyOutlineModel::Role::State)).toInt(),
+            int(MeasureState::Complete));
 }
 
 void TestSurveyModels::nullSessionGivesEmptyModels()
@@ -629,8 +634,9 @@ void TestSurveyModels::smallInstrumentWithOverallScopeAndMixedScales()
     Tester t3(&combination, QtTestMode);
     Tester t4(&missing, QtTestMode);
 
-    QCOMPARE(texts(outline), QStringList({u"Your expertise"_s, u"1. Third-party audits"_s, u"2. Safety drills"_s,
-                                          u"Preferred combination"_s, u"Review and submit"_s}));
+    QCOMPARE(texts(outline),
+        QStringList({ u"Your expertise"_s, u"1. Third-party audits"_s, u"2. Safety drills"_s,
+            u"Preferred combination"_s, u"Review and submit"_s }));
     QCOMPARE(outline.rowForCombination(Instrument::OverallScope), 3);
     QCOMPARE(outline.index(2).data(int(SurveyOutlineModel::Role::Total)).toInt(), 2);
     QCOMPARE(missing.rowCount(), 1 + 3 + 2 + 1);
@@ -639,13 +645,15 @@ void TestSurveyModels::smallInstrumentWithOverallScopeAndMixedScales()
     grid.setMeasure(u"drills"_s);
     QCOMPARE(grid.rowCount(), 2);
     QCOMPARE(grid.headerData(5, Qt::Horizontal).toString(), u"No idea"_s);
-    QCOMPARE(grid.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(), u"Does it reduce Discrimination?"_s);
+    QCOMPARE(
+        grid.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(), u"Does it reduce Discrimination?"_s);
 
     // The feasibility row has only its own scale's three points, and no "don't know".
     grid.setMeasure(u"audits"_s);
     QCOMPARE(grid.rowCount(), 3);
     QCOMPARE(grid.columnCount(), 6);
-    QCOMPARE(grid.headerData(2, Qt::Vertical, Qt::ToolTipRole).toString(), u"How feasible is Third-party audits?"_s);
+    QCOMPARE(grid.headerData(2, Qt::Vertical, Qt::ToolTipRole).toString(),
+        u"How feasible is Third-party audits?"_s);
     QVERIFY(grid.flags(grid.index(2, 2)).testFlag(Qt::ItemIsEnabled));
     QVERIFY(!grid.flags(grid.index(2, 3)).testFlag(Qt::ItemIsEnabled));
     QVERIFY(!grid.flags(grid.index(2, 5)).testFlag(Qt::ItemIsEnabled));
@@ -654,7 +662,8 @@ void TestSurveyModels::smallInstrumentWithOverallScopeAndMixedScales()
     QVERIFY(!grid.setData(grid.index(2, 4), Qt::Checked, Qt::CheckStateRole));
     VERIFY_OK(grid.rateValue(2, 3));
     QCOMPARE(grid.chosenColumn(2), 2);
-    QCOMPARE(grid.index(2, 2).data(Qt::AccessibleTextRole).toString(), u"Technical feasibility: Easy, selected"_s);
+    QCOMPARE(
+        grid.index(2, 2).data(Qt::AccessibleTextRole).toString(), u"Technical feasibility: Easy, selected"_s);
     VERIFY_OK(grid.rateDontKnow(0));
     QCOMPARE(grid.chosenColumn(0), 5);
 
@@ -666,11 +675,13 @@ void TestSurveyModels::smallInstrumentWithOverallScopeAndMixedScales()
     QVERIFY(!combination.setPicked(0, true));
     QCOMPARE(limit.size(), 1);
     QCOMPARE(combination.summary(), u"1 of 1 chosen"_s);
-    QCOMPARE(outline.index(3).data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
+    QCOMPARE(
+        outline.index(3).data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
     QCOMPARE(missing.rowCount(), 1 + 1 + 2);
-    QCOMPARE(texts(missing), QStringList({u"Your expertise"_s, u"Third-party audits — Discrimination: effectiveness"_s,
-                                          u"Safety drills — Cyber attacks: effectiveness"_s,
-                                          u"Safety drills — Discrimination: effectiveness"_s}));
+    QCOMPARE(texts(missing),
+        QStringList({ u"Your expertise"_s, u"Third-party audits — Discrimination: effectiveness"_s,
+            u"Safety drills — Cyber attacks: effectiveness"_s,
+            u"Safety drills — Discrimination: effectiveness"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyModels)

@@ -200,7 +200,8 @@ void TestCoordinatorGui::coordinatorWorkflow()
     // The import log as the coordinator sees it (looked at while developing; kept in the build folder).
     clickTab(window.tabs(), 1);
     QTest::qWait(100);
-    QVERIFY(window.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"coordinator-log.png"_s)));
+    QVERIFY(
+        window.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"coordinator-log.png"_s)));
 
     // Stop watching: the status line says so.
     window.findChild<QAction *>(u"stopWatchAction"_s)->trigger();

@@ -35,13 +35,14 @@ bool shoot(MainWindow &window, const QString &folder, const QString &name)
 void answerSome(SurveySession &s)
 {
     const Instrument &in = s.instrument();
-    s.setExpertise({u"ai_safety"_s, u"cbrn"_s});
+    s.setExpertise({ u"ai_safety"_s, u"cbrn"_s });
     // The first eight measures answered in full, a few "don't know", some comments.
     for (int m = 0; m < 8; ++m) {
         const QString id = in.measures().at(m).id;
         for (int a = 0; a < in.areas().size(); ++a) {
             const bool unknown = (m * 4 + a) % 9 == 5;
-            s.setRating(id, in.areas().at(a).id, unknown ? Rating::unknown() : Rating::of((m + a * 2) % 5 + 1));
+            s.setRating(
+                id, in.areas().at(a).id, unknown ? Rating::unknown() : Rating::of((m + a * 2) % 5 + 1));
         }
         s.setRating(id, {}, Rating::of((m + 3) % 5 + 1));
     }
@@ -50,11 +51,12 @@ void answerSome(SurveySession &s)
     const QString ninth = in.measures().at(8).id;
     s.setRating(ninth, in.areas().at(0).id, Rating::of(4));
     s.setRating(ninth, in.areas().at(1).id, Rating::of(2));
-    s.setComment(ninth, u"Hard to verify that capabilities are really gone; relearning from fine-tuning is a "
-                        u"known problem."_s);
+    s.setComment(ninth,
+        u"Hard to verify that capabilities are really gone; relearning from fine-tuning is a "
+        u"known problem."_s);
     // The first combination question: three of five chosen.
     const QString scope = in.combinationScopes().value(0);
-    for (int m : {0, 1, 12})
+    for (int m : { 0, 1, 12 })
         s.setPicked(scope, in.measures().at(m).id, true);
 }
 
@@ -84,7 +86,8 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    auto created = SurveySession::create(tmp.filePath(u"screenshot.panelist-response"_s), Instrument::bundled());
+    auto created
+        = SurveySession::create(tmp.filePath(u"screenshot.panelist-response"_s), Instrument::bundled());
     if (!created) {
         std::fprintf(stderr, "%s\n", qPrintable(created.error()));
         return 1;
@@ -102,7 +105,8 @@ int main(int argc, char **argv)
     bool ok = true;
     view->goToRow(0, true);
     ok &= shoot(window, out, u"01-profile.png"_s);
-    view->goToItem({MissingItem::Kind::Effectiveness, instrument.measures().at(8).id, instrument.areas().at(2).id, {}});
+    view->goToItem({ MissingItem::Kind::Effectiveness, instrument.measures().at(8).id,
+        instrument.areas().at(2).id, {} });
     ok &= shoot(window, out, u"02-measure.png"_s);
     view->goToRow(outline->rowForCombination(instrument.combinationScopes().value(0)), true);
     ok &= shoot(window, out, u"03-combination.png"_s);

@@ -70,7 +70,7 @@ public:
             // A handler closes its box synchronously, so a box seen here is always a new one.
             if (!box || !box->isVisible() || m_handlers.isEmpty())
                 return;
-            m_seen.append({box->objectName(), box->text(), box->informativeText(), box->detailedText()});
+            m_seen.append({ box->objectName(), box->text(), box->informativeText(), box->detailedText() });
             const auto handler = m_handlers.takeFirst();
             handler(box);
             if (m_handlers.isEmpty())
@@ -95,7 +95,9 @@ public:
     }
     static std::function<void(QMessageBox *)> accept()
     {
-        return [](QMessageBox *box) { box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)->click() : box->accept(); };
+        return [](QMessageBox *box) {
+            box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)->click() : box->accept();
+        };
     }
     const QList<Seen> &seen() const { return m_seen; }
     bool done() const { return m_handlers.isEmpty(); }
@@ -184,13 +186,13 @@ void TestSurveyGui::completeWholeSurveyByKeyboard()
     // Profile: a fresh response starts there with the first expertise check box focused.
     QCOMPARE(pageKey(w), u"profile"_s);
     QCOMPARE(focusName(), u"expertise_ai_safety"_s);
-    press(Qt::Key_Space);                        // AI safety
-    press(Qt::Key_Tab);                          // critical infrastructure
-    press(Qt::Key_Tab);                          // democratic processes
-    press(Qt::Key_Tab);                          // CBRN
+    press(Qt::Key_Space); // AI safety
+    press(Qt::Key_Tab); // critical infrastructure
+    press(Qt::Key_Tab); // democratic processes
+    press(Qt::Key_Tab); // CBRN
     QCOMPARE(focusName(), u"expertise_cbrn"_s);
     press(Qt::Key_Space);
-    press(Qt::Key_Tab);                          // discrimination and bias
+    press(Qt::Key_Tab); // discrimination and bias
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), u"nameEdit"_s);
     type(u"Ada Lovelace"_s);
@@ -295,7 +297,8 @@ void TestSurveyGui::completeWholeSurveyByKeyboard()
     QTRY_VERIFY(robot.done());
     QCOMPARE(prompts, 1);
     const QString shortId = w.session()->data().respondentId.toString(QUuid::WithoutBraces).left(8);
-    QVERIFY2(suggested.endsWith(QString(u'/' + shortId + u"-response.panelist-response"_s)), qPrintable(suggested));
+    QVERIFY2(suggested.endsWith(QString(u'/' + shortId + u"-response.panelist-response"_s)),
+        qPrintable(suggested));
     QCOMPARE(robot.seen().size(), 1);
     QCOMPARE(robot.seen().at(0).name, u"submitted"_s);
     QVERIFY(robot.seen().at(0).text.contains(u"revision 1"_s));
@@ -308,7 +311,7 @@ void TestSurveyGui::completeWholeSurveyByKeyboard()
     QVERIFY2(data, qPrintable(data.error()));
     QCOMPARE(data->revision, 1);
     QCOMPARE(data->instrumentFingerprint, instrument.fingerprint());
-    QCOMPARE(data->expertise, (QStringList{u"ai_safety"_s, u"cbrn"_s}));
+    QCOMPARE(data->expertise, (QStringList { u"ai_safety"_s, u"cbrn"_s }));
     QCOMPARE(data->name, u"Ada Lovelace"_s);
     QCOMPARE(data->affiliation, u"Analytical Engines Ltd"_s);
     QCOMPARE(data->effectiveness.keys(), effectiveness.keys());
@@ -338,15 +341,17 @@ void TestSurveyGui::tabReachesNamedControls()
         QWidget *focused = QApplication::focusWidget();
         QVERIFY(focused);
         QVERIFY2(!focused->accessibleName().isEmpty(),
-                 qPrintable(QString(u"no accessible name: "_s + QString::fromLatin1(focused->metaObject()->className())
-                                    + u' ' + focused->objectName())));
+            qPrintable(QString(u"no accessible name: "_s
+                + QString::fromLatin1(focused->metaObject()->className()) + u' ' + focused->objectName())));
         if (visited.contains(focused->objectName()))
             break;
         visited.append(focused->objectName());
         press(Qt::Key_Tab);
     }
     // Tab goes through the grid's page in reading order and comes round again.
-    QCOMPARE(visited, (QStringList{u"ratingGrid"_s, u"commentEdit"_s, u"previousButton"_s, u"nextButton"_s, u"outline"_s}));
+    QCOMPARE(visited,
+        (QStringList {
+            u"ratingGrid"_s, u"commentEdit"_s, u"previousButton"_s, u"nextButton"_s, u"outline"_s }));
 }
 
 void TestSurveyGui::submitWithMissingItemsAsksFirst()
@@ -380,7 +385,8 @@ void TestSurveyGui::submitWithMissingItemsAsksFirst()
     QVERIFY(!QFileInfo::exists(target));
     const auto &asked = robot.seen().at(0);
     QCOMPARE(asked.name, u"confirmMissing"_s);
-    QVERIFY2(asked.text.startsWith(u"%1 items are not answered"_s.arg(missing.size())), qPrintable(asked.text));
+    QVERIFY2(
+        asked.text.startsWith(u"%1 items are not answered"_s.arg(missing.size())), qPrintable(asked.text));
     QVERIFY(asked.text.contains(missing.at(0).text));
     QVERIFY(asked.text.contains(missing.at(1).text));
     for (const MissingItem &item : missing)
@@ -410,7 +416,7 @@ void TestSurveyGui::reviewItemLeadsToItsQuestion()
     const Instrument instrument = Instrument::bundled();
     MainWindow w(newSession(m_dir.filePath(u"review.panelist-response"_s)));
     QVERIFY(showAndActivate(w));
-    QVERIFY(w.session()->setExpertise({u"ai_safety"_s}));
+    QVERIFY(w.session()->setExpertise({ u"ai_safety"_s }));
     press(Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(pageKey(w), u"review"_s);
     QCOMPARE(focusName(), u"missingList"_s);
@@ -433,7 +439,8 @@ void TestSurveyGui::reviewItemLeadsToItsQuestion()
     press(Qt::Key_R, Qt::ControlModifier);
     const int last = list->model()->rowCount() - 1;
     list->scrollTo(list->model()->index(last, 0));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(last, 0)).center());
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(last, 0)).center());
     QCOMPARE(pageKey(w), u"combination/"_s + instrument.combinationScopes().constLast());
 }
 

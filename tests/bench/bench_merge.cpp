@@ -152,7 +152,9 @@ bool generate(const QString &folder, int count, const Instrument &ins, QStringLi
     return true;
 }
 
-// The floor: the same rows copied straight from each attached file, nothing checked.
+// The floor: the rows a merge stores for a file (the version, its answers copied straight from the
+// attached file, counting data of the same size, who counts, the change log and the import log),
+// with nothing read back, checked or computed.
 bool floorCopy(const QString &studyPath, const Instrument &ins, const QStringList &files)
 {
     {
@@ -178,6 +180,13 @@ bool floorCopy(const QString &studyPath, const Instrument &ins, const QStringLis
         u"INSERT INTO comment SELECT (SELECT max(id) FROM response_version), measure, text FROM src.comment"_s,
         u"INSERT INTO pick SELECT (SELECT max(id) FROM response_version), scope, measure, position FROM src.pick"_s,
         u"INSERT INTO expertise SELECT (SELECT max(id) FROM response_version), group_id, position FROM src.expertise"_s,
+        u"INSERT INTO indexed_answers (version, data) SELECT max(id), zeroblob(330) FROM response_version"_s,
+        u"INSERT INTO respondent (id, current_version) SELECT respondent, id FROM response_version "
+        u"WHERE id = (SELECT max(id) FROM response_version) "
+        u"ON CONFLICT (id) DO UPDATE SET current_version = excluded.current_version"_s,
+        u"INSERT INTO current_change (respondent, old_version, new_version) SELECT respondent, NULL, id "
+        u"FROM response_version WHERE id = (SELECT max(id) FROM response_version)"_s,
+        u"INSERT INTO import_log (file_name, sha256, at, outcome, reason) VALUES ('x', '', '', 'merged', '')"_s,
     };
     for (const QString &file : files) {
         q.prepare(u"ATTACH DATABASE ? AS src"_s);

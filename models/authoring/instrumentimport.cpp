@@ -56,13 +56,13 @@ public:
 private:
     const WorkbookSheet *sheet(const QString &name);
     void note(const JsonPath &path, const CellRef &where) { m_origins.insert(path.toString(), where); }
-    void fail(const CellRef &where, const QString &problem) { m_problems.append({where, problem}); }
+    void fail(const CellRef &where, const QString &problem) { m_problems.append({ where, problem }); }
     // A text value into object[key] (left out when empty and optional).
     void text(QJsonObject &object, const QString &key, const QString &value, const JsonPath &path,
-              const CellRef &where, bool optional = false);
+        const CellRef &where, bool optional = false);
     std::optional<double> number(const QString &value, const CellRef &where, bool whole);
-    QHash<QString, SheetTable::Record> keyValues(const SheetTable &table, const QStringList &keys,
-                                                 QList<SheetTable::Record> *repeated = nullptr);
+    QHash<QString, SheetTable::Record> keyValues(
+        const SheetTable &table, const QStringList &keys, QList<SheetTable::Record> *repeated = nullptr);
 
     void readStudy(QJsonObject &doc);
     void readAreas(QJsonObject &doc);
@@ -87,7 +87,7 @@ const WorkbookSheet *Importer::sheet(const QString &name)
 }
 
 void Importer::text(QJsonObject &object, const QString &key, const QString &value, const JsonPath &path,
-                    const CellRef &where, bool optional)
+    const CellRef &where, bool optional)
 {
     note(path.key(key), where);
     if (optional && value.trimmed().isEmpty())
@@ -107,21 +107,24 @@ std::optional<double> Importer::number(const QString &value, const CellRef &wher
 
 // A key/value sheet: one record per key (keys in any case); an unknown key or a key given twice is a
 // mistake, except for keys that may repeat (returned in order through repeated).
-QHash<QString, SheetTable::Record> Importer::keyValues(const SheetTable &table, const QStringList &keys,
-                                                       QList<SheetTable::Record> *repeated)
+QHash<QString, SheetTable::Record> Importer::keyValues(
+    const SheetTable &table, const QStringList &keys, QList<SheetTable::Record> *repeated)
 {
     QHash<QString, SheetTable::Record> out;
     for (const SheetTable::Record &r : table.records()) {
         const QString key = r.cells.value(u"key"_s).trimmed().toLower();
         if (key.isEmpty()) {
-            fail(table.at(r.row, u"key"_s), u"a value without a key; expected one of %1"_s.arg(keys.join(u", "_s)));
+            fail(table.at(r.row, u"key"_s),
+                u"a value without a key; expected one of %1"_s.arg(keys.join(u", "_s)));
         } else if (!keys.contains(key)) {
             fail(table.at(r.row, u"key"_s),
-                 u"unknown key %1; expected one of %2"_s.arg(quoted(r.cells.value(u"key"_s)), keys.join(u", "_s)));
+                u"unknown key %1; expected one of %2"_s.arg(
+                    quoted(r.cells.value(u"key"_s)), keys.join(u", "_s)));
         } else if (repeated && key == u"note"_s) {
             repeated->append(r);
         } else if (out.contains(key)) {
-            fail(table.at(r.row, u"key"_s), u"the key %1 is already in row %2"_s.arg(quoted(key)).arg(out.value(key).row));
+            fail(table.at(r.row, u"key"_s),
+                u"the key %1 is already in row %2"_s.arg(quoted(key)).arg(out.value(key).row));
         } else {
             out.insert(key, r);
         }
@@ -138,7 +141,7 @@ void Importer::readStudy(QJsonObject &doc)
     const JsonPath study = JsonPath().key(u"study"_s);
     note(study, table.whole());
     QJsonObject out;
-    for (const QString &key : {u"id"_s, u"title"_s, u"citation"_s}) {
+    for (const QString &key : { u"id"_s, u"title"_s, u"citation"_s }) {
         const auto it = rows.constFind(key);
         if (it == rows.cend()) {
             if (key != u"citation"_s)
@@ -147,7 +150,7 @@ void Importer::readStudy(QJsonObject &doc)
         }
         const QString value = it->cells.value(u"value"_s);
         text(out, key, key == u"id"_s ? value.trimmed() : value, study, table.at(it->row, u"value"_s),
-             key == u"citation"_s);
+            key == u"citation"_s);
     }
     QJsonArray noteTexts;
     for (const SheetTable::Record &r : std::as_const(notes)) {
@@ -161,8 +164,8 @@ void Importer::readStudy(QJsonObject &doc)
     const JsonPath thresholds = JsonPath().key(u"thresholds"_s);
     note(thresholds, table.whole());
     QJsonObject limits;
-    for (const auto &[key, field] : {std::pair{u"agreement_threshold"_s, u"agreement"_s},
-                                     std::pair{u"selection_threshold"_s, u"selection"_s}}) {
+    for (const auto &[key, field] : { std::pair { u"agreement_threshold"_s, u"agreement"_s },
+             std::pair { u"selection_threshold"_s, u"selection"_s } }) {
         const auto it = rows.constFind(key);
         if (it == rows.cend()) {
             fail(table.whole(), u"no row with the key %1"_s.arg(quoted(key)));
@@ -196,7 +199,8 @@ void Importer::readAreas(QJsonObject &doc)
 
 void Importer::readMeasures(QJsonObject &doc)
 {
-    const SheetTable table(*sheet(Measures), columns(Measures), {u"id"_s, u"name"_s, u"description"_s}, m_problems);
+    const SheetTable table(
+        *sheet(Measures), columns(Measures), { u"id"_s, u"name"_s, u"description"_s }, m_problems);
     const JsonPath measures = JsonPath().key(u"measures"_s);
     note(measures, table.whole());
     QJsonArray out;
@@ -208,7 +212,7 @@ void Importer::readMeasures(QJsonObject &doc)
         text(m, u"name"_s, r.cells.value(u"name"_s), path, table.at(r.row, u"name"_s));
         text(m, u"description"_s, r.cells.value(u"description"_s), path, table.at(r.row, u"description"_s));
         text(m, u"status"_s, r.cells.value(u"status"_s).trimmed(), path, table.at(r.row, u"status"_s), true);
-        for (const QString &list : {u"tags"_s, u"questions"_s}) {
+        for (const QString &list : { u"tags"_s, u"questions"_s }) {
             const QStringList items = listItems(r.cells.value(list));
             note(path.key(list), table.at(r.row, list));
             for (qsizetype i = 0; i < items.size(); ++i)
@@ -237,7 +241,7 @@ void Importer::readScales(QJsonObject &doc)
             note(path, table.at(r.row));
             note(path.key(u"id"_s), table.at(r.row, u"scale"_s));
             note(path.key(u"points"_s), table.at(r.row));
-            byId.insert(id, QJsonObject{{u"id"_s, id}, {u"points"_s, QJsonArray()}});
+            byId.insert(id, QJsonObject { { u"id"_s, id }, { u"points"_s, QJsonArray() } });
         }
         const JsonPath path = scales.index(order.indexOf(id));
         QJsonObject &scale = byId[id];
@@ -245,14 +249,15 @@ void Importer::readScales(QJsonObject &doc)
         if (value.compare(DontKnowValue, Qt::CaseInsensitive) == 0) {
             if (dontKnowRow.contains(id)) {
                 fail(table.at(r.row, u"value"_s),
-                     u"the scale %1 already has its \"don't know\" label in row %2"_s.arg(quoted(id)).arg(
-                         dontKnowRow.value(id)));
+                    u"the scale %1 already has its \"don't know\" label in row %2"_s.arg(quoted(id))
+                        .arg(dontKnowRow.value(id)));
                 continue;
             }
             dontKnowRow.insert(id, r.row);
             note(path.key(u"dont_know"_s), table.at(r.row));
             QJsonObject dk;
-            text(dk, u"label"_s, r.cells.value(u"label"_s), path.key(u"dont_know"_s), table.at(r.row, u"label"_s));
+            text(dk, u"label"_s, r.cells.value(u"label"_s), path.key(u"dont_know"_s),
+                table.at(r.row, u"label"_s));
             scale.insert(u"dont_know"_s, dk);
             continue;
         }
@@ -275,21 +280,24 @@ void Importer::readScales(QJsonObject &doc)
 
 void Importer::readQuestions(QJsonObject &doc)
 {
-    const SheetTable table(*sheet(Questions), columns(Questions), {u"question"_s, u"scale"_s, u"prompt"_s}, m_problems);
+    const SheetTable table(
+        *sheet(Questions), columns(Questions), { u"question"_s, u"scale"_s, u"prompt"_s }, m_problems);
     const JsonPath questions = JsonPath().key(u"questions"_s);
     note(questions, table.whole());
-    const QStringList known = {u"effectiveness"_s, u"feasibility"_s, u"comment"_s};
+    const QStringList known = { u"effectiveness"_s, u"feasibility"_s, u"comment"_s };
     QJsonObject out;
     QHash<QString, int> seen;
     for (const SheetTable::Record &r : table.records()) {
         const QString name = r.cells.value(u"question"_s).trimmed().toLower();
         if (!known.contains(name)) {
-            fail(table.at(r.row, u"question"_s), u"unknown question %1; expected one of %2"_s.arg(
-                                                     quoted(r.cells.value(u"question"_s)), known.join(u", "_s)));
+            fail(table.at(r.row, u"question"_s),
+                u"unknown question %1; expected one of %2"_s.arg(
+                    quoted(r.cells.value(u"question"_s)), known.join(u", "_s)));
             continue;
         }
         if (seen.contains(name)) {
-            fail(table.at(r.row, u"question"_s), u"the question %1 is already in row %2"_s.arg(quoted(name)).arg(seen.value(name)));
+            fail(table.at(r.row, u"question"_s),
+                u"the question %1 is already in row %2"_s.arg(quoted(name)).arg(seen.value(name)));
             continue;
         }
         seen.insert(name, r.row);
@@ -323,7 +331,7 @@ void Importer::readExpertise(QJsonObject &doc)
         text(g, u"name"_s, r.cells.value(u"name"_s), path, table.at(r.row, u"name"_s));
         out.append(g);
     }
-    doc.insert(u"profile"_s, QJsonObject{{u"expertise"_s, out}});
+    doc.insert(u"profile"_s, QJsonObject { { u"expertise"_s, out } });
 }
 
 void Importer::readCombination(QJsonObject &doc)
@@ -357,17 +365,18 @@ void Importer::readCombination(QJsonObject &doc)
 
 QJsonObject Importer::read()
 {
-    QJsonObject doc{{u"format"_s, Instrument::FormatName}, {u"version"_s, Instrument::FormatVersion}};
+    QJsonObject doc { { u"format"_s, Instrument::FormatName }, { u"version"_s, Instrument::FormatVersion } };
     QStringList known = required();
     known << Combination << ReadMe;
     for (const WorkbookSheet &s : m_workbook.sheets) {
         if (!known.contains(s.name.trimmed().toLower()) && !s.rows.isEmpty())
-            fail(CellRef{s.name, 0, {}}, u"unknown sheet; expected %1"_s.arg(known.join(u", "_s)));
+            fail(CellRef { s.name, 0, {} }, u"unknown sheet; expected %1"_s.arg(known.join(u", "_s)));
     }
     bool complete = true;
     for (const QString &name : required()) {
         if (!sheet(name)) {
-            fail(CellRef{}, u"no sheet \"%1\"; expected the sheets %2"_s.arg(name, required().join(u", "_s)));
+            fail(
+                CellRef {}, u"no sheet \"%1\"; expected the sheets %2"_s.arg(name, required().join(u", "_s)));
             complete = false;
         }
     }
@@ -421,7 +430,8 @@ QString Importer::inCells(const QString &problem) const
 // Sheets in the template's order, then rows, then columns as the header names them.
 int sheetRank(const QString &sheet)
 {
-    const QStringList order = {QString(), Study, Areas, Measures, Scales, Questions, Expertise, Combination};
+    const QStringList order
+        = { QString(), Study, Areas, Measures, Scales, Questions, Expertise, Combination };
     const qsizetype i = order.indexOf(sheet.trimmed().toLower());
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -456,12 +466,13 @@ Result<ImportedInstrument> importInstrument(const Workbook &workbook, const QStr
         if (readingProblems > 0 && known(where))
             continue;
         const QString problem = importer.inCells(p.problem);
-        problems.append({where, rest.isEmpty() ? problem : QString(rest + u": "_s + problem)});
+        problems.append({ where, rest.isEmpty() ? problem : QString(rest + u": "_s + problem) });
     }
     if (problems.isEmpty() && reading.value)
-        return ImportedInstrument{std::move(*reading.value), json};
+        return ImportedInstrument { std::move(*reading.value), json };
     std::stable_sort(problems.begin(), problems.end(), [](const SheetProblem &a, const SheetProblem &b) {
-        return std::make_tuple(sheetRank(a.where.sheet), a.where.row) < std::make_tuple(sheetRank(b.where.sheet), b.where.row);
+        return std::make_tuple(sheetRank(a.where.sheet), a.where.row)
+            < std::make_tuple(sheetRank(b.where.sheet), b.where.row);
     });
     QStringList lines;
     for (const SheetProblem &p : std::as_const(problems))

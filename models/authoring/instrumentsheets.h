@@ -20,37 +20,39 @@ inline const QString Combination = QStringLiteral("combination");
 // the read-me sheet is never read.
 inline QStringList required()
 {
-    return {Study, Areas, Measures, Scales, Questions, Expertise};
+    return { Study, Areas, Measures, Scales, Questions, Expertise };
 }
 
 // The header row of each sheet.
 inline QStringList columns(const QString &sheet)
 {
     if (sheet == Study || sheet == Combination)
-        return {QStringLiteral("key"), QStringLiteral("value")};
+        return { QStringLiteral("key"), QStringLiteral("value") };
     if (sheet == Areas)
-        return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("definition")};
+        return { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("definition") };
     if (sheet == Measures)
-        return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("status"),
-                QStringLiteral("tags"), QStringLiteral("questions")};
+        return { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
+            QStringLiteral("status"), QStringLiteral("tags"), QStringLiteral("questions") };
     if (sheet == Scales)
-        return {QStringLiteral("scale"), QStringLiteral("value"), QStringLiteral("label")};
+        return { QStringLiteral("scale"), QStringLiteral("value"), QStringLiteral("label") };
     if (sheet == Questions)
-        return {QStringLiteral("question"), QStringLiteral("scale"), QStringLiteral("prompt"), QStringLiteral("max_length")};
+        return { QStringLiteral("question"), QStringLiteral("scale"), QStringLiteral("prompt"),
+            QStringLiteral("max_length") };
     if (sheet == Expertise)
-        return {QStringLiteral("id"), QStringLiteral("name")};
+        return { QStringLiteral("id"), QStringLiteral("name") };
     return {};
 }
 
 // The keys of the key/value sheets.
 inline QStringList studyKeys()
 {
-    return {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("citation"), QStringLiteral("note"),
-            QStringLiteral("agreement_threshold"), QStringLiteral("selection_threshold")};
+    return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("citation"),
+        QStringLiteral("note"), QStringLiteral("agreement_threshold"),
+        QStringLiteral("selection_threshold") };
 }
 inline QStringList combinationKeys()
 {
-    return {QStringLiteral("scope"), QStringLiteral("max_picks"), QStringLiteral("prompt")};
+    return { QStringLiteral("scope"), QStringLiteral("max_picks"), QStringLiteral("prompt") };
 }
 
 // The value column of the scales sheet for a scale's "don't know" answer.

@@ -18,12 +18,13 @@ QString describeCell(const CellRef &where)
 }
 
 SheetTable::SheetTable(const WorkbookSheet &sheet, const QStringList &columns, const QStringList &required,
-                       QList<SheetProblem> &problems)
+    QList<SheetProblem> &problems)
     : m_name(sheet.name.trimmed().toLower())
 {
     if (sheet.rows.isEmpty()) {
         if (!required.isEmpty())
-            problems.append({whole(), u"no header row; expected the columns %1"_s.arg(columns.join(u", "_s))});
+            problems.append(
+                { whole(), u"no header row; expected the columns %1"_s.arg(columns.join(u", "_s)) });
         return;
     }
     const WorkbookRow &header = sheet.rows.first();
@@ -34,13 +35,15 @@ SheetTable::SheetTable(const WorkbookSheet &sheet, const QStringList &columns, c
         const QString name = header.cells.at(i).trimmed().toLower();
         if (name.isEmpty())
             continue;
-        const CellRef here{m_name, m_headerRow, workbookColumnName(int(i))};
+        const CellRef here { m_name, m_headerRow, workbookColumnName(int(i)) };
         if (!columns.contains(name)) {
-            problems.append({here, u"unknown column \"%1\"; expected %2"_s.arg(header.cells.at(i).trimmed(),
-                                                                                   columns.join(u", "_s))});
+            problems.append({ here,
+                u"unknown column \"%1\"; expected %2"_s.arg(
+                    header.cells.at(i).trimmed(), columns.join(u", "_s)) });
         } else if (seen.contains(name)) {
-            problems.append({here, u"the column \"%1\" is already column %2"_s.arg(
-                                       name, workbookColumnName(seen.value(name)))});
+            problems.append({ here,
+                u"the column \"%1\" is already column %2"_s.arg(
+                    name, workbookColumnName(seen.value(name))) });
         } else {
             seen.insert(name, int(i));
             columnAt.insert(int(i), name);
@@ -48,7 +51,8 @@ SheetTable::SheetTable(const WorkbookSheet &sheet, const QStringList &columns, c
     }
     for (const QString &name : required) {
         if (!seen.contains(name))
-            problems.append({CellRef{m_name, m_headerRow, {}}, u"no column \"%1\" in the header row"_s.arg(name)});
+            problems.append(
+                { CellRef { m_name, m_headerRow, {} }, u"no column \"%1\" in the header row"_s.arg(name) });
     }
     for (qsizetype r = 1; r < sheet.rows.size(); ++r) {
         const WorkbookRow &row = sheet.rows.at(r);
@@ -59,8 +63,8 @@ SheetTable::SheetTable(const WorkbookSheet &sheet, const QStringList &columns, c
                 continue;
             const auto name = columnAt.constFind(int(i));
             if (name == columnAt.cend()) {
-                problems.append({CellRef{m_name, row.number, workbookColumnName(int(i))},
-                                 u"a value in a column without a header"_s});
+                problems.append({ CellRef { m_name, row.number, workbookColumnName(int(i)) },
+                    u"a value in a column without a header"_s });
                 continue;
             }
             record.cells.insert(*name, row.cells.at(i));

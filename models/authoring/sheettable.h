@@ -43,13 +43,13 @@ public:
     };
 
     SheetTable(const WorkbookSheet &sheet, const QStringList &columns, const QStringList &required,
-               QList<SheetProblem> &problems);
+        QList<SheetProblem> &problems);
 
     const QString &name() const { return m_name; }
     const QList<Record> &records() const { return m_records; }
     int headerRow() const { return m_headerRow; }
-    CellRef at(int row, const QString &column = {}) const { return {m_name, row, column}; }
-    CellRef whole() const { return {m_name, 0, {}}; }
+    CellRef at(int row, const QString &column = {}) const { return { m_name, row, column }; }
+    CellRef whole() const { return { m_name, 0, {} }; }
 
 private:
     QString m_name;

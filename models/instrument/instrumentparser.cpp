@@ -1,5 +1,7 @@
 #include "models/instrument/instrumentparser.h"
 
+#include "models/instrument/instrumentlimits.h"
+
 #include "models/common/jsondocument.h"
 #include "models/common/sha256.h"
 
@@ -80,6 +82,9 @@ JsonReading<Instrument> InstrumentParser::read(const QByteArray &json)
         parser.readRoot(*root);
     if (!problems.isEmpty())
         return { std::nullopt, problems.inDocumentOrder(doc) };
+    // Only a whole, valid instrument can be measured against the limits a response file has.
+    if (QList<JsonProblem> limits = InstrumentLimits::check(parser.m_result); !limits.isEmpty())
+        return { std::nullopt, limits };
     // QJsonObject keeps its keys sorted and Compact drops whitespace, so this serialisation
     // depends only on content: the fingerprint survives reformatting and key reordering.
     Instrument &ins = parser.m_result;

@@ -59,6 +59,13 @@ Status readChecked(const QString &path, IncomingCopy &in)
     if (wal.exists() && wal.size() > 0)
         return Status::failure(u"still open in Panelist (a -wal file beside it holds answers not yet in the "
                                u"file); submit the response and merge the submitted file"_s);
+    // A -journal beside it means a write was cut off half way: the main file may hold pages of a
+    // transaction that never committed, which SQLite would roll back before anyone reads them.
+    const QFileInfo journal(path + u"-journal"_s);
+    if (journal.exists() && journal.size() > 0)
+        return Status::failure(u"was being written when it was copied (a -journal file beside it holds an "
+                               u"unfinished change); open it in Panelist, submit it again and merge the "
+                               u"submitted file"_s);
     // The header is judged on the bytes actually read, before SQLite sees any of them.
     const auto header = checkResponseHeaderBytes(
         path, in.bytes, ResponseStore::ApplicationId, ResponseStore::SchemaVersion);

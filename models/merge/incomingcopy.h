@@ -1,15 +1,16 @@
 #pragma once
 
 #include "models/common/result.h"
+#include "models/instrument/instrumentlimits.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace panelist {
 
-// Larger than any real response file (27 comments of 20,000 characters and the instrument are a few MB),
+// Larger than any complete response to a valid instrument (models/instrument/instrumentlimits.h),
 // far smaller than what would hurt; a larger file is refused before it is read.
-constexpr qint64 MaxResponseFileBytes = 64 * 1024 * 1024;
+constexpr qint64 MaxResponseFileBytes = InstrumentLimits::MaxResponseFileBytes;
 
 // Steps 1 and 2 of docs/merge.md ("What happens to each file"), all with plain file I/O: a file that
 // fails them has never been seen by SQLite.

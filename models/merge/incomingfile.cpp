@@ -1,5 +1,7 @@
 #include "models/merge/incomingfile.h"
 
+#include "models/instrument/instrumentlimits.h"
+
 #include "models/response/responsevalidator.h"
 #include "models/storage/responseschema.h"
 #include "models/storage/sqliteconnection.h"
@@ -7,6 +9,7 @@
 #include "models/storage/studystore_write.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,7 +20,7 @@ namespace panelist {
 namespace {
 
 // Bounds on what a hostile file can make us hold in memory, far above any real response.
-constexpr int MaxRowsPerTable = 10000;
+constexpr int MaxRowsPerTable = InstrumentLimits::MaxRowsPerTable;
 
 QString shortText(const QString &s)
 {
@@ -89,17 +92,20 @@ Status checkSchema(SqliteConnection &c)
     return {};
 }
 
-Status quickCheck(SqliteConnection &c)
+// integrity_check rather than quick_check: it also compares every index with its table, so a
+// second meta row for a key that the primary-key index never saw is found here (response files are
+// small enough to afford it).
+Status integrityCheck(SqliteConnection &c)
 {
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    if (!q.exec(u"PRAGMA %1.quick_check"_s.arg(QLatin1StringView(IncomingSchemaName))))
+    if (!q.exec(u"PRAGMA %1.integrity_check"_s.arg(QLatin1StringView(IncomingSchemaName))))
         return Status::failure(u"damaged file (SQLite: %1)"_s.arg(sqliteErrorText(q)));
     if (!q.next())
-        return Status::failure(u"damaged file (SQLite quick_check gave no answer)"_s);
+        return Status::failure(u"damaged file (SQLite integrity_check gave no answer)"_s);
     const QString first = q.value(0).toString();
     if (first != u"ok"_s)
-        return Status::failure(u"damaged file (SQLite quick_check: %1)"_s.arg(shortText(first)));
+        return Status::failure(u"damaged file (SQLite integrity_check: %1)"_s.arg(shortText(first)));
     return {};
 }
 
@@ -191,14 +197,17 @@ Status readMeta(RowReader &r, ResponseData &data)
     }
     if (!r.status())
         return r.status();
-    data.respondentId = QUuid::fromString(meta.value(u"respondent_id"_s));
-    if (data.respondentId.isNull())
-        return Status::failure(u"respondent.id: missing or not a UUID"_s);
-    bool ok = false;
-    data.revision = meta.value(u"revision"_s).toInt(&ok);
-    if (!ok)
-        return Status::failure(
-            u"revision: \"%1\" is not a whole number"_s.arg(shortText(meta.value(u"revision"_s))));
+    // Exactly the forms Panelist writes: a UUID in lower case without braces, a revision in plain
+    // digits ("+3", " 3", "3.0" and "03" are refused, not read as 3).
+    const QString id = meta.value(u"respondent_id"_s);
+    data.respondentId = QUuid::fromString(id);
+    if (data.respondentId.isNull() || data.respondentId.toString(QUuid::WithoutBraces) != id)
+        return Status::failure(u"respondent.id: missing or not a UUID in lower case without braces"_s);
+    static const QRegularExpression digits(u"^(0|[1-9][0-9]{0,8})$"_s);
+    const QString revision = meta.value(u"revision"_s);
+    if (!digits.match(revision).hasMatch())
+        return Status::failure(u"revision: \"%1\" is not a whole number"_s.arg(shortText(revision)));
+    data.revision = revision.toInt();
     data.createdAt = fromIsoUtc(meta.value(u"created_at"_s));
     data.submittedAt = fromIsoUtc(meta.value(u"submitted_at"_s));
     data.name = meta.value(u"name"_s);
@@ -291,6 +300,25 @@ Status readLists(RowReader &r, ResponseData &data)
     return r.status();
 }
 
+// The embedded instrument must be the very text its fingerprint stands for, byte for byte the
+// study's own canonical JSON: a file could keep the fingerprint and carry other text (renamed
+// measures, junk), which an expert's Panelist would then have shown instead of the study's.
+Status checkEmbeddedInstrument(SqliteConnection &c, const Instrument &instrument)
+{
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT json IS ? FROM %1.instrument WHERE id = 1"_s.arg(QLatin1StringView(IncomingSchemaName)));
+    q.addBindValue(instrument.canonicalJson());
+    if (!q.exec() || !q.next())
+        return Status::failure(u"damaged response file (its embedded instrument cannot be read)"_s);
+    if (q.value(0).toInt() != 1)
+        return Status::failure(
+            u"its embedded instrument is not the instrument its fingerprint names (the text "
+            u"was changed)"_s);
+    return {};
+}
+
 Result<ResponseData> readResponseRows(SqliteConnection &c, const Instrument &instrument, int maxRows)
 {
     using Refused = Result<ResponseData>;
@@ -308,6 +336,8 @@ Result<ResponseData> readResponseRows(SqliteConnection &c, const Instrument &ins
     if (data.instrumentFingerprint != instrument.fingerprint())
         return Refused::failure(u"answers another instrument (fingerprint %1…; this study uses %2…)"_s.arg(
             shortText(data.instrumentFingerprint).left(12), instrument.fingerprint().left(12)));
+    if (const Status s = checkEmbeddedInstrument(c, instrument); !s)
+        return Refused::failure(s.error());
     for (const auto &step : { &readMeta, &readRatings, &readLists }) {
         if (const Status s = step(r, data); !s)
             return Refused::failure(s.error());
@@ -319,7 +349,7 @@ Result<ResponseData> readResponseRows(SqliteConnection &c, const Instrument &ins
 
 Result<ResponseData> readAttachedResponse(SqliteConnection &c, const Instrument &instrument)
 {
-    for (const auto &step : { &quickCheck, &checkSchema }) {
+    for (const auto &step : { &integrityCheck, &checkSchema }) {
         if (const Status s = step(c); !s)
             return Result<ResponseData>::failure(s.error());
     }

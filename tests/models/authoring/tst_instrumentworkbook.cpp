@@ -70,12 +70,13 @@ void setCell(Workbook &w, const QString &sheet, int row, int column, const QStri
             return;
         }
     }
-    WorkbookRow r{row, {}};
+    WorkbookRow r { row, {} };
     while (r.cells.size() <= column)
         r.cells.append(QString());
     r.cells[column] = text;
     s.rows.append(r);
-    std::sort(s.rows.begin(), s.rows.end(), [](const WorkbookRow &a, const WorkbookRow &b) { return a.number < b.number; });
+    std::sort(s.rows.begin(), s.rows.end(),
+        [](const WorkbookRow &a, const WorkbookRow &b) { return a.number < b.number; });
 }
 
 WorkbookSheet table(const QString &name, const QList<QStringList> &rows)
@@ -83,7 +84,7 @@ WorkbookSheet table(const QString &name, const QList<QStringList> &rows)
     WorkbookSheet s;
     s.name = name;
     for (qsizetype i = 0; i < rows.size(); ++i)
-        s.rows.append({int(i) + 1, rows.at(i)});
+        s.rows.append({ int(i) + 1, rows.at(i) });
     return s;
 }
 
@@ -108,7 +109,7 @@ void TestInstrumentWorkbook::templateImportsToTheSameInstrument_data()
     });
     QTest::newRow("no combination question, no expertise groups") << edited([](QJsonObject &d) {
         d.remove(u"combination"_s);
-        d.insert(u"profile"_s, QJsonObject{{u"expertise"_s, QJsonArray()}});
+        d.insert(u"profile"_s, QJsonObject { { u"expertise"_s, QJsonArray() } });
     });
 }
 
@@ -131,8 +132,9 @@ void TestInstrumentWorkbook::templateLayout()
     QStringList names;
     for (const WorkbookSheet &s : w.sheets)
         names << s.name;
-    QCOMPARE(names, (QStringList{u"read me"_s, u"study"_s, u"areas"_s, u"measures"_s, u"scales"_s, u"questions"_s,
-                                 u"expertise"_s, u"combination"_s}));
+    QCOMPARE(names,
+        (QStringList { u"read me"_s, u"study"_s, u"areas"_s, u"measures"_s, u"scales"_s, u"questions"_s,
+            u"expertise"_s, u"combination"_s }));
     for (qsizetype i = 1; i < w.sheets.size(); ++i) {
         QCOMPARE(w.sheets.at(i).headerRows, 1);
         QCOMPARE(w.sheets.at(i).rows.first().cells, InstrumentSheets::columns(w.sheets.at(i).name));
@@ -153,23 +155,30 @@ void TestInstrumentWorkbook::templateLayout()
 void TestInstrumentWorkbook::anotherShape()
 {
     Workbook w;
-    w.sheets << table(u"study"_s, {{u"key"_s, u"value"_s}, {u"id"_s, u"water2026"_s}, {u"title"_s, u"Water security panel"_s},
-                                   {u"agreement_threshold"_s, u"0.7"_s}, {u"selection_threshold"_s, u"0.5"_s}});
-    w.sheets << table(u"areas"_s, {{u"id"_s, u"name"_s, u"definition"_s}, {u"drought"_s, u"Drought"_s, u""_s},
-                                   {u"flood"_s, u"Flooding"_s, u"Rivers and coasts"_s}, {u"quality"_s, u"Water quality"_s}});
-    QList<QStringList> measures{{u"id"_s, u"name"_s, u"description"_s}};
+    w.sheets << table(u"study"_s,
+        { { u"key"_s, u"value"_s }, { u"id"_s, u"water2026"_s }, { u"title"_s, u"Water security panel"_s },
+            { u"agreement_threshold"_s, u"0.7"_s }, { u"selection_threshold"_s, u"0.5"_s } });
+    w.sheets << table(u"areas"_s,
+        { { u"id"_s, u"name"_s, u"definition"_s }, { u"drought"_s, u"Drought"_s, u""_s },
+            { u"flood"_s, u"Flooding"_s, u"Rivers and coasts"_s }, { u"quality"_s, u"Water quality"_s } });
+    QList<QStringList> measures { { u"id"_s, u"name"_s, u"description"_s } };
     for (int i = 1; i <= 6; ++i)
-        measures << QStringList{u"w%1"_s.arg(i), u"Measure %1"_s.arg(i), u"What measure %1 does"_s.arg(i)};
+        measures << QStringList { u"w%1"_s.arg(i), u"Measure %1"_s.arg(i), u"What measure %1 does"_s.arg(i) };
     w.sheets << table(u"measures"_s, measures);
-    QList<QStringList> scale{{u"scale"_s, u"value"_s, u"label"_s}};
-    const QStringList labels{u"Not at all"_s, u"Hardly"_s, u"Slightly"_s, u"Moderately"_s, u"Fairly"_s, u"Very"_s, u"Extremely"_s};
+    QList<QStringList> scale { { u"scale"_s, u"value"_s, u"label"_s } };
+    const QStringList labels { u"Not at all"_s, u"Hardly"_s, u"Slightly"_s, u"Moderately"_s, u"Fairly"_s,
+        u"Very"_s, u"Extremely"_s };
     for (int v = 1; v <= 7; ++v)
-        scale << QStringList{u"effect7"_s, QString::number(v), labels.at(v - 1)};
+        scale << QStringList { u"effect7"_s, QString::number(v), labels.at(v - 1) };
     w.sheets << table(u"scales"_s, scale);
-    w.sheets << table(u"questions"_s, {{u"question"_s, u"scale"_s, u"prompt"_s}, {u"effectiveness"_s, u"effect7"_s, u"How effective against {area}?"_s}});
-    w.sheets << table(u"expertise"_s, {{u"id"_s, u"name"_s}, {u"hydro"_s, u"Hydrology"_s}, {u"policy"_s, u"Water policy"_s}});
-    w.sheets << table(u"combination"_s, {{u"key"_s, u"value"_s}, {u"scope"_s, u"per-area"_s}, {u"max_picks"_s, u"3"_s},
-                                         {u"prompt"_s, u"Pick up to 3 for {area}"_s}});
+    w.sheets << table(u"questions"_s,
+        { { u"question"_s, u"scale"_s, u"prompt"_s },
+            { u"effectiveness"_s, u"effect7"_s, u"How effective against {area}?"_s } });
+    w.sheets << table(u"expertise"_s,
+        { { u"id"_s, u"name"_s }, { u"hydro"_s, u"Hydrology"_s }, { u"policy"_s, u"Water policy"_s } });
+    w.sheets << table(u"combination"_s,
+        { { u"key"_s, u"value"_s }, { u"scope"_s, u"per-area"_s }, { u"max_picks"_s, u"3"_s },
+            { u"prompt"_s, u"Pick up to 3 for {area}"_s } });
     const auto imported = importInstrument(w, u"water.ods"_s);
     QVERIFY2(imported, qPrintable(imported.error()));
     const Instrument &ins = imported->instrument;
@@ -241,18 +250,23 @@ void TestInstrumentWorkbook::layoutMistakes_data()
     QTest::addColumn<QString>("sheet");
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing sheet") << u"expertise"_s << u"remove"_s
-                                   << u"w.xlsx: no sheet \"expertise\"; expected the sheets study, areas, measures, scales, questions, expertise"_s;
-    QTest::newRow("unknown sheet") << u"Sheet1"_s << u"add"_s
-                                   << u"w.xlsx: Sheet1: unknown sheet; expected study, areas, measures, scales, questions, expertise, combination, read me"_s;
-    QTest::newRow("no header") << u"areas"_s << u"empty"_s
-                               << u"w.xlsx: areas: no header row; expected the columns id, name, definition"_s;
+    QTest::newRow("missing sheet")
+        << u"expertise"_s << u"remove"_s
+        << u"w.xlsx: no sheet \"expertise\"; expected the sheets study, areas, measures, scales, questions, expertise"_s;
+    QTest::newRow("unknown sheet")
+        << u"Sheet1"_s << u"add"_s
+        << u"w.xlsx: Sheet1: unknown sheet; expected study, areas, measures, scales, questions, expertise, combination, read me"_s;
+    QTest::newRow("no header")
+        << u"areas"_s << u"empty"_s
+        << u"w.xlsx: areas: no header row; expected the columns id, name, definition"_s;
     QTest::newRow("missing column") << u"areas"_s << u"drop name"_s
                                     << u"w.xlsx: areas, row 1: no column \"name\" in the header row"_s;
-    QTest::newRow("value without a header") << u"areas"_s << u"stray"_s
-                                            << u"w.xlsx: areas, row 3, column F: a value in a column without a header"_s;
-    QTest::newRow("a key twice") << u"combination"_s << u"twice"_s
-                                 << u"w.xlsx: combination, row 5, column key: the key 'scope' is already in row 2"_s;
+    QTest::newRow("value without a header")
+        << u"areas"_s << u"stray"_s
+        << u"w.xlsx: areas, row 3, column F: a value in a column without a header"_s;
+    QTest::newRow("a key twice")
+        << u"combination"_s << u"twice"_s
+        << u"w.xlsx: combination, row 5, column key: the key 'scope' is already in row 2"_s;
 }
 
 void TestInstrumentWorkbook::layoutMistakes()
@@ -264,7 +278,7 @@ void TestInstrumentWorkbook::layoutMistakes()
     if (change == u"remove"_s)
         w.sheets.removeIf([&](const WorkbookSheet &s) { return s.name == sheet; });
     else if (change == u"add"_s)
-        w.sheets << table(sheet, {{u"notes of mine"_s}});
+        w.sheets << table(sheet, { { u"notes of mine"_s } });
     else if (change == u"empty"_s)
         sheetOf(w, sheet).rows.clear();
     else if (change == u"drop name"_s)

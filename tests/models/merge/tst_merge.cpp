@@ -104,6 +104,20 @@ void TestMerge::rules_data()
     row("over-long comment", ImportOutcome::Rejected, u"20001 characters, at most 20000 allowed"_s);
     row("sql text in comment", ImportOutcome::Merged, {});
     row("open -wal beside it", ImportOutcome::Rejected, u"still open in Panelist"_s);
+    // Inputs an external fuzzing run found accepted:
+    const QString swapped = u"its embedded instrument is not the instrument its fingerprint names"_s;
+    row("embedded instrument with a renamed measure", ImportOutcome::Rejected, swapped);
+    row("embedded instrument empty", ImportOutcome::Rejected, swapped);
+    row("embedded instrument 15 MB of junk", ImportOutcome::Rejected, swapped);
+    row("embedded instrument of another study", ImportOutcome::Rejected, swapped);
+    row("a second revision row the index never saw", ImportOutcome::Rejected,
+        u"missing from index sqlite_autoindex_meta_1"_s);
+    row("unfinished -journal beside it", ImportOutcome::Rejected, u"was being written when it was copied"_s);
+    row("revision +3", ImportOutcome::Rejected, u"revision: \"+3\" is not a whole number"_s);
+    row("revision 03", ImportOutcome::Rejected, u"revision: \"03\" is not a whole number"_s);
+    row("revision 3.0", ImportOutcome::Rejected, u"revision: \"3.0\" is not a whole number"_s);
+    row("respondent id in braces", ImportOutcome::Rejected,
+        u"respondent.id: missing or not a UUID in lower case without braces"_s);
     row("folder", ImportOutcome::Rejected, u"is a folder"_s);
     row("missing file", ImportOutcome::Rejected, u"file not found"_s);
 }
@@ -222,6 +236,53 @@ void TestMerge::rules()
             {});
     else if (kind == u"open -wal beside it"_s)
         QVERIFY(writeAll(file + u"-wal"_s, QByteArray(4096, 'w')));
+    else if (kind == u"unfinished -journal beside it"_s)
+        QVERIFY(writeAll(file + u"-journal"_s, QByteArray(4096, 'j')));
+    else if (kind == u"embedded instrument with a renamed measure"_s)
+        QCOMPARE(sqlite(file,
+                     { u"UPDATE instrument SET json = CAST(replace(CAST(json AS TEXT), "
+                       u"'Pre-deployment risk assessments', 'Post-deployment checks') AS BLOB)"_s }),
+            {});
+    else if (kind == u"embedded instrument empty"_s)
+        QCOMPARE(sqlite(file, { u"UPDATE instrument SET json = x''"_s }), {});
+    else if (kind == u"embedded instrument 15 MB of junk"_s)
+        QCOMPARE(sqlite(file, { u"UPDATE instrument SET json = randomblob(15000000)"_s }), {});
+    else if (kind == u"embedded instrument of another study"_s) {
+        QFile f(QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/instrument/data/minimal.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto other = Instrument::fromJson(f.readAll(), u"minimal.json"_s);
+        QVERIFY(other);
+        QCOMPARE(sqlite(file,
+                     { u"UPDATE instrument SET json = x'%1'"_s.arg(
+                         QString::fromLatin1(other->canonicalJson().toHex())) }),
+            {});
+    } else if (kind == u"a second revision row the index never saw"_s) {
+        // The meta table's rows swapped for a copy with one more row, its index left as it was: table
+        // and index out of step, which quick_check does not look at.
+        QCOMPARE(sqlite(file,
+                     { u"CREATE TABLE shadow (key TEXT NOT NULL, value TEXT)"_s,
+                         u"INSERT INTO shadow SELECT key, value FROM meta ORDER BY rowid"_s,
+                         u"INSERT INTO shadow VALUES ('revision', '99')"_s }),
+            {});
+        const QStringList roots = sqlite(file,
+            { u"SELECT rootpage FROM sqlite_schema WHERE name = 'meta'"_s,
+                u"SELECT rootpage FROM sqlite_schema WHERE name = 'shadow'"_s });
+        QCOMPARE(roots.size(), 2);
+        QCOMPARE(
+            sqlite(file,
+                { u"PRAGMA writable_schema = ON"_s,
+                    u"UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'meta'"_s.arg(roots.at(1)),
+                    u"UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'shadow'"_s.arg(roots.at(0)) }),
+            {});
+        QCOMPARE(sqlite(file, { u"DROP TABLE shadow"_s }), {});
+        QCOMPARE(sqlite(file, { u"PRAGMA quick_check"_s }), QStringList { u"ok"_s });
+    } else if (kind.startsWith(u"revision "_s))
+        QCOMPARE(
+            sqlite(file, { u"UPDATE meta SET value = '%1' WHERE key = 'revision'"_s.arg(kind.mid(9)) }), {});
+    else if (kind == u"respondent id in braces"_s)
+        QCOMPARE(
+            sqlite(file, { u"UPDATE meta SET value = '{' || value || '}' WHERE key = 'respondent_id'"_s }),
+            {});
 
     const QByteArray before = sha256(file);
     const QStringList companionsBefore = companionsIn(path(u"in"_s));

@@ -30,7 +30,7 @@ int runExport(const ParsedCommand &command, CliIo &io)
         return usageError(command, io, format.error());
 
     const QString studyPath = command.argument(u"STUDY"_s);
-    auto study = StudyStore::openReadOnly(studyPath);
+    auto study = StudyStore::openReadOnly(studyPath, StudyStore::Check::Integrity, StudyStore::Stay::Command);
     if (!study)
         return rejected(io, study.error());
     auto responses = (*study)->currentResponses();

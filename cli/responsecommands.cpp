@@ -113,7 +113,7 @@ int runResponseFromJson(const ParsedCommand &command, CliIo &io)
 int runResponseToJson(const ParsedCommand &command, CliIo &io)
 {
     const QString file = command.argument(u"FILE"_s);
-    auto store = ResponseStore::openReadOnly(file);
+    auto store = ResponseStore::openReadOnly(file, true);
     if (!store) {
         io.err << store.error() << '\n';
         return ExitRejected;

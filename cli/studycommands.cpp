@@ -164,7 +164,7 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
 
 int show(const QString &study, bool json, CliIo &io)
 {
-    auto opened = StudyStore::openReadOnly(study);
+    auto opened = StudyStore::openReadOnly(study, StudyStore::Check::Integrity, StudyStore::Stay::Command);
     if (!opened)
         return rejected(io, opened.error());
     const StudyStore &s = **opened;

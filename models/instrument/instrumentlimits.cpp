@@ -24,8 +24,9 @@ QList<JsonProblem> check(const Instrument &ins)
     QList<JsonProblem> out;
     const qint64 measures = ins.measures().size();
     const auto tooMany = [&](const JsonPath &path, qint64 n, const QString &what) {
-        out.append({path, u"a complete response would hold %1 %2; a response file holds at most %3"_s.arg(
-                              count(n), what, count(MaxRowsPerTable))});
+        out.append({ path,
+            u"a complete response would hold %1 %2; a response file holds at most %3"_s.arg(
+                count(n), what, count(MaxRowsPerTable)) });
     };
     if (const qint64 items = ins.ratingItemCount(); items > MaxRowsPerTable)
         tooMany(JsonPath().key(u"measures"_s), items, u"ratings"_s);
@@ -41,10 +42,10 @@ QList<JsonProblem> check(const Instrument &ins)
     if (ins.comment().enabled) {
         const qint64 characters = measures * ins.comment().maxLength;
         if (characters > MaxCommentCharacters)
-            out.append({JsonPath().key(u"questions"_s).key(u"comment"_s).key(u"max_length"_s),
-                        u"%1 measures with comments of up to %2 characters come to %3 characters; at most %4 "
-                        u"fit in a response file"_s.arg(count(measures), count(ins.comment().maxLength),
-                                                         count(characters), count(MaxCommentCharacters))});
+            out.append({ JsonPath().key(u"questions"_s).key(u"comment"_s).key(u"max_length"_s),
+                u"%1 measures with comments of up to %2 characters come to %3 characters; at most %4 "
+                u"fit in a response file"_s.arg(count(measures), count(ins.comment().maxLength),
+                    count(characters), count(MaxCommentCharacters)) });
     }
     return out;
 }

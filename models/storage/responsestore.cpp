@@ -145,12 +145,12 @@ Status checkReadableVersion(SqliteConnection &c)
 
 // The order matters: nothing is written before every check has passed (the header before SQLite
 // touches the file, quick_check before a migration), so a refused file stays byte-identical.
-Result<OpenedFile> openFile(const QString &path, bool readOnly)
+Result<OpenedFile> openFile(const QString &path, bool readOnly, bool briefly = false)
 {
     using R = Result<OpenedFile>;
     if (Status s = checkResponseHeader(path, ResponseStore::ApplicationId, ResponseStore::SchemaVersion); !s)
         return R::failure(s.error());
-    auto conn = SqliteConnection::open(path, readOnly);
+    auto conn = SqliteConnection::open(path, readOnly, briefly);
     if (!conn)
         return R::failure(conn.error());
     SqliteConnection &c = **conn;
@@ -183,9 +183,9 @@ StoreResult ResponseStore::open(const QString &path)
     return StoreResult(std::unique_ptr<ResponseStore>(new ResponseStore(std::move(d))));
 }
 
-StoreResult ResponseStore::openReadOnly(const QString &path)
+StoreResult ResponseStore::openReadOnly(const QString &path, bool briefly)
 {
-    auto f = openFile(path, true);
+    auto f = openFile(path, true, briefly);
     if (!f)
         return StoreResult::failure(f.error());
     auto d = std::make_unique<Private>(Private { std::move(f->conn), f->instrumentJson, f->fingerprint });

@@ -38,7 +38,9 @@ public:
     // Older schema versions are migrated in order, each step in one transaction.
     static Result<std::unique_ptr<ResponseStore>> open(const QString &path);
     // Opens read-only (never writes, never migrates); for to-json and for reading submitted copies.
-    static Result<std::unique_ptr<ResponseStore>> openReadOnly(const QString &path);
+    // briefly: for a command that reads and closes; nothing is left beside the file
+    // (SqliteConnection::open).
+    static Result<std::unique_ptr<ResponseStore>> openReadOnly(const QString &path, bool briefly = false);
 
     QString path() const;
     QByteArray instrumentJson() const;

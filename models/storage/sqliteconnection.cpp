@@ -67,7 +67,8 @@ SqliteConnection::~SqliteConnection()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, bool readOnly)
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(
+    const QString &path, bool readOnly, bool briefly)
 {
     using R = Result<std::unique_ptr<SqliteConnection>>;
     const bool walExisted = QFileInfo::exists(path + u"-wal"_s);
@@ -77,12 +78,17 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     // SQLite then removes what it created, under its own locks, and still refuses every write.
     const auto header = readSqliteHeader(path);
     const bool queryOnly = readOnly && header && header->isWal() && !walExisted && !shmExisted;
+    // A -wal that no writer uses (there is no -shm): SQLite must rebuild its index of the -wal, in
+    // memory when in exclusive locking mode, which a connection opened read-only cannot do; so the
+    // same query_only read-write connection, with the close-time checkpoint off (set below), so the
+    // file and its -wal stay exactly as they were and no -shm is made.
+    const bool exclusive = readOnly && briefly && walExisted && !shmExisted;
     initialiseQtSqlOnce();
     std::unique_ptr<SqliteConnection> c(new SqliteConnection(path, uniqueConnectionName(), readOnly));
     c->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->m_connectionName);
     c->m_db.setDatabaseName(path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
-    if (readOnly && !queryOnly)
+    if (readOnly && !queryOnly && !exclusive)
         options += u";QSQLITE_OPEN_READONLY"_s;
     c->m_db.setConnectOptions(options);
     if (!c->m_db.open())
@@ -91,7 +97,12 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     // Nothing has been read yet: disable the close-time checkpoint before SQLite looks at the -wal.
     if (walExisted)
         setNoCheckpointOnClose(c->handle(), true);
-    if (queryOnly) {
+    // Before anything is read: exclusive locking mode decides whether SQLite makes a -shm at all.
+    if (exclusive) {
+        if (Status s = c->exec(u"PRAGMA locking_mode = EXCLUSIVE"_s, u"Could not open read-only"_s); !s)
+            return R::failure(s.error());
+    }
+    if (queryOnly || exclusive) {
         if (Status s = c->exec(u"PRAGMA query_only = ON"_s, u"Could not open read-only"_s); !s)
             return R::failure(s.error());
     }

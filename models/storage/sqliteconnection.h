@@ -32,7 +32,12 @@ public:
     // Opens path (which must exist) with a busy timeout. When a -wal file already exists beside it,
     // the connection starts with checkpoint-on-close disabled, so closing a file that is then refused
     // never folds that -wal into it; call allowCheckpointOnClose() once the file is accepted.
-    static Result<std::unique_ptr<SqliteConnection>> open(const QString &path, bool readOnly);
+    // briefly (read-only connections of one command, which read and close): when a -wal exists
+    // without a -shm (no writer is using the file), read in exclusive locking mode, which keeps
+    // SQLite's index of the -wal in memory, so no -shm is left beside the file afterwards. A writer
+    // that starts meanwhile waits for the command (the busy timeout) instead of sharing the file.
+    static Result<std::unique_ptr<SqliteConnection>> open(
+        const QString &path, bool readOnly, bool briefly = false);
 
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }

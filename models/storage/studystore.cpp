@@ -98,12 +98,13 @@ struct OpenedStudy
 
 // The order matters: nothing is written before every check has passed (header, quick_check, then
 // migration), so a refused file stays byte-identical.
-Result<OpenedStudy> openStudy(const QString &path, bool readOnly, bool quickCheck = true)
+Result<OpenedStudy> openStudy(
+    const QString &path, bool readOnly, bool quickCheck = true, bool briefly = false)
 {
     using StoreResult = Result<OpenedStudy>;
     if (Status s = checkStudyHeader(path); !s)
         return StoreResult::failure(s.error());
-    auto conn = SqliteConnection::open(path, readOnly);
+    auto conn = SqliteConnection::open(path, readOnly, briefly);
     if (!conn)
         return StoreResult::failure(conn.error());
     SqliteConnection &c = **conn;
@@ -169,9 +170,9 @@ StoreResult StudyStore::open(const QString &path)
     return StoreResult(std::unique_ptr<StudyStore>(new StudyStore(std::move(d))));
 }
 
-StoreResult StudyStore::openReadOnly(const QString &path, Check check)
+StoreResult StudyStore::openReadOnly(const QString &path, Check check, Stay stay)
 {
-    auto o = openStudy(path, true, check == Check::Integrity);
+    auto o = openStudy(path, true, check == Check::Integrity, stay == Stay::Command);
     if (!o)
         return StoreResult::failure(o.error());
     auto d = std::make_unique<Private>(Private { std::move(o->conn), std::move(o->instrument) });

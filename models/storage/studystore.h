@@ -36,9 +36,12 @@ public:
     // Never writes, never migrates (exports, the presenter, `study show`). Check::HeaderAndSchema
     // leaves out SQLite's quick_check (a pass over the whole file: seconds for a study of 100,000
     // experts), for a second connection to a file this process checked moments ago.
+    // Stay::Command for a command that reads and closes (`study show`, `report`, `export`): nothing is
+    // left beside the file (SqliteConnection::open, briefly).
     enum class Check { Integrity, HeaderAndSchema };
+    enum class Stay { Session, Command };
     static Result<std::unique_ptr<StudyStore>> openReadOnly(
-        const QString &path, Check check = Check::Integrity);
+        const QString &path, Check check = Check::Integrity, Stay stay = Stay::Session);
 
     QString path() const;
     const Instrument &instrument() const;

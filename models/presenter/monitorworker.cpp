@@ -52,6 +52,7 @@ void MonitorWorker::setGroup(const QString &group)
 
 void MonitorWorker::refresh()
 {
+    m_mailbox->refreshPending = false; // a request made from now on is a new one
     m_counts.reset();
     m_dirty = true;
     schedule();

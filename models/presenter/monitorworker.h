@@ -30,6 +30,7 @@ struct MonitorMailbox
     bool posted = false; // a delivery call is queued and has not run yet
     std::atomic<int> updates { 0 }; // figures computed (a recount or changes applied)
     std::atomic<int> recounts { 0 }; // of which whole-study recounts
+    std::atomic<bool> refreshPending { false }; // a refresh request is on its way to the worker
 };
 
 // Lives on StudyMonitor's worker thread; every slot runs there. Owns the worker's StudyStore.

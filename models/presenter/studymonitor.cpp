@@ -68,7 +68,9 @@ void StudyMonitor::setGroup(const QString &group)
 
 void StudyMonitor::refresh()
 {
-    if (m_worker)
+    // Coalesced here, at the source: while one request is on its way to the worker, more requests
+    // add nothing, so a burst of them costs one recount (at most two) however busy the machine is.
+    if (m_worker && !m_mailbox->refreshPending.exchange(true))
         QMetaObject::invokeMethod(m_worker, &detail::MonitorWorker::refresh, Qt::QueuedConnection);
 }
 

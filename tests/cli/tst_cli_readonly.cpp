@@ -31,7 +31,9 @@ QStringList snapshot(const QString &folder)
 {
     QStringList out;
     for (const QFileInfo &f : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name))
-        out << f.fileName() + u' ' + QString::fromLatin1(QCryptographicHash::hash(readAll(f.filePath()), QCryptographicHash::Sha256).toHex());
+        out << f.fileName() + u' '
+                + QString::fromLatin1(
+                    QCryptographicHash::hash(readAll(f.filePath()), QCryptographicHash::Sha256).toHex());
     return out;
 }
 
@@ -46,8 +48,9 @@ bool copyWithWal(const QString &path, const QString &copy, const QString &change
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            ok = q.exec(u"PRAGMA journal_mode = WAL"_s) && q.exec(u"PRAGMA wal_autocheckpoint = 0"_s) && q.exec(change)
-                && QFile::copy(path, copy) && QFile::copy(path + u"-wal"_s, copy + u"-wal"_s);
+            ok = q.exec(u"PRAGMA journal_mode = WAL"_s) && q.exec(u"PRAGMA wal_autocheckpoint = 0"_s)
+                && q.exec(change) && QFile::copy(path, copy)
+                && QFile::copy(path + u"-wal"_s, copy + u"-wal"_s);
         }
         db.close();
     }
@@ -61,11 +64,13 @@ void TestCliReadOnly::leavesNothingBehind_data()
 {
     QTest::addColumn<QStringList>("command"); // FILE stands for the copied file
     QTest::addColumn<QString>("expected"); // a fragment of standard output that the -wal holds
-    QTest::newRow("study show") << QStringList{u"study"_s, u"show"_s, u"FILE"_s} << u"Respondents: 1"_s;
-    QTest::newRow("report") << QStringList{u"report"_s, u"FILE"_s, u"--format"_s, u"json"_s} << u"\"respondents\": 1"_s;
-    QTest::newRow("export") << QStringList{u"export"_s, u"FILE"_s, u"--format"_s, u"csv-wide"_s, u"--out"_s, u"OUT"_s}
-                            << u"Exported 1 respondent"_s;
-    QTest::newRow("response to-json") << QStringList{u"response"_s, u"to-json"_s, u"FILE"_s} << u"\"name\": \"Dr. Wal\""_s;
+    QTest::newRow("study show") << QStringList { u"study"_s, u"show"_s, u"FILE"_s } << u"Respondents: 1"_s;
+    QTest::newRow("report") << QStringList { u"report"_s, u"FILE"_s, u"--format"_s, u"json"_s }
+                            << u"\"respondents\": 1"_s;
+    QTest::newRow("export") << QStringList { u"export"_s, u"FILE"_s, u"--format"_s, u"csv-wide"_s, u"--out"_s,
+        u"OUT"_s } << u"Exported 1 respondent"_s;
+    QTest::newRow("response to-json")
+        << QStringList { u"response"_s, u"to-json"_s, u"FILE"_s } << u"\"name\": \"Dr. Wal\""_s;
 }
 
 void TestCliReadOnly::leavesNothingBehind()
@@ -80,8 +85,8 @@ void TestCliReadOnly::leavesNothingBehind()
     QString change = u"INSERT OR REPLACE INTO meta (key, value) VALUES ('name', 'Dr. Wal')"_s;
     if (command.first() != u"response"_s) {
         original = dir.filePath(u"s.panelist-study"_s);
-        QVERIFY(cli({u"study"_s, u"create"_s, original}).code == 0);
-        QVERIFY(cli({u"merge"_s, original, response}).code == 0);
+        QVERIFY(cli({ u"study"_s, u"create"_s, original }).code == 0);
+        QVERIFY(cli({ u"merge"_s, original, response }).code == 0);
         change = u"UPDATE import_log SET reason = 'from the wal'"_s;
     }
     const QString copy = out.filePath(QFileInfo(original).fileName());

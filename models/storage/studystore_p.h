@@ -14,6 +14,12 @@ struct StudyStore::Private
     Instrument instrument; // read once at open; a study's instrument never changes
 };
 
+// "<study>: damaged study database (<why>)".
+QString damagedStudy(const SqliteConnection &c, const QString &why);
+// Refuses a study where a respondent counts a version the study does not have: readers would
+// silently leave that respondent out.
+Status checkCurrentLinks(SqliteConnection &c);
+
 // Gives every version stored before schema 2 its indexed answers (docs/study-database.md), from its
 // answer rows, a batch per transaction; nothing to do once all have them. Writable connections only.
 Status fillIndexedAnswers(SqliteConnection &c, const Instrument &instrument);

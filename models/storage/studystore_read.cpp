@@ -14,8 +14,29 @@ using namespace Qt::StringLiterals;
 namespace panelist {
 
 namespace {
-
 const QString ReadContext = u"Could not read the study"_s;
+} // namespace
+
+QString damagedStudy(const SqliteConnection &c, const QString &why)
+{
+    return u"%1: damaged study database (%2)"_s.arg(displayPath(c.path()), why);
+}
+
+// A respondent whose version that counts is not in the study: readers would silently leave the
+// respondent out, so the read is refused instead.
+Status checkCurrentLinks(SqliteConnection &c)
+{
+    QSqlQuery q(c.db());
+    if (!q.exec(u"SELECT r.id FROM respondent r LEFT JOIN response_version v ON v.id = r.current_version "
+                u"WHERE r.current_version IS NOT NULL AND v.id IS NULL LIMIT 1"_s))
+        return c.failure(ReadContext, q);
+    if (q.next())
+        return Status::failure(damagedStudy(c,
+            u"respondent %1 counts a version the study does not have"_s.arg(q.value(0).toString().left(40))));
+    return {};
+}
+
+namespace {
 
 // Which versions a read covers. Fixed SQL fragments chosen by the caller, never built from data.
 enum class Which { All, Current, Conflicting, Unindexed };
@@ -58,8 +79,17 @@ private:
     bool m_ok = false;
 };
 
+bool isWhole(const QVariant &v)
+{
+    return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
+}
+
 Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fingerprint, Which which)
 {
+    if (which == Which::Current) {
+        if (Status s = checkCurrentLinks(c); !s)
+            return Result<QList<StudyResponse>>::failure(s.error());
+    }
     using R = Result<QList<StudyResponse>>;
     const QString filter = versionFilter(which);
     QSqlQuery q(c.db());
@@ -74,6 +104,11 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
     QHash<qint64, qsizetype> index;
     while (q.next()) {
         StudyResponse r;
+        // Stored values the readers cannot represent are refused, never read as 0 or "".
+        if (!isWhole(q.value(0)) || !isWhole(q.value(2)) || QUuid::fromString(q.value(1).toString()).isNull())
+            return R::failure(damagedStudy(c,
+                u"version %1 has a respondent or revision Panelist never writes"_s.arg(
+                    q.value(0).toString().left(20))));
         r.versionId = q.value(0).toLongLong();
         r.data.instrumentFingerprint = fingerprint;
         r.data.respondentId = QUuid::fromString(q.value(1).toString());
@@ -104,6 +139,10 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
             continue;
         ResponseData &d = out[*it].data;
         Rating rating;
+        if (!isWhole(q.value(3)) || (q.value(3).toLongLong() == 0 && !isWhole(q.value(4))))
+            return R::failure(damagedStudy(c,
+                u"version %1 has a rating of %2 that is not a whole number"_s.arg(
+                    q.value(0).toString(), q.value(1).toString().left(64))));
         rating.dontKnow = q.value(3).toInt() != 0;
         rating.value = rating.dontKnow ? 0 : q.value(4).toInt();
         rating.answeredAt = fromIsoUtc(q.value(5).toString());

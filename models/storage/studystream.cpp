@@ -104,6 +104,8 @@ Result<qint64> StudyStore::readCurrent(const VersionSink &sink) const
     if (!last.step())
         return R::failure(d->conn->failure(u"Could not read the study's changes"_s, last.error()).error());
     const qint64 seq = last.integer(0);
+    if (Status s = checkCurrentLinks(*d->conn); !s)
+        return R::failure(s.error());
     VersionStream stream(db, d->instrument, displayPath(path()), CurrentVersions);
     if (Status s = stream.run(sink); !s)
         return R::failure(s.error());

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void damagedCountingDataIsRefused_data();
     void damagedCountingDataIsRefused();
     void olderStudyGetsItsCountingDataOnWritableOpen();
+    void readersRefuseWhatTheyCannotRepresent_data();
+    void readersRefuseWhatTheyCannotRepresent();
 
 private:
     analysis::Figures streamed(const QString &study, QString *error = nullptr);
@@ -176,6 +178,40 @@ void TestStudyStream::olderStudyGetsItsCountingDataOnWritableOpen()
     error.clear();
     QVERIFY(streamed(m_study, &error) == before);
     QCOMPARE(error, QString());
+}
+
+// Found by an external fuzzing run: a text rating exported as 0, a dangling link to the version that
+// counts silently left a respondent out. Every reader now refuses the study, naming what is wrong.
+void TestStudyStream::readersRefuseWhatTheyCannotRepresent_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("a rating as text")
+        << u"UPDATE rating SET value = 'five' WHERE (version, measure, area) = "
+           u"(SELECT version, measure, area FROM rating WHERE dont_know = 0 AND version = %1 ORDER BY measure, area LIMIT 1)"_s
+        << u"version %1 has a rating of m01 that is not a whole number"_s;
+    QTest::newRow("a version that counts and is not there")
+        << u"UPDATE respondent SET current_version = 987654 WHERE current_version = %1"_s
+        << u"counts a version the study does not have"_s;
+}
+
+void TestStudyStream::readersRefuseWhatTheyCannotRepresent()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, problem);
+    const qint64 victim = m_versions.at(4);
+    QCOMPARE(testfiles::sqlite(m_study, { sql.arg(victim) }), QStringList());
+    auto store = StudyStore::openReadOnly(m_study);
+    QVERIFY(store);
+    const auto current = (*store)->currentResponses();
+    QVERIFY(!current);
+    QVERIFY2(current.error().contains(problem.arg(victim)), qPrintable(current.error()));
+    QVERIFY(current.error().contains(u"damaged study database"_s));
+    if (sql.contains(u"respondent"_s)) { // the stream reads counting data, not rating rows
+        const auto streamed = (*store)->readCurrent([](qint64, const IndexedResponse &) {});
+        QVERIFY(!streamed);
+        QVERIFY2(streamed.error().contains(problem), qPrintable(streamed.error()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStudyStream)

@@ -1,6 +1,7 @@
 #include "cli/mergeoutput.h"
 
 #include "cli/exitcodes.h"
+#include "models/common/printable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,12 +9,12 @@ namespace panelist {
 
 QString oneLineReason(const QString &reason)
 {
-    return QString(reason).replace(u'\n', u"; "_s);
+    return printable(QString(reason).replace(u'\n', u"; "_s));
 }
 
 void printMergeResult(CliIo &io, const ImportedFile &r)
 {
-    io.out << r.path << ": " << outcomeName(r.outcome);
+    io.out << printable(r.path) << ": " << outcomeName(r.outcome);
     if (!r.reason.isEmpty())
         io.out << ": " << oneLineReason(r.reason);
     io.out << '\n';

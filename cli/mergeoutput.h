@@ -5,7 +5,8 @@
 
 namespace panelist {
 
-// A reason on one line: a multi-line validator reason joined by "; " (merge output, `study show`).
+// A reason on one line for a terminal: a multi-line validator reason joined by "; ", control
+// characters escaped (printable()) (merge output, `study show`).
 QString oneLineReason(const QString &reason);
 
 // What `merge` and `merge --watch` print, in one format (docs/merge.md): a line per file,

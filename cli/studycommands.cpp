@@ -2,6 +2,7 @@
 
 #include "cli/exitcodes.h"
 #include "cli/mergeoutput.h"
+#include "models/common/printable.h"
 
 #include "models/merge/merger.h"
 #include "models/storage/studystore.h"
@@ -137,7 +138,7 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
         for (const StudyResponse &r : it.value()) {
             revisions << QString::number(r.data.revision);
             if (r.counts)
-                counts = u"revision %1 counts (%2)"_s.arg(r.data.revision).arg(r.sourceName);
+                counts = u"revision %1 counts (%2)"_s.arg(r.data.revision).arg(printable(r.sourceName));
         }
         out << "  " << it.key() << "  revisions " << revisions.join(u", "_s) << "; " << counts << '\n';
     }
@@ -146,7 +147,7 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
         for (const StudyConflict &k : v.conflicts) {
             QStringList files;
             for (const StudyResponse &r : k.versions)
-                files << u"%1 (version %2)"_s.arg(r.sourceName).arg(r.versionId);
+                files << u"%1 (version %2)"_s.arg(printable(r.sourceName)).arg(r.versionId);
             out << "  " << uuid(k.respondentId) << " revision " << k.revision << ": " << files.join(u", "_s)
                 << (k.resolved ? u"; resolved: version %1 counts"_s.arg(k.chosenVersionId)
                                : u"; unresolved"_s)
@@ -155,7 +156,7 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
     }
     out << "\nImport log:\n";
     for (const ImportLogEntry &e : v.log) {
-        out << "  " << iso(e.at) << "  " << e.fileName << ": " << outcomeName(e.outcome);
+        out << "  " << iso(e.at) << "  " << printable(e.fileName) << ": " << outcomeName(e.outcome);
         if (!e.reason.isEmpty())
             out << ": " << oneLineReason(e.reason);
         out << '\n';

@@ -1,5 +1,6 @@
 #include "models/coordinator/conflictsmodel.h"
 
+#include "models/common/printable.h"
 #include "models/coordinator/coordinatorformat.h"
 #include "models/coordinator/rowsync.h"
 
@@ -82,7 +83,7 @@ QVariant ConflictsModel::display(const Row &row, int column)
     case RevisionColumn:
         return row.revision;
     case SourceColumn:
-        return row.sourceName;
+        return printable(row.sourceName);
     case ImportedColumn:
         return CoordinatorFormat::timeText(row.importedAt);
     case AnsweredColumn:

@@ -1,5 +1,6 @@
 #include "models/coordinator/importlogmodel.h"
 
+#include "models/common/printable.h"
 #include "models/coordinator/coordinatorformat.h"
 #include "models/coordinator/rowsync.h"
 
@@ -84,11 +85,11 @@ QVariant ImportLogModel::display(const Row &row, int column)
     case TimeColumn:
         return CoordinatorFormat::timeText(row.at, true);
     case FileColumn:
-        return row.fileName;
+        return printable(row.fileName);
     case OutcomeColumn:
         return CoordinatorFormat::outcomeText(row.outcome);
     case ReasonColumn:
-        return row.reason;
+        return printable(row.reason, true);
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "models/coordinator/responsestablemodel.h"
 
+#include "models/common/printable.h"
 #include "models/coordinator/coordinatorformat.h"
 #include "models/coordinator/rowsync.h"
 
@@ -136,7 +137,7 @@ QVariant ResponsesTableModel::display(const ResponseRow &row, int column)
     case CompletenessColumn:
         return CoordinatorFormat::completeness(row.answered, row.total);
     case SourceColumn:
-        return row.sourceName;
+        return printable(row.sourceName);
     default:
         return {};
     }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void showText();
     void showJson();
     void usageErrors();
+    void controlCharactersAreEscaped();
 
 private:
     QTemporaryDir m_dir;
@@ -135,6 +136,28 @@ void TestCliMerge::usageErrors()
     QCOMPARE(cli({ u"study"_s, u"show"_s, m_study, u"--frobnicate"_s }).code, 2);
     QCOMPARE(cli({ u"study"_s, u"create"_s, m_study, u"--json"_s }).code, 2);
     QCOMPARE(cli({ u"study"_s, u"destroy"_s, m_study }).code, 2);
+}
+
+// A file name (and an id quoted in a reason) can hold control characters: an escape sequence would
+// reach the coordinator's terminal raw. Found by an external fuzzing run.
+void TestCliMerge::controlCharactersAreEscaped()
+{
+    QTemporaryDir dir;
+    const QString study = dir.filePath(u"s.panelist-study"_s);
+    QCOMPARE(cli({ u"study"_s, u"create"_s, study }).code, 0);
+    const QString evil = dir.filePath(u"in/evil\x1b[2J\u202e.panelist-response"_s);
+    QVERIFY(QDir().mkpath(dir.filePath(u"in"_s)));
+    QVERIFY(writeAll(evil, "\x1b]0;owned\x07 not a response"));
+    const Run merged = cli({ u"merge"_s, study, dir.filePath(u"in"_s) });
+    QCOMPARE(merged.code, 1);
+    QVERIFY2(
+        !merged.out.contains(QChar(0x1b)) && !merged.out.contains(QChar(0x202e)), qPrintable(merged.out));
+    QVERIFY2(
+        merged.out.contains(u"evil\\x1b[2J\\u202e.panelist-response: rejected"_s), qPrintable(merged.out));
+    const Run shown = cli({ u"study"_s, u"show"_s, study });
+    QCOMPARE(shown.code, 0);
+    QVERIFY(!shown.out.contains(QChar(0x1b)));
+    QVERIFY2(shown.out.contains(u"evil\\x1b[2J\\u202e.panelist-response: rejected"_s), qPrintable(shown.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliMerge)

@@ -122,6 +122,7 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Instrum
             return s;
         log.outcome = plan.outcome;
         log.reason = plan.reason;
+        log.contentSha256 = contentSha;
         return writer.appendLog(log);
     });
 }

@@ -32,15 +32,16 @@ QString formatName(Format format)
     return {};
 }
 
-QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results)
+QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results,
+    const std::optional<StudyLogHead> &log)
 {
     switch (format) {
     case Format::Json:
-        return reportJson(instrument, results);
+        return reportJson(instrument, results, log);
     case Format::Csv:
         return reportCsv(instrument, results);
     case Format::Html:
-        return reportHtml(instrument, results);
+        return reportHtml(instrument, results, log);
     }
     return {};
 }

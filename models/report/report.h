@@ -3,9 +3,12 @@
 #include "models/analysis/figures.h"
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
+#include "models/storage/studytypes.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace panelist::report {
 
@@ -17,6 +20,9 @@ enum class Format { Json, Csv, Html };
 Result<Format> parseFormat(const QString &name);
 QString formatName(Format format);
 
-QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results);
+// log: the study log's head to print, so a printed report can be checked against the study file
+// later (docs/study-database.md); the JSON and the HTML show it, the CSV has no place for it.
+QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results,
+    const std::optional<StudyLogHead> &log = std::nullopt);
 
 } // namespace panelist::report

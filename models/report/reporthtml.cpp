@@ -245,7 +245,7 @@ void summary(Html &h, const Instrument &instrument, const analysis::Figures &res
     h.end();
 }
 
-void methods(Html &h, const Instrument &instrument)
+void methods(Html &h, const Instrument &instrument, const std::optional<StudyLogHead> &log)
 {
     h.start(u"section"_s, u"methods"_s, u"methods"_s);
     h.el(u"h2"_s, u"How the figures are computed"_s);
@@ -263,12 +263,20 @@ void methods(Html &h, const Instrument &instrument)
             wholePercent(instrument.thresholds().agreement), wholePercent(instrument.thresholds().selection)),
         u"note"_s);
     h.el(u"p"_s, u"Instrument fingerprint (SHA-256): "_s + instrument.fingerprint(), u"note"_s);
+    if (log)
+        h.el(u"p"_s,
+            u"Study log: %1 entries, head (SHA-256) %2. `panelist-cli study verify` checks that the study "
+            u"file "
+            u"still holds this log."_s.arg(log->entries)
+                .arg(log->head.isEmpty() ? u"none"_s : log->head),
+            u"note"_s);
     h.end();
 }
 
 } // namespace
 
-QByteArray reportHtml(const Instrument &instrument, const analysis::Figures &results)
+QByteArray reportHtml(
+    const Instrument &instrument, const analysis::Figures &results, const std::optional<StudyLogHead> &log)
 {
     QByteArray out;
     Html h(&out);
@@ -359,7 +367,7 @@ QByteArray reportHtml(const Instrument &instrument, const analysis::Figures &res
         h.end();
     }
 
-    methods(h, instrument);
+    methods(h, instrument, log);
     h.end(); // body
     h.x.writeEndElement(); // html
     h.x.writeEndDocument();

@@ -179,7 +179,8 @@ QString scopeName(const Instrument &instrument)
 
 } // namespace
 
-QByteArray reportJson(const Instrument &instrument, const analysis::Figures &results)
+QByteArray reportJson(
+    const Instrument &instrument, const analysis::Figures &results, const std::optional<StudyLogHead> &log)
 {
     JsonWriter w;
     w.beginObject();
@@ -200,6 +201,17 @@ QByteArray reportJson(const Instrument &instrument, const analysis::Figures &res
     w.endObject();
     w.key(u"respondents");
     w.value(results.respondents);
+    w.key(u"study_log");
+    if (log) {
+        w.beginObject();
+        w.key(u"entries");
+        w.value(int(log->entries));
+        w.key(u"head");
+        w.value(log->head);
+        w.endObject();
+    } else {
+        w.null();
+    }
     w.key(u"group");
     if (results.group.isEmpty())
         w.null();

@@ -53,13 +53,19 @@ constexpr const char *Version1[] = {
 //   rows after N (the presenter's running figures, the coordinator's table);
 // - indexed_answers: each version's answers in instrument positions (IndexedResponse::toBytes,
 //   a few hundred bytes), written with the version, so counting reads one value per respondent.
-//   Versions stored before version 2 get theirs when a writable open upgrades the file.
+//   Versions stored before version 2 get theirs when a writable open upgrades the file;
+// - the import log as a hash chain: each entry carries the content hash of the version it stored or
+//   matched, and SHA-256 over its content and the previous entry's hash (studylog.h), so `study
+//   verify` finds an entry that was changed, removed or inserted afterwards. Entries written before
+//   version 2 are chained when a writable open upgrades the file.
 constexpr const char *Version2[] = {
     "CREATE TABLE current_change (seq INTEGER PRIMARY KEY, respondent TEXT NOT NULL, "
     "old_version INTEGER REFERENCES response_version (id), new_version INTEGER REFERENCES response_version "
     "(id))",
     "CREATE TABLE indexed_answers (version INTEGER PRIMARY KEY REFERENCES response_version (id), "
     "data BLOB NOT NULL)",
+    "ALTER TABLE import_log ADD COLUMN content_sha256 TEXT",
+    "ALTER TABLE import_log ADD COLUMN entry_sha256 TEXT NOT NULL DEFAULT ''",
 };
 
 // Append new steps here; never edit a released one.

@@ -2,6 +2,7 @@
 
 #include "models/storage/durablefile.h"
 #include "models/storage/sqliteheader.h"
+#include "models/storage/studylog.h"
 #include "models/storage/studyschema.h"
 #include "models/storage/studystore_p.h"
 #include "models/storage/studystore_write.h"
@@ -133,6 +134,8 @@ Result<OpenedStudy> openStudy(
         c.allowCheckpointOnClose();
         if (Status s = fillIndexedAnswers(c, *ins); !s)
             return StoreResult::failure(s.error());
+        if (Status s = chainUnhashedLogEntries(c); !s)
+            return StoreResult::failure(s.error());
     }
     return OpenedStudy { std::move(*conn), std::move(*ins) };
 }
@@ -242,6 +245,7 @@ Status StudyStore::resolveConflict(const QUuid &respondentId, int revision, qint
         e.sha256 = picked->sourceSha256;
         e.at = now;
         e.outcome = ImportOutcome::Resolved;
+        e.contentSha256 = picked->contentSha256;
         e.reason = u"the coordinator chose this file's version for revision %1"_s.arg(revision);
         e.respondentId = respondentId;
         e.revision = revision;

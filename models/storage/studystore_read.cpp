@@ -198,8 +198,8 @@ Result<QList<ImportLogEntry>> StudyStore::importLog(qint64 afterId) const
     SqliteConnection &c = *d->conn;
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, file_name, sha256, at, outcome, reason, respondent, revision FROM import_log "
-              u"WHERE id > ? ORDER BY id"_s);
+    q.prepare(u"SELECT id, file_name, sha256, at, outcome, reason, respondent, revision, content_sha256, "
+              u"entry_sha256 FROM import_log WHERE id > ? ORDER BY id"_s);
     q.addBindValue(afterId);
     if (!q.exec())
         return R::failure(c.failure(ReadContext, q).error());
@@ -221,6 +221,8 @@ Result<QList<ImportLogEntry>> StudyStore::importLog(qint64 afterId) const
         e.reason = q.value(5).toString();
         e.respondentId = QUuid::fromString(q.value(6).toString());
         e.revision = q.value(7).isNull() ? -1 : q.value(7).toInt();
+        e.contentSha256 = q.value(8).toString();
+        e.entrySha256 = q.value(9).toString();
         out.append(e);
     }
     return out;

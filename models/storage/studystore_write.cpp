@@ -6,6 +6,7 @@
 #include "models/response/contentjson.h"
 #include "models/storage/sqliteconnection.h"
 #include "models/storage/storedtime.h"
+#include "models/storage/studylog.h"
 #include "models/storage/studystore.h"
 
 #include <QMap>
@@ -270,16 +271,27 @@ Status StudyStoreWriter::storeCurrent(const QUuid &respondent, const QVariant &v
         context);
 }
 
-Status StudyStoreWriter::appendLog(const ImportLogEntry &e)
+Status StudyStoreWriter::appendLog(const ImportLogEntry &entry)
 {
-    QSqlQuery &q
-        = prepared("INSERT INTO import_log (file_name, sha256, at, outcome, reason, respondent, revision) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const QString context = u"Could not write the import log"_s;
+    // The caller's transaction holds the write lock, so the last entry cannot change meanwhile.
+    QSqlQuery &last = prepared("SELECT id, entry_sha256 FROM import_log ORDER BY id DESC LIMIT 1");
+    if (Status s = run(last, {}, context); !s)
+        return s;
+    ImportLogEntry e = entry;
+    const bool first = !last.next();
+    e.id = first ? 1 : last.value(0).toLongLong() + 1;
+    const QString previous = first ? QString() : last.value(1).toString();
+    last.finish();
+    e.entrySha256 = logEntryHash(e, previous);
+    QSqlQuery &q = prepared("INSERT INTO import_log (id, file_name, sha256, at, outcome, reason, respondent, "
+                            "revision, content_sha256, entry_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     return run(q,
-        { notNull(e.fileName), notNull(e.sha256), isoUtc(e.at), outcomeName(e.outcome), notNull(e.reason),
-            e.respondentId.isNull() ? QVariant() : QVariant(uuidText(e.respondentId)),
-            e.revision < 0 ? QVariant() : QVariant(e.revision) },
-        u"Could not write the import log"_s);
+        { e.id, notNull(e.fileName), notNull(e.sha256), isoUtc(e.at), outcomeName(e.outcome),
+            notNull(e.reason), e.respondentId.isNull() ? QVariant() : QVariant(uuidText(e.respondentId)),
+            e.revision < 0 ? QVariant() : QVariant(e.revision),
+            e.contentSha256.isEmpty() ? QVariant() : QVariant(e.contentSha256), e.entrySha256 },
+        context);
 }
 
 } // namespace panelist

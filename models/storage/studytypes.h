@@ -51,6 +51,10 @@ struct ImportLogEntry
     QString reason; // why (always set for Rejected and Conflict)
     QUuid respondentId; // null when the file could not be read that far
     int revision = -1; // -1 when unknown
+    QString contentSha256; // the answers' hash when the entry stored or matched a version, else empty
+    // The study log's hash chain (docs/study-database.md): SHA-256 over this entry's content and the
+    // previous entry's entrySha256, so a changed, removed or inserted entry shows.
+    QString entrySha256;
 };
 
 // Two or more different contents for the same respondent and revision; the coordinator picks one.
@@ -71,6 +75,14 @@ struct CurrentChange
     QUuid respondentId;
     qint64 oldVersion = 0;
     qint64 newVersion = 0;
+};
+
+// The end of the study log's hash chain: how many entries, and the last entry's hash. Printed on a
+// report, it lets anyone check later that the study file still holds that log (`study verify`).
+struct StudyLogHead
+{
+    qint64 entries = 0;
+    QString head; // the last entry's entrySha256; empty when the log is empty
 };
 
 // A version without its answers: what the coordinator's responses table shows of a respondent.

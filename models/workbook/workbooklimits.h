@@ -5,7 +5,7 @@
 
 namespace panelist {
 
-// Every limit the workbook readers enforce, in one place (docs/authoring.md, "Limits").
+// Every limit the workbook readers and writers enforce, in one place (docs/authoring.md, "Limits").
 // A coordinator's template is a few hundred rows; the limits are far above that and far below what
 // would let a hostile file exhaust memory. Empty rows and cells beyond them cost nothing (LibreOffice
 // stores a sheet's empty tail as one repeated row), only non-empty ones count.
@@ -26,8 +26,11 @@ inline constexpr int MaxColumns = 200;
 // Non-empty cells of a whole workbook, repeated ones counted each time; also the most shared
 // strings an .xlsx may list.
 inline constexpr int MaxCells = 1'000'000;
-// Characters in one cell: Excel's own limit.
+// Characters in one cell: Excel's own limit, and the most libxlsxwriter writes.
 inline constexpr int MaxCellChars = 32'767;
+// Characters in a sheet name: Excel's limit, applied to every format so a template written as .ods
+// can be saved as .xlsx.
+inline constexpr int MaxSheetNameChars = 31;
 
 // "10,000": a limit as messages show it.
 QString shown(qint64 limit);

@@ -42,4 +42,18 @@ QString decodeXlsxEscapes(const QString &text)
     return out;
 }
 
+QString encodeXlsxEscapes(const QString &text)
+{
+    if (!text.contains(u"_x"_s))
+        return text;
+    QString out;
+    out.reserve(text.size() + 7);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (escapeAt(text, i))
+            out.append(u"_x005F"_s);
+        out.append(text.at(i));
+    }
+    return out;
+}
+
 } // namespace panelist

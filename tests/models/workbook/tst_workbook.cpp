@@ -1,10 +1,14 @@
-// Workbooks read: files saved by LibreOffice (tests/models/workbook/data/README.md) read exactly,
-// hand-made parts for what LibreOffice never writes (inline strings, runs without xml:space,
-// escapes, cells and rows without references), and CSV folders.
+// Workbooks read and written: files saved by LibreOffice (tests/models/workbook/data/README.md)
+// read exactly, hand-made parts for what LibreOffice never writes (inline strings, runs without
+// xml:space, escapes, cells and rows without references), CSV folders, and round trips through
+// writeWorkbook, including files LibreOffice converted from what writeWorkbook wrote.
 
 #include "models/workbook/workbookreader.h"
+#include "models/workbook/workbookwriter.h"
 #include "tests/models/workbook/workbooktesthelpers.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +59,32 @@ QStringList read(const QString &path)
     return describe(*workbook);
 }
 
+// The workbook the writer tests write: headers, widths, wrapping, gaps, and text a careless writer
+// would change (formulas, spaces, tabs, line breaks, markup, escapes, leading zeros, exponents).
+Workbook writtenWorkbook()
+{
+    Workbook workbook = workbookFrom({
+        u"items 1: [id|label|type|min|max]"_s,
+        u"items 2: [q1|How large is the effect?|number|0|100000]"_s,
+        u"items 3: [q2|=1+2|choice|007|1e5]"_s,
+        u"items 5: [q3|  two leading spaces, two  inside and trailing |text]"_s,
+        u"items 6: [q4|tab\there|\ttab first|tab last\t| \t ]"_s,
+        u"items 7: [q5|line one\\nline two\\n\\nafter an empty line|\\nstarts with a break]"_s,
+        u"items 8: [||||only E]"_s,
+        u"items 9: [<b>&amp;</b>|_x0041_ stays|\"quoted\" 'single'|Grüße 日本 \U0001F600]"_s,
+        u"choices 1: [list|value|label]"_s,
+        u"choices 2: [yesno|1|Yes]"_s,
+        u"choices 3: [yesno|0|No]"_s,
+        u"no rows (no rows)"_s,
+        u"Ünïcödé 名前 1: [x]"_s,
+    });
+    workbook.sheets[0].headerRows = 1;
+    workbook.sheets[0].columnWidths = { 8, 40, 0, 6 };
+    workbook.sheets[0].wrapText = true;
+    workbook.sheets[1].headerRows = 1;
+    return workbook;
+}
+
 } // namespace
 
 class TestWorkbook : public QObject
@@ -73,6 +103,14 @@ private Q_SLOTS:
     void odsEmptyTailCostsNothing();
     void csvFolders_data();
     void csvFolders();
+    void roundTrip_data();
+    void roundTrip();
+    void writtenXlsxHasNoFormulas();
+    void writtenOdsPackage();
+    void writerRefuses_data();
+    void writerRefuses();
+    void libreOfficeReadsWhatPanelistWrites_data();
+    void libreOfficeReadsWhatPanelistWrites();
 };
 
 void TestWorkbook::columnNames()
@@ -347,6 +385,155 @@ void TestWorkbook::csvFolders()
     for (qsizetype i = 0; i < names.size(); ++i)
         QVERIFY(writeFile(dir.filePath(names.at(i)), contents.at(i)));
     QCOMPARE(read(dir.path()), expected);
+}
+
+void TestWorkbook::roundTrip_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::newRow("xlsx") << u"xlsx"_s;
+    QTest::newRow("ods") << u"ods"_s;
+}
+
+void TestWorkbook::roundTrip()
+{
+    QFETCH(QString, extension);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"panelist-written."_s + extension);
+    const Status written = writeWorkbook(path, writtenWorkbook());
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(read(path), describe(writtenWorkbook()));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList { QFileInfo(path).fileName() }); // no temporary left behind
+    // Making the test data of libreOfficeReadsWhatPanelistWrites (data/README.md).
+    const QString keep = qEnvironmentVariable("PANELIST_WORKBOOK_WRITE_TO");
+    if (!keep.isEmpty())
+        QVERIFY(QFile::copy(path, keep + u'/' + QFileInfo(path).fileName()));
+}
+
+void TestWorkbook::writtenXlsxHasNoFormulas()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"w.xlsx"_s);
+    QVERIFY(writeWorkbook(path, writtenWorkbook()).ok());
+    QByteArray sheet, styles, strings;
+    for (const auto &[name, bytes] : unzip(readFile(path))) {
+        if (name == u"xl/worksheets/sheet1.xml")
+            sheet = bytes;
+        else if (name == u"xl/styles.xml")
+            styles = bytes;
+        else if (name == u"xl/sharedStrings.xml")
+            strings = bytes;
+    }
+    QVERIFY(!sheet.isEmpty());
+    QVERIFY(!sheet.contains("<f>"));
+    QCOMPARE(sheet.count("<c "), sheet.count(" t=\"s\"")); // every cell a shared string
+    QVERIFY(strings.contains("=1+2"));
+    QVERIFY(sheet.contains("state=\"frozen\"") && sheet.contains("ySplit=\"1\""));
+    QVERIFY(sheet.contains("<col ") && sheet.contains("width=\"40."));
+    QVERIFY(styles.contains("<b/>") && styles.contains("wrapText=\"1\""));
+}
+
+void TestWorkbook::writtenOdsPackage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"w.ods"_s);
+    QVERIFY(writeWorkbook(path, writtenWorkbook()).ok());
+    const QByteArray zip = readFile(path);
+    QVERIFY(mimetypeFirstAndStored(zip));
+    QStringList names;
+    QByteArray content, settings;
+    for (const auto &[name, bytes] : unzip(zip)) {
+        names.append(name);
+        if (name == u"content.xml")
+            content = bytes;
+        else if (name == u"settings.xml")
+            settings = bytes;
+    }
+    QCOMPARE(names,
+        (QStringList { u"mimetype"_s, u"META-INF/manifest.xml"_s, u"content.xml"_s, u"settings.xml"_s }));
+    QVERIFY(!content.contains("table:formula"));
+    QCOMPARE(content.count("office:value-type=\""), content.count("office:value-type=\"string\""));
+    QVERIFY(content.contains("fo:font-weight=\"bold\"") && content.contains("fo:wrap-option=\"wrap\""));
+    // LibreOffice ignores view settings without the ooo prefix declared (data/README.md).
+    QVERIFY(settings.contains("xmlns:ooo=\"http://openoffice.org/2004/office\""));
+    QVERIFY(settings.contains("config:name=\"ooo:view-settings\""));
+    QVERIFY(settings.contains(
+        "<config:config-item config:name=\"VerticalSplitPosition\" config:type=\"int\">1<"));
+}
+
+void TestWorkbook::writerRefuses_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QString>("message");
+
+    const QStringList ok { u"s 1: [a]"_s };
+    QTest::newRow("existing file")
+        << u"exists.xlsx"_s << ok
+        << u"exists.xlsx: already exists; refusing to overwrite it (choose another name)"_s;
+    QTest::newRow("csv") << u"report.csv"_s << ok
+                         << u"report.csv: cannot write a workbook as .csv (Panelist writes .xlsx and .ods)"_s;
+    QTest::newRow("no extension")
+        << u"report"_s << ok
+        << u"report: cannot write a workbook without an extension (Panelist writes .xlsx and .ods)"_s;
+    QTest::newRow("missing folder") << u"missing/w.ods"_s << ok
+                                    << u"w.ods: cannot be written (its folder does not exist)"_s;
+    QTest::newRow("no sheets") << u"w.xlsx"_s << QStringList() << u"a workbook needs at least one sheet"_s;
+    QTest::newRow("slash in a sheet name")
+        << u"w.ods"_s << QStringList { u"a/b 1: [x]"_s } << u"the sheet name \"a/b\" contains \"/\""_s;
+    QTest::newRow("long sheet name") << u"w.xlsx"_s << QStringList { QString(32, u'n') + u" 1: [x]"_s }
+                                     << u"is longer than 31 characters"_s;
+    QTest::newRow("apostrophe") << u"w.xlsx"_s << QStringList { u"'q' 1: [x]"_s }
+                                << u"the sheet name \"'q'\" starts or ends with an apostrophe"_s;
+    QTest::newRow("same name ignoring case")
+        << u"w.ods"_s << QStringList { u"Items 1: [x]"_s, u"items 1: [y]"_s }
+        << u"two sheets are named \"items\""_s;
+    QTest::newRow("control character")
+        << u"w.xlsx"_s << QStringList { u"s 1: [a|b\u0001]"_s }
+        << u"cell B1 contains U+0001, which spreadsheets cannot hold (sheet \"s\")"_s;
+    QTest::newRow("carriage return") << u"w.ods"_s << QStringList { u"s 2: [a\rb]"_s }
+                                     << u"cell A2 contains U+000D, which spreadsheets cannot hold"_s;
+    QTest::newRow("long cell") << u"w.xlsx"_s << QStringList { u"s 1: ["_s + QString(32768, u'x') + u"]"_s }
+                               << u"cell A1 is longer than 32,767 characters (sheet \"s\")"_s;
+    QTest::newRow("row beyond the limit")
+        << u"w.ods"_s << QStringList { u"s 10001: [x]"_s }
+        << u"row 10001 is out of order or beyond row 10,000 (sheet \"s\")"_s;
+    QTest::newRow("rows out of order")
+        << u"w.ods"_s << QStringList { u"s 2: [x]"_s, u"s 1: [y]"_s } << u"row 1 is out of order"_s;
+    QTest::newRow("too many cells") << u"w.xlsx"_s
+                                    << QStringList { u"s 1: ["_s + QString(200, u'|') + u"]"_s }
+                                    << u"row 1 has more than 200 cells (sheet \"s\")"_s;
+}
+
+void TestWorkbook::writerRefuses()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, lines);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"exists.xlsx"_s), "not to be touched"));
+    const QString path = dir.filePath(name);
+    const Status written = writeWorkbook(path, workbookFrom(lines));
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().contains(message), qPrintable(written.error()));
+    QVERIFY2(written.error().startsWith(QDir::toNativeSeparators(path)), qPrintable(written.error()));
+    QCOMPARE(readFile(dir.filePath(u"exists.xlsx"_s)), QByteArray("not to be touched"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList { u"exists.xlsx"_s });
+}
+
+void TestWorkbook::libreOfficeReadsWhatPanelistWrites_data()
+{
+    QTest::addColumn<QString>("file");
+    // roundTrip's files, converted by LibreOffice to the other format (data/README.md).
+    QTest::newRow("ods written by Panelist, saved as xlsx by LibreOffice") << u"panelist-written.ods.xlsx"_s;
+    QTest::newRow("xlsx written by Panelist, saved as ods by LibreOffice") << u"panelist-written.xlsx.ods"_s;
+}
+
+void TestWorkbook::libreOfficeReadsWhatPanelistWrites()
+{
+    QFETCH(QString, file);
+    QCOMPARE(read(dataFile(file)), describe(writtenWorkbook()));
 }
 
 QTEST_GUILESS_MAIN(TestWorkbook)

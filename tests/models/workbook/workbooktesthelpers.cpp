@@ -36,6 +36,30 @@ QByteArray makeZip(const Entries &entries, bool stored)
     return out;
 }
 
+Entries unzip(const QByteArray &zip)
+{
+    Entries entries;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &error);
+    zip_t *archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!archive) {
+        zip_source_free(source);
+        return entries;
+    }
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        zip_stat_t stat;
+        zip_stat_index(archive, zip_uint64_t(i), 0, &stat);
+        QByteArray bytes(qsizetype(stat.size), '\0');
+        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        zip_fread(file, bytes.data(), stat.size);
+        zip_fclose(file);
+        entries.append({ QString::fromUtf8(stat.name), bytes });
+    }
+    zip_discard(archive);
+    return entries;
+}
+
 qint64 declaredSize(const QByteArray &zip, const QString &name)
 {
     zip_error_t error;
@@ -50,6 +74,23 @@ qint64 declaredSize(const QByteArray &zip, const QString &name)
     const qint64 size = zip_stat(archive, name.toUtf8().constData(), 0, &stat) == 0 ? qint64(stat.size) : -1;
     zip_discard(archive);
     return size;
+}
+
+bool mimetypeFirstAndStored(const QByteArray &zip)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &error);
+    zip_t *archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!archive) {
+        zip_source_free(source);
+        return false;
+    }
+    zip_stat_t stat;
+    const bool ok = zip_stat_index(archive, 0, 0, &stat) == 0 && qstrcmp(stat.name, "mimetype") == 0
+        && stat.comp_method == ZIP_CM_STORE;
+    zip_discard(archive);
+    return ok;
 }
 
 QByteArray xlsxPackage(const QStringList &names, const QList<QByteArray> &sheetData,

@@ -18,8 +18,12 @@ using Entries = QList<std::pair<QString, QByteArray>>;
 
 // A zip of entries in this order, deflated (or stored when stored is set), made by libzip.
 QByteArray makeZip(const Entries &entries, bool stored = false);
+// The entries of a zip (name, inflated bytes) through libzip; empty when it cannot be read.
+Entries unzip(const QByteArray &zip);
 // The inflated size the zip declares for entry name (libzip's zip_stat); -1 when there is none.
 qint64 declaredSize(const QByteArray &zip, const QString &name);
+// Whether the zip's first entry is named mimetype and stored uncompressed.
+bool mimetypeFirstAndStored(const QByteArray &zip);
 
 // An .xlsx package: workbook.xml listing sheets (names) as worksheets/sheetN.xml, each with the
 // given <sheetData> content, and sharedStrings.xml when sharedStrings is not empty. extra entries

@@ -1,5 +1,6 @@
 #include "cli/commandtable.h"
 
+#include "cli/authoringcommands.h"
 #include "cli/exportcommands.h"
 #include "cli/instrumentcommands.h"
 #include "cli/reportcommand.h"
@@ -33,17 +34,38 @@ QList<CommandSpec> rows()
         { .words = { u"instrument"_s, u"validate"_s },
           .group = Instruments,
           .positionals = { { .name = u"FILE"_s,
-                             .help = u"An instrument document (JSON, docs/instrument-format.md)."_s } },
-          .description = u"Check an instrument document; prints its fingerprint and size."_s,
+                             .help = u"An instrument document (JSON, docs/instrument-format.md) or workbook "
+                                     u"(docs/authoring.md)."_s } },
+          .description = u"Check an instrument document or workbook; prints its fingerprint and size."_s,
           .handler = &runInstrumentValidate },
         { .words = { u"instrument"_s, u"show"_s },
           .group = Instruments,
           .positionals = { { .name = u"FILE"_s,
-                             .help = u"An instrument document; the bundled one when left out."_s,
+                             .help = u"An instrument document or workbook; the bundled one when left out."_s,
                              .min = 0 } },
           .options = { { .name = u"json"_s, .help = u"Print the description as JSON (docs/cli.md)."_s } },
           .description = u"Describe an instrument (the bundled Uuk et al. 2024 one when FILE is omitted)."_s,
           .handler = &runInstrumentShow },
+        { .words = { u"instrument"_s, u"template"_s },
+          .group = Instruments,
+          .positionals = { { .name = u"OUT"_s,
+                             .help = u"The workbook to write, .xlsx or .ods; must not exist yet."_s } },
+          .options = { instrumentOption(u"Fill the template with this instrument instead of the bundled one."_s) },
+          .description = u"Write the workbook a coordinator starts from: a read-me sheet and one sheet per part of "
+                         u"the instrument, filled with the bundled instrument (docs/authoring.md)."_s,
+          .handler = &runInstrumentTemplate },
+        { .words = { u"instrument"_s, u"import"_s },
+          .group = Instruments,
+          .positionals = { { .name = u"WORKBOOK"_s,
+                             .help = u"An instrument workbook: .xlsx, .ods, or a folder of .csv files, one per "
+                                     u"sheet."_s } },
+          .options = { { .name = u"out"_s,
+                         .valueName = u"INSTRUMENT.json"_s,
+                         .help = u"The instrument document to write; must not exist yet."_s,
+                         .required = true } },
+          .description = u"Read an instrument written in a workbook and write it as an instrument document; every "
+                         u"mistake is listed by sheet, row and column, and nothing is written then."_s,
+          .handler = &runInstrumentImport },
         { .words = { u"response"_s, u"from-json"_s },
           .group = ResponseFiles,
           .positionals = { { .name = u"IN.json"_s,

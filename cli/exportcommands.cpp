@@ -1,6 +1,7 @@
 #include "cli/exportcommands.h"
 
 #include "cli/exitcodes.h"
+#include "models/authoring/instrumentsource.h"
 
 #include "models/export/exporter.h"
 #include "models/instrument/instrument.h"
@@ -69,7 +70,7 @@ int runSimulate(const ParsedCommand &command, CliIo &io)
 
     Instrument ins;
     if (command.isSet(u"instrument"_s)) {
-        auto loaded = Instrument::fromFile(command.value(u"instrument"_s));
+        auto loaded = loadInstrumentSource(command.value(u"instrument"_s));
         if (!loaded)
             return rejected(io, loaded.error());
         ins = *loaded;

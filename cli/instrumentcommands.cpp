@@ -2,6 +2,7 @@
 
 #include "cli/exitcodes.h"
 #include "cli/instrumentsummary.h"
+#include "models/authoring/instrumentsource.h"
 
 #include <QJsonDocument>
 
@@ -23,7 +24,7 @@ QString namingFile(const QString &file, const QString &message)
 int runInstrumentValidate(const ParsedCommand &command, CliIo &io)
 {
     const QString file = command.argument(u"FILE"_s);
-    const Result<Instrument> ins = Instrument::fromFile(file);
+    const Result<Instrument> ins = loadInstrumentSource(file);
     if (!ins) {
         io.err << namingFile(file, ins.error()) << '\n';
         return ExitRejected;
@@ -37,7 +38,7 @@ int runInstrumentShow(const ParsedCommand &command, CliIo &io)
 {
     const QString file = command.argument(u"FILE"_s);
     Result<Instrument> ins
-        = file.isEmpty() ? Result<Instrument>(Instrument::bundled()) : Instrument::fromFile(file);
+        = file.isEmpty() ? Result<Instrument>(Instrument::bundled()) : loadInstrumentSource(file);
     if (!ins) {
         io.err << namingFile(file, ins.error()) << '\n';
         return ExitRejected;

@@ -1,6 +1,7 @@
 #include "cli/responsecommands.h"
 
 #include "cli/exitcodes.h"
+#include "models/authoring/instrumentsource.h"
 
 #include "models/instrument/instrument.h"
 #include "models/response/interchange.h"
@@ -79,7 +80,7 @@ int runResponseFromJson(const ParsedCommand &command, CliIo &io)
     }
 
     Result<Instrument> ins = instrumentFile.isEmpty() ? Result<Instrument>(Instrument::bundled())
-                                                      : Instrument::fromFile(instrumentFile);
+                                                      : loadInstrumentSource(instrumentFile);
     if (!ins) {
         io.err << ins.error() << '\n';
         return ExitRejected;

@@ -2,6 +2,7 @@
 
 #include "cli/exitcodes.h"
 #include "cli/mergeoutput.h"
+#include "models/authoring/instrumentsource.h"
 #include "models/common/printable.h"
 
 #include "models/merge/merger.h"
@@ -38,7 +39,7 @@ QString iso(const QDateTime &t)
 int studyCreate(const QString &study, const QString &instrumentFile, CliIo &io)
 {
     const Result<Instrument> ins = instrumentFile.isEmpty() ? Result<Instrument>(Instrument::bundled())
-                                                            : Instrument::fromFile(instrumentFile);
+                                                            : loadInstrumentSource(instrumentFile);
     if (!ins)
         return rejected(io, ins.error());
     const auto created = StudyStore::create(study, *ins);

@@ -15,17 +15,18 @@ namespace panelist {
 QString logEntryHash(const ImportLogEntry &e, const QString &previousHash)
 {
     // QJsonObject sorts its keys and Compact leaves no white space: one text per content.
-    const QJsonObject content{
-        {u"id"_s, e.id},
-        {u"at"_s, isoUtc(e.at)},
-        {u"file"_s, e.fileName},
-        {u"sha256"_s, e.sha256},
-        {u"outcome"_s, outcomeName(e.outcome)},
-        {u"reason"_s, e.reason},
-        {u"respondent"_s, e.respondentId.isNull() ? QString() : e.respondentId.toString(QUuid::WithoutBraces)},
-        {u"revision"_s, e.revision},
-        {u"content_sha256"_s, e.contentSha256},
-        {u"previous"_s, previousHash},
+    const QJsonObject content {
+        { u"id"_s, e.id },
+        { u"at"_s, isoUtc(e.at) },
+        { u"file"_s, e.fileName },
+        { u"sha256"_s, e.sha256 },
+        { u"outcome"_s, outcomeName(e.outcome) },
+        { u"reason"_s, e.reason },
+        { u"respondent"_s,
+            e.respondentId.isNull() ? QString() : e.respondentId.toString(QUuid::WithoutBraces) },
+        { u"revision"_s, e.revision },
+        { u"content_sha256"_s, e.contentSha256 },
+        { u"previous"_s, previousHash },
     };
     return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
 }
@@ -42,8 +43,9 @@ Status chainUnhashedLogEntries(SqliteConnection &c)
     return c.writeTransaction(context, [&]() -> Status {
         QSqlQuery q(c.db());
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT id, file_name, sha256, at, outcome, reason, respondent, revision, content_sha256, "
-                    u"entry_sha256 FROM import_log ORDER BY id"_s))
+        if (!q.exec(
+                u"SELECT id, file_name, sha256, at, outcome, reason, respondent, revision, content_sha256, "
+                u"entry_sha256 FROM import_log ORDER BY id"_s))
             return c.failure(context, q);
         QList<std::pair<qint64, QString>> updates;
         QString previous;
@@ -61,7 +63,7 @@ Status chainUnhashedLogEntries(SqliteConnection &c)
                 e.revision = q.value(7).isNull() ? -1 : q.value(7).toInt();
                 e.contentSha256 = q.value(8).toString();
                 hash = logEntryHash(e, previous);
-                updates.append({e.id, hash});
+                updates.append({ e.id, hash });
             }
             previous = hash;
         }

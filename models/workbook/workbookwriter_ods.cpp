@@ -41,8 +41,10 @@ void writeCellStyle(QXmlStreamWriter &xml, const QString &name, bool bold, bool 
     xml.writeAttribute(StyleNs, u"name"_s, name);
     xml.writeAttribute(StyleNs, u"family"_s, u"table-cell"_s);
     if (wrap) {
+        // Top-aligned, so a row whose description wraps onto several lines still reads from its id.
         xml.writeEmptyElement(StyleNs, u"table-cell-properties"_s);
         xml.writeAttribute(FoNs, u"wrap-option"_s, u"wrap"_s);
+        xml.writeAttribute(StyleNs, u"vertical-align"_s, u"top"_s);
     }
     if (bold) {
         xml.writeEmptyElement(StyleNs, u"text-properties"_s);

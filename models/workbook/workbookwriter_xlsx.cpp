@@ -76,8 +76,11 @@ Status writeXlsxWorkbook(const QString &file, const QString &shown, const Workbo
     formats.headerWrapped = workbook_add_format(book);
     format_set_bold(formats.headerWrapped);
     format_set_text_wrap(formats.headerWrapped);
+    format_set_align(formats.headerWrapped, LXW_ALIGN_VERTICAL_TOP);
     formats.wrapped = workbook_add_format(book);
     format_set_text_wrap(formats.wrapped);
+    // Top-aligned, so a row whose description wraps onto several lines still reads from its id.
+    format_set_align(formats.wrapped, LXW_ALIGN_VERTICAL_TOP);
     for (const WorkbookSheet &sheet : workbook.sheets) {
         if (const Status written = writeSheet(book, formats, sheet, shown); !written) {
             lxw_workbook_free(book);

@@ -304,6 +304,8 @@ void TestCommandLine::synopses()
         (QStringList {
             u"panelist-cli instrument validate FILE"_s,
             u"panelist-cli instrument show [FILE] [--json]"_s,
+            u"panelist-cli instrument template OUT [--instrument FILE]"_s,
+            u"panelist-cli instrument import WORKBOOK --out INSTRUMENT.json"_s,
             u"panelist-cli response from-json IN.json OUT [--instrument FILE]"_s,
             u"panelist-cli response to-json FILE"_s,
             u"panelist-cli simulate --experts N --seed S --out DIR [--instrument FILE]"_s,

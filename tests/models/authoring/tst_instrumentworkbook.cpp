@@ -3,7 +3,9 @@
 // it describes; and every mistake of a workbook is listed at once, each by sheet, row and column.
 #include "models/authoring/instrumentimport.h"
 #include "models/authoring/instrumentsheets.h"
+#include "models/authoring/instrumentsource.h"
 #include "models/authoring/instrumenttemplate.h"
+#include "models/workbook/workbookreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +28,9 @@ private Q_SLOTS:
     void everyMistakeAtOnce();
     void layoutMistakes_data();
     void layoutMistakes();
+    void savedByLibreOffice_data();
+    void savedByLibreOffice();
+    void sourceIsJsonOrWorkbook();
 };
 
 namespace {
@@ -292,6 +297,44 @@ void TestInstrumentWorkbook::layoutMistakes()
     const auto imported = importInstrument(w, u"w.xlsx"_s);
     QVERIFY(!imported);
     QVERIFY2(imported.error().split(u'\n').contains(message), qPrintable(imported.error()));
+}
+
+// Workbooks last saved by LibreOffice Calc (tests/models/authoring/data/README.md), in both formats.
+void TestInstrumentWorkbook::savedByLibreOffice_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("instrument"); // what it must import to
+    const QString data = QStringLiteral(PANELIST_TEST_DATA "/");
+    QTest::newRow("template .ods") << data + u"bundled-template.ods"_s << QString();
+    QTest::newRow("template .xlsx") << data + u"bundled-template.xlsx"_s << QString();
+    QTest::newRow("7-point study .ods") << data + u"water.ods"_s << data + u"water.json"_s;
+    QTest::newRow("7-point study .xlsx") << data + u"water.xlsx"_s << data + u"water.json"_s;
+}
+
+void TestInstrumentWorkbook::savedByLibreOffice()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, instrument);
+    const Instrument expected = instrument.isEmpty() ? Instrument::bundled() : instrumentFrom(instrument);
+    const auto workbook = readWorkbook(file);
+    QVERIFY2(workbook, qPrintable(workbook.error()));
+    const auto imported = importInstrument(*workbook, file);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(imported->instrument.fingerprint(), expected.fingerprint());
+}
+
+// Wherever Panelist takes an instrument, a workbook does as well as the JSON document, and the
+// mistakes of either name the file.
+void TestInstrumentWorkbook::sourceIsJsonOrWorkbook()
+{
+    const QString data = QStringLiteral(PANELIST_TEST_DATA "/");
+    const auto fromJson = loadInstrumentSource(data + u"water.json"_s);
+    const auto fromWorkbook = loadInstrumentSource(data + u"water.xlsx"_s);
+    QVERIFY2(fromJson && fromWorkbook, qPrintable(fromJson.error() + fromWorkbook.error()));
+    QCOMPARE(fromWorkbook->fingerprint(), fromJson->fingerprint());
+    const auto missing = loadInstrumentSource(data + u"nothing-here.xlsx"_s);
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(u"nothing-here.xlsx"_s), qPrintable(missing.error()));
 }
 
 QTEST_GUILESS_MAIN(TestInstrumentWorkbook)

@@ -22,8 +22,9 @@ int runInstrumentTemplate(const ParsedCommand &command, CliIo &io)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != u"xlsx"_s && suffix != u"ods"_s)
         return usageError(command, io, u"OUT must end in .xlsx or .ods, got \"%1\""_s.arg(out));
-    Result<Instrument> ins = command.isSet(u"instrument"_s) ? loadInstrumentSource(command.value(u"instrument"_s))
-                                                           : Result<Instrument>(Instrument::bundled());
+    Result<Instrument> ins = command.isSet(u"instrument"_s)
+        ? loadInstrumentSource(command.value(u"instrument"_s))
+        : Result<Instrument>(Instrument::bundled());
     if (!ins) {
         io.err << ins.error() << '\n';
         return ExitRejected;
@@ -60,7 +61,8 @@ int runInstrumentImport(const ParsedCommand &command, CliIo &io)
     const Status saved = DurableFile::createByRename(out, [&](const QString &temporary) -> Status {
         QFile f(temporary);
         if (!f.open(QIODevice::WriteOnly) || f.write(imported->json) != imported->json.size() || !f.flush())
-            return Status::failure(u"%1: could not be written (%2)"_s.arg(QDir::toNativeSeparators(out), f.errorString()));
+            return Status::failure(
+                u"%1: could not be written (%2)"_s.arg(QDir::toNativeSeparators(out), f.errorString()));
         return {};
     });
     if (!saved) {

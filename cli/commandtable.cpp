@@ -6,6 +6,7 @@
 #include "cli/reportcommand.h"
 #include "cli/responsecommands.h"
 #include "cli/studycommands.h"
+#include "cli/verifycommand.h"
 #include "cli/watchcommand.h"
 
 using namespace Qt::StringLiterals;
@@ -137,6 +138,13 @@ QList<CommandSpec> rows()
           .options = { { .name = u"json"_s, .help = u"Print it as JSON (docs/merge.md)."_s } },
           .description = u"Respondents, revisions, conflicts and the import log of a study."_s,
           .handler = &runStudyShow },
+        { .words = { u"study"_s, u"verify"_s },
+          .group = Studies,
+          .positionals = { Study },
+          .description = u"Check a study against itself: the import log's hash chain, every version's answers "
+                         u"against the hash they were imported with, its counting data and its log entry, and "
+                         u"which version counts. Prints the log's head; exit 1 names every problem found."_s,
+          .handler = &runStudyVerify },
         { .words = { u"export"_s },
           .group = Results,
           .positionals = { Study },

@@ -52,7 +52,10 @@ int runReport(const ParsedCommand &command, CliIo &io)
     if (!read)
         return rejected(io, read.error());
     const analysis::Figures results = counts.figures();
-    const QByteArray bytes = report::render(*format, instrument, results);
+    const auto log = (*study)->logHead();
+    if (!log)
+        return rejected(io, log.error());
+    const QByteArray bytes = report::render(*format, instrument, results, *log);
     if (!command.isSet(u"out"_s)) {
         io.out << QString::fromUtf8(bytes);
         io.out.flush();

@@ -131,7 +131,9 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
         << ")\n"
         << "Respondents: " << v.byRespondent.size() << " (" << counting
         << " with a version that counts), versions " << v.versions.size() << ", conflicts "
-        << v.conflicts.size() << " (" << open << " unresolved)\n";
+        << v.conflicts.size() << " (" << open << " unresolved)\n"
+        << "Study log: " << v.log.size() << " entries, head "
+        << (v.log.isEmpty() ? u"none"_s : v.log.constLast().entrySha256) << '\n';
     out << "\nRespondents:\n";
     for (auto it = v.byRespondent.cbegin(); it != v.byRespondent.cend(); ++it) {
         QStringList revisions;

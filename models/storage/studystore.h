@@ -74,6 +74,11 @@ public:
     Status readVersions(const QList<qint64> &ids, const VersionSink &sink) const;
     // The changes of the version that counts after seq, in order.
     Result<QList<CurrentChange>> changesSince(qint64 seq) const;
+    // The study log's head (the last entry's chain hash), for reports and the study view.
+    Result<StudyLogHead> logHead() const;
+    // Checks the study against itself (docs/study-database.md, "Checking a study"); a failure is a
+    // study that cannot be read at all, the problems of one that can are in the result.
+    Result<StudyVerification> verify() const;
     // PRAGMA data_version: changes when another connection (or process) commits to the study.
     qint64 dataVersion() const;
 

@@ -14,6 +14,10 @@ struct StudyStore::Private
     Instrument instrument; // read once at open; a study's instrument never changes
 };
 
+// The versions with from <= id < to, answers included (for reading a study a batch at a time).
+Result<QList<StudyResponse>> loadVersionRange(
+    SqliteConnection &c, const QString &fingerprint, qint64 from, qint64 to);
+
 // "<study>: damaged study database (<why>)".
 QString damagedStudy(const SqliteConnection &c, const QString &why);
 // Refuses a study where a respondent counts a version the study does not have: readers would

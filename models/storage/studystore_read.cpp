@@ -38,8 +38,20 @@ Status checkCurrentLinks(SqliteConnection &c)
 
 namespace {
 
-// Which versions a read covers. Fixed SQL fragments chosen by the caller, never built from data.
-enum class Which { All, Current, Conflicting, Unindexed };
+// Which versions a read covers. Fixed SQL fragments chosen by the caller, never built from data;
+// Range takes its bounds as bound values (from, to).
+enum class Which { All, Current, Conflicting, Unindexed, Range };
+
+// Prepares sql, binds values in order (every statement of a filtered read repeats the filter's
+// placeholders) and executes it.
+bool run(QSqlQuery &q, const QVariantList &values, const QString &sql)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
 
 QString versionFilter(Which which)
 {
@@ -51,6 +63,8 @@ QString versionFilter(Which which)
     case Which::Unindexed: // a batch at a time: the first versions without indexed answers
         return u" WHERE v.id IN (SELECT id FROM response_version WHERE id NOT IN "
                u"(SELECT version FROM indexed_answers) ORDER BY id LIMIT 2000)"_s;
+    case Which::Range:
+        return u" WHERE v.id >= ? AND v.id < ?"_s;
     case Which::All:
         break;
     }
@@ -84,7 +98,8 @@ bool isWhole(const QVariant &v)
     return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
 }
 
-Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fingerprint, Which which)
+Result<QList<StudyResponse>> loadVersions(
+    SqliteConnection &c, const QString &fingerprint, Which which, const QVariantList &bound = {})
 {
     if (which == Which::Current) {
         if (Status s = checkCurrentLinks(c); !s)
@@ -94,11 +109,12 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
     const QString filter = versionFilter(which);
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT v.id, v.respondent, v.revision, v.content_sha256, v.created_at, v.submitted_at, "
-                u"v.name, v.affiliation, v.source_name, v.source_sha256, v.imported_at, "
-                u"v.id IN (SELECT current_version FROM respondent WHERE current_version IS NOT NULL) "
-                u"FROM response_version v"_s
-            + filter + u" ORDER BY v.respondent, v.revision, v.content_sha256"_s))
+    if (!run(q, bound,
+            u"SELECT v.id, v.respondent, v.revision, v.content_sha256, v.created_at, v.submitted_at, "
+            u"v.name, v.affiliation, v.source_name, v.source_sha256, v.imported_at, "
+            u"v.id IN (SELECT current_version FROM respondent WHERE current_version IS NOT NULL) "
+            u"FROM response_version v"_s
+                + filter + u" ORDER BY v.respondent, v.revision, v.content_sha256"_s))
         return R::failure(c.failure(ReadContext, q).error());
     QList<StudyResponse> out;
     QHash<qint64, qsizetype> index;
@@ -130,8 +146,9 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
 
     // The answer tables, each in one pass; rows of versions outside the filter are skipped cheaply.
     const QString child = u" t JOIN response_version v ON v.id = t.version"_s + filter;
-    if (!q.exec(u"SELECT t.version, t.measure, t.area, t.dont_know, t.value, t.answered_at FROM rating"_s
-            + child))
+    if (!run(q, bound,
+            u"SELECT t.version, t.measure, t.area, t.dont_know, t.value, t.answered_at FROM rating"_s
+                + child))
         return R::failure(c.failure(ReadContext, q).error());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -152,22 +169,23 @@ Result<QList<StudyResponse>> loadVersions(SqliteConnection &c, const QString &fi
         else
             d.effectiveness[q.value(1).toString()].insert(area, rating);
     }
-    if (!q.exec(u"SELECT t.version, t.measure, t.text FROM comment"_s + child))
+    if (!run(q, bound, u"SELECT t.version, t.measure, t.text FROM comment"_s + child))
         return R::failure(c.failure(ReadContext, q).error());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.cend())
             out[*it].data.comments.insert(q.value(1).toString(), q.value(2).toString());
     }
-    if (!q.exec(u"SELECT t.version, t.scope, t.measure FROM pick"_s + child
-            + u" ORDER BY t.version, t.scope, t.position"_s))
+    if (!run(q, bound,
+            u"SELECT t.version, t.scope, t.measure FROM pick"_s + child
+                + u" ORDER BY t.version, t.scope, t.position"_s))
         return R::failure(c.failure(ReadContext, q).error());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.cend())
             out[*it].data.combinations[q.value(1).toString()].append(q.value(2).toString());
     }
-    if (!q.exec(
+    if (!run(q, bound,
             u"SELECT t.version, t.group_id FROM expertise"_s + child + u" ORDER BY t.version, t.position"_s))
         return R::failure(c.failure(ReadContext, q).error());
     while (q.next()) {
@@ -345,6 +363,12 @@ Status fillIndexedAnswers(SqliteConnection &c, const Instrument &instrument)
         if (batch->isEmpty())
             return {};
     }
+}
+
+Result<QList<StudyResponse>> loadVersionRange(
+    SqliteConnection &c, const QString &fingerprint, qint64 from, qint64 to)
+{
+    return loadVersions(c, fingerprint, Which::Range, { from, to });
 }
 
 } // namespace panelist

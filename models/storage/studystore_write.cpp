@@ -202,6 +202,25 @@ Status StudyStoreWriter::chooseVersion(
         q, { versionId, isoUtc(at), uuidText(respondent), revision }, u"Could not record the choice"_s);
 }
 
+qint64 versionThatCounts(const QList<KnownVersion> &versions, const QMap<int, qint64> &chosen)
+{
+    for (qsizetype i = 0; i < versions.size();) {
+        const int revision = versions.at(i).revision;
+        qsizetype end = i;
+        while (end < versions.size() && versions.at(end).revision == revision)
+            ++end;
+        if (end - i == 1)
+            return versions.at(i).id;
+        const qint64 choice = chosen.value(revision, 0);
+        for (qsizetype k = i; k < end; ++k) {
+            if (versions.at(k).id == choice)
+                return choice;
+        }
+        i = end; // an unresolved conflict: the highest unambiguous revision below it counts
+    }
+    return 0;
+}
+
 Status StudyStoreWriter::updateCurrent(const QUuid &respondent)
 {
     const QString context = u"Could not update the version that counts"_s;
@@ -216,26 +235,8 @@ Status StudyStoreWriter::updateCurrent(const QUuid &respondent)
         chosen.insert(choices.value(0).toInt(), choices.value(1).toLongLong());
     choices.finish();
 
-    QVariant current; // NULL: nothing counts yet
-    for (qsizetype i = 0; i < versions->size();) {
-        const int revision = versions->at(i).revision;
-        qsizetype end = i;
-        while (end < versions->size() && versions->at(end).revision == revision)
-            ++end;
-        if (end - i == 1) {
-            current = versions->at(i).id;
-            break;
-        }
-        const qint64 choice = chosen.value(revision, 0);
-        bool found = false;
-        for (qsizetype k = i; k < end; ++k)
-            found = found || versions->at(k).id == choice;
-        if (found) {
-            current = choice;
-            break;
-        }
-        i = end;
-    }
+    const qint64 counting = versionThatCounts(*versions, chosen);
+    const QVariant current = counting ? QVariant(counting) : QVariant(); // NULL: nothing counts yet
     return storeCurrent(respondent, current);
 }
 

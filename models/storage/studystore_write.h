@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUuid>
 
@@ -44,6 +45,11 @@ inline constexpr char IncomingSchemaName[] = "incoming";
 
 // SHA-256 (hex) of the answers: the interchange JSON without submitted_at, compact, keys sorted.
 QString responseContentSha256(const ResponseData &data);
+
+// The version that counts among one respondent's versions (revision descending) given the
+// coordinator's choices (revision -> chosen version; 0 while unresolved), as docs/study-database.md
+// ("Which version counts") says; 0 when none does.
+qint64 versionThatCounts(const QList<KnownVersion> &byRevisionDescending, const QMap<int, qint64> &chosen);
 
 // Keeps its prepared statements for the life of the connection (merging thousands of files
 // re-prepares nothing). Threading: the thread that owns the connection.

@@ -85,6 +85,14 @@ struct StudyLogHead
     QString head; // the last entry's entrySha256; empty when the log is empty
 };
 
+// What `study verify` found (StudyStore::verify).
+struct StudyVerification
+{
+    StudyLogHead log;
+    qint64 versions = 0; // versions checked
+    QStringList problems; // empty: the study is what its log says; else in the order found
+};
+
 // A version without its answers: what the coordinator's responses table shows of a respondent.
 struct VersionSummary
 {

@@ -77,8 +77,8 @@ void TestCliAuthoring::mistakesAreListedAndNothingIsWritten()
     QCOMPARE(run.out, QString());
     const QString shown = QDir::toNativeSeparators(workbook);
     QCOMPARE(run.err,
-        shown + u": measures, row 5, column name: expected a non-empty string, found an empty string\n"_s + shown
-            + u": scales, row 4, column value: 'seven' is not a whole number\n"_s);
+        shown + u": measures, row 5, column name: expected a non-empty string, found an empty string\n"_s
+            + shown + u": scales, row 4, column value: 'seven' is not a whole number\n"_s);
     QVERIFY(!QFileInfo::exists(json));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"broken.xlsx"_s });
 }
@@ -120,8 +120,8 @@ void TestCliAuthoring::workbooksWhereverAnInstrumentIsTaken()
     QVERIFY(validated.out.contains(u"3 areas, 6 measures"_s));
     const QString study = dir.filePath(u"s.panelist-study"_s);
     QCOMPARE(cli({ u"study"_s, u"create"_s, study, u"--instrument"_s, water }).code, 0);
-    QCOMPARE(cli({ u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s, dir.filePath(u"in"_s),
-                 u"--instrument"_s, water })
+    QCOMPARE(cli({ u"simulate"_s, u"--experts"_s, u"3"_s, u"--seed"_s, u"1"_s, u"--out"_s,
+                     dir.filePath(u"in"_s), u"--instrument"_s, water })
                  .code,
         0);
     const Run merged = cli({ u"merge"_s, study, dir.filePath(u"in"_s) });

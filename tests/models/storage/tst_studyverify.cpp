@@ -102,8 +102,10 @@ void TestStudyVerify::changesAreFound_data()
                        u"WHERE version = 3"_s}
         << u"version 3 (respondent"_s;
     QTest::newRow("the version that counts moved")
-        << QStringList{u"UPDATE respondent SET current_version = 7 WHERE current_version = 8"_s}
-        << u"version 7 counts, but by the study's rule version 8 should"_s;
+        << QStringList{u"UPDATE respondent SET current_version = (SELECT id FROM response_version WHERE revision = 2 "
+                       u"AND id <> respondent.current_version) WHERE current_version IN "
+                       u"(SELECT id FROM response_version WHERE revision = 2)"_s}
+        << u"counts, but by the study's rule version"_s;
 }
 
 void TestStudyVerify::changesAreFound()

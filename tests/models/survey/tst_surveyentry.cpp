@@ -14,6 +14,7 @@
 #include "models/survey/workspace.h"
 #include "models/surveyfile/surveyfile.h"
 #include "tests/common/filebytes.h"
+#include "tests/common/privatefolders.h"
 #include "tests/common/sqliteexec.h"
 
 #include <QDir>
@@ -29,7 +30,8 @@ namespace {
 
 QStringList responseFiles()
 {
-    return QDir(Workspace::responsesFolder()).entryList({ u"*.panelist-response"_s }, QDir::Files, QDir::Name);
+    return QDir(Workspace::responsesFolder())
+        .entryList({ u"*.panelist-response"_s }, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -55,6 +57,7 @@ private:
 
 void TestSurveyEntry::initTestCase()
 {
+    PANELIST_REQUIRE_PRIVATE_FOLDERS();
     QCoreApplication::setOrganizationName(u"Panelist"_s);
     QCoreApplication::setApplicationName(u"panelist"_s);
     QVERIFY(m_dir.isValid());
@@ -71,8 +74,11 @@ QString TestSurveyEntry::writeSurvey(const QString &name, const QString &contact
     const QString path = m_dir.filePath(name);
     QFile::remove(path);
     const auto survey = makeSurvey(Instrument::bundled(),
-        { .coordinatorName = u"Dr. Zoë Example"_s, .coordinatorContact = contact, .deadline = QDate(2027, 1, 31),
-            .studyId = u"rerun-2027"_s, .title = u"Mitigations, a rerun"_s });
+        { .coordinatorName = u"Dr. Zoë Example"_s,
+            .coordinatorContact = contact,
+            .deadline = QDate(2027, 1, 31),
+            .studyId = u"rerun-2027"_s,
+            .title = u"Mitigations, a rerun"_s });
     if (!survey || !writeSurveyFile(path, *survey))
         return {};
     return path;
@@ -95,9 +101,10 @@ void TestSurveyEntry::responseRecordsTheSurvey()
     // The keys as the response file holds them (docs/file-formats.md).
     const QString path = s.path();
     answer->session.reset();
-    const QStringList rows = sqlite(path, { u"SELECT key || '=' || value FROM meta WHERE key NOT IN "
-                                            u"('respondent_id', 'revision', 'created_at', 'submitted_at', "
-                                            u"'name', 'affiliation') ORDER BY key"_s });
+    const QStringList rows = sqlite(path,
+        { u"SELECT key || '=' || value FROM meta WHERE key NOT IN "
+          u"('respondent_id', 'revision', 'created_at', 'submitted_at', "
+          u"'name', 'affiliation') ORDER BY key"_s });
     QCOMPARE(rows,
         (QStringList { u"coordinator_contact=zoe@example.org"_s, u"coordinator_name=Dr. Zoë Example"_s,
             u"deadline=2027-01-31"_s, u"return_instructions=Send the response file to zoe@example.org."_s,
@@ -239,13 +246,15 @@ void TestSurveyEntry::submittedFileNames_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("name") << u"uuk2024"_s << u"Ada Lovelace"_s << u"uuk2024-Ada-Lovelace.panelist-response"_s;
     QTest::newRow("no name") << u"uuk2024"_s << QString() << u"uuk2024-0b6f1c0e.panelist-response"_s;
-    QTest::newRow("letters of any script") << u"rerun-2027"_s << u"Zoë Ñúñez 张伟"_s
-                                           << u"rerun-2027-Zoë-Ñúñez-张伟.panelist-response"_s;
-    QTest::newRow("slashes and dots") << u"s"_s << u"../../etc/passwd"_s << u"s-etc-passwd.panelist-response"_s;
+    QTest::newRow("letters of any script")
+        << u"rerun-2027"_s << u"Zoë Ñúñez 张伟"_s << u"rerun-2027-Zoë-Ñúñez-张伟.panelist-response"_s;
+    QTest::newRow("slashes and dots")
+        << u"s"_s << u"../../etc/passwd"_s << u"s-etc-passwd.panelist-response"_s;
     QTest::newRow("only punctuation") << u"s"_s << u"  *** / ***  "_s << u"s-0b6f1c0e.panelist-response"_s;
-    QTest::newRow("a title and a comma") << u"s"_s << u"Dr. Zoë Example, PhD"_s
-                                         << u"s-Dr.-Zoë-Example-PhD.panelist-response"_s;
-    QTest::newRow("very long") << u"s"_s << QString(300, u'a') << u"s-"_s + QString(60, u'a') + u".panelist-response"_s;
+    QTest::newRow("a title and a comma")
+        << u"s"_s << u"Dr. Zoë Example, PhD"_s << u"s-Dr.-Zoë-Example-PhD.panelist-response"_s;
+    QTest::newRow("very long") << u"s"_s << QString(300, u'a')
+                               << u"s-"_s + QString(60, u'a') + u".panelist-response"_s;
 }
 
 void TestSurveyEntry::submittedFileNames()

@@ -15,7 +15,7 @@ namespace {
 const QString CreatedAt = u"created_at"_s;
 const QString Round = u"round"_s;
 
-// Schema 1 knows the first round only: a later round carries the panel's feedback, which needs a
+// Schema 1 knows the first round only: a round after it carries the panel's feedback, which needs a
 // schema that has a place for it.
 const QString FirstRound = u"1"_s;
 

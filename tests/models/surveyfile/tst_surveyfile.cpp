@@ -4,15 +4,19 @@
 
 #include "models/instrument/instrument.h"
 #include "models/storage/filekind.h"
+#include "models/storage/responsestore.h"
 #include "models/storage/sqliteheader.h"
 #include "models/storage/studystore.h"
 #include "models/storage/surveystore.h"
 #include "models/surveyfile/surveyfile.h"
 #include "tests/common/filebytes.h"
+#include "tests/common/privatefolders.h"
 #include "tests/common/sqliteexec.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMimeDatabase>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void refused();
     void walFlaggedFileIsReadWithoutCompanions();
     void identifiesEachKindOfFile();
+    void desktopMagicRecognisesEachKind();
 
 private:
     QString validFile(const QString &name = u"study.panelist-survey"_s);
@@ -382,6 +387,43 @@ void TestSurveyFile::identifiesEachKindOfFile()
     sqlite(plain, { u"CREATE TABLE t (x)"_s });
     QCOMPARE(identifyPanelistFile(plain).error(),
         displayPath(plain) + u": not a Panelist file; it is a plain SQLite database"_s);
+}
+
+// packaging/panelist-mime.xml: a desktop tells Panelist's files apart by their first bytes, whatever
+// their names (QMimeDatabase reads the same shared-mime-info rules as the desktop does). Installed,
+// the rules join the system's compiled database; here they sit in the test's own data folder, and
+// Qt 6.4 lets a compiled database's first match win over another folder's, so Qt reads every folder's
+// rules as XML instead, which ranks them all by priority as the installed database does.
+void TestSurveyFile::desktopMagicRecognisesEachKind()
+{
+    PANELIST_REQUIRE_PRIVATE_FOLDERS();
+    qputenv("QT_NO_MIME_CACHE", "1");
+    const QString mimeFolder
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/mime"_s;
+    QDir(mimeFolder).removeRecursively();
+    QVERIFY(QDir().mkpath(mimeFolder + u"/packages"_s));
+    QVERIFY(QFile::copy(QStringLiteral(PANELIST_SOURCE_DIR "/packaging/panelist-mime.xml"),
+        mimeFolder + u"/packages/panelist.xml"_s));
+    const QString survey = validFile(u"renamed.bin"_s);
+    const QString study = m_dir->filePath(u"study.bin"_s);
+    QVERIFY(StudyStore::create(study, Instrument::bundled()));
+    const QString response = m_dir->filePath(u"response.bin"_s);
+    QVERIFY(ResponseStore::create(response, Instrument::bundled().canonicalJson(),
+        Instrument::bundled().fingerprint(), QUuid::createUuid()));
+    const QString plain = m_dir->filePath(u"plain.bin"_s);
+    sqlite(plain, { u"CREATE TABLE t (x)"_s });
+    const QMimeDatabase db;
+    QCOMPARE(
+        db.mimeTypeForFile(survey, QMimeDatabase::MatchContent).name(), u"application/x-panelist-survey"_s);
+    QCOMPARE(
+        db.mimeTypeForFile(study, QMimeDatabase::MatchContent).name(), u"application/x-panelist-study"_s);
+    QCOMPARE(db.mimeTypeForFile(response, QMimeDatabase::MatchContent).name(),
+        u"application/x-panelist-response"_s);
+    QCOMPARE(db.mimeTypeForFile(plain, QMimeDatabase::MatchContent).name(), u"application/vnd.sqlite3"_s);
+    QCOMPARE(
+        db.mimeTypeForFile(m_dir->filePath(u"x.panelist-survey"_s), QMimeDatabase::MatchExtension).name(),
+        u"application/x-panelist-survey"_s);
+    QDir(mimeFolder).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestSurveyFile)

@@ -3,6 +3,7 @@
 #include "cli/exitcodes.h"
 #include "cli/mergeoutput.h"
 
+#include "models/authoring/instrumentsource.h"
 #include "models/merge/merger.h"
 #include "models/storage/studystore.h"
 
@@ -37,7 +38,7 @@ QString iso(const QDateTime &t)
 int studyCreate(const QString &study, const QString &instrumentFile, CliIo &io)
 {
     const Result<Instrument> ins = instrumentFile.isEmpty() ? Result<Instrument>(Instrument::bundled())
-                                                            : Instrument::fromFile(instrumentFile);
+                                                            : loadInstrumentSource(instrumentFile);
     if (!ins)
         return rejected(io, ins.error());
     const auto created = StudyStore::create(study, *ins);

@@ -1,8 +1,9 @@
 // The expert's side of a coordinator's own study, driven through real widgets offscreen: the "Your
 // surveys" start page (listing, keyboard, the empty page's survey file and example study), a submit
 // named after the study and the expert that ends with the coordinator's return instructions, and
-// the coordinator's preview (banner, Submit off, nothing kept). Grabs each new screen to PNG (into
-// $PANELIST_SCREENSHOT_DIR when set, else the build folder) at 1280×800 and 1024×600.
+// the coordinator's preview (banner, Submit off, nothing kept). Grabs each new screen to PNG at
+// 1280×800 and 1024×600; the README's pictures go into $PANELIST_SCREENSHOT_DIR when it is set, all
+// others (and those when it is not) into the build folder.
 #include "models/instrument/instrument.h"
 #include "models/survey/previewresponse.h"
 #include "models/survey/responselist.h"
@@ -64,15 +65,17 @@ QString shotsFolder()
     return folder;
 }
 
-// The window at a laptop's size and at a small one, as PNG files to look at.
-void shoot(QWidget &w, const QString &name)
+// The window at a laptop's size (for the README when it is one of its pictures) and at a small one
+// (kept in the build folder), as PNG files to look at.
+void shoot(QWidget &w, const QString &name, bool forReadme)
 {
     for (const QSize size : { QSize(1280, 800), QSize(1024, 600) }) {
         w.resize(size);
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
-        const QString suffix = size.width() == 1280 ? QString() : u"-"_s + QString::number(size.width());
-        const QString file = QDir(shotsFolder()).filePath(name + suffix + u".png"_s);
+        const bool small = size.width() < 1280;
+        const QString folder = forReadme && !small ? shotsFolder() : QCoreApplication::applicationDirPath();
+        const QString file = QDir(folder).filePath(name + (small ? u"-1024.png"_s : u".png"_s));
         QVERIFY(w.grab().save(file));
         qInfo("screenshot: %s", qPrintable(file));
     }
@@ -198,7 +201,7 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     QCOMPARE(visited,
         (QStringList {
             u"responseList"_s, u"openResponseButton"_s, u"openSurveyFileButton"_s, u"responseList"_s }));
-    shoot(w, u"start-page"_s);
+    shoot(w, u"start-page"_s, true);
 
     // Arrow to the example study's row (its button now reads Open: it was submitted), Enter opens it.
     QCOMPARE(focusName(), u"responseList"_s);
@@ -247,7 +250,7 @@ void TestYourSurveys::emptyStartPageLeadsToTheSurveyFile()
     QVERIFY(empty->text().contains(u".panelist-survey"_s));
     QVERIFY(w.findChild<QPushButton *>(u"exampleButton"_s)->isVisible());
     QCOMPARE(focusName(), u"openSurveyFileButton"_s);
-    shoot(w, u"start-page-empty"_s);
+    shoot(w, u"start-page-empty"_s, false);
 
     press(Qt::Key_Space);
     QVERIFY(!asked.isEmpty());
@@ -287,7 +290,7 @@ void TestYourSurveys::submitNamesTheFileAndSaysWhereItGoes()
     robot.expect(DialogRobot::click(u"submitAnyway"_s));
     robot.expect([&](QMessageBox *box) {
         box->adjustSize();
-        QVERIFY(box->grab().save(QDir(shotsFolder()).filePath(u"submitted.png"_s)));
+        QVERIFY(box->grab().save(QDir(shotsFolder()).filePath(u"submitted-with-instructions.png"_s)));
         DialogRobot::accept()(box);
     });
     press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
@@ -348,7 +351,7 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
         press(Qt::Key_4);
         QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(), u"1 of 135 answered"_s);
         QCOMPARE(w.findChild<QLabel *>(u"savedLabel"_s)->text(), u"Preview: answers are not kept"_s);
-        shoot(w, u"preview"_s);
+        shoot(w, u"preview"_s, true);
 
         // Submit is off in the menu, on the review page and by its shortcut.
         press(Qt::Key_R, Qt::ControlModifier);

@@ -23,6 +23,10 @@ Result<std::unique_ptr<PreviewResponse>> PreviewResponse::open(const QString &pa
             return R::failure(read.error());
         instrument = read->instrument;
         survey = read->details;
+    } else if (kind) {
+        return R::failure(
+            u"%1: a Panelist %2, not an instrument or a survey file"_s.arg(QDir::toNativeSeparators(path),
+                *kind == PanelistFileKind::Study ? u"study database"_s : u"response file"_s));
     } else {
         auto loaded = loadInstrumentSource(path);
         if (!loaded)

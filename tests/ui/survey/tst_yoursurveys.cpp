@@ -388,6 +388,12 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
     auto refused = PreviewResponse::open(broken);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(u"broken.json: $.study"_s), qPrintable(refused.error()));
+    const QString response = m_dir.filePath(u"someone.panelist-response"_s);
+    QVERIFY(SurveySession::create(response, Instrument::bundled()));
+    auto notAnInstrument = PreviewResponse::open(response);
+    QVERIFY(!notAnInstrument);
+    QCOMPARE(notAnInstrument.error(),
+        response + u": a Panelist response file, not an instrument or a survey file"_s);
 }
 
 QTEST_MAIN(TestYourSurveys)

@@ -180,8 +180,7 @@ std::unique_ptr<SurveySession> openRequested(const QString &path, const QString 
     if (suffix == u"json"_s || suffix == u"xlsx"_s || suffix == u"ods"_s)
         problem += u"\n\n"_s
             + tr("To see an instrument as experts will, use panelist --preview FILE; to send it to experts, "
-                 "make "
-                 "a survey file (panelist-cli survey make).");
+                 "make a survey file (panelist-cli survey make).");
     showProblem(QMessageBox::Warning, tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)),
         problem + u"\n\n"_s + fallback);
     return {};

@@ -1,11 +1,17 @@
-// panelist [RESPONSE_FILE]: the expert's survey window; --coordinator [--study STUDY]: the
-// coordinator's window; --present STUDY: the presenter dashboard. Wiring only: parse the command
-// line, open the files, build the sessions (the models) and inject them into the windows.
+// panelist [FILE]: the expert's survey window (FILE a response or survey file; a study opens the
+// coordinator's window); --coordinator [--study STUDY]: the coordinator's window; --present STUDY: the
+// presenter dashboard; --preview FILE: the survey window on an instrument, nothing kept. Wiring only:
+// parse the command line, open the files, build the sessions (the models) and inject them into the
+// windows.
 #include "cli/commandhelp.h"
 #include "cli/commandline.h"
 #include "models/coordinator/coordinatorsession.h"
 #include "models/instrument/instrument.h"
 #include "models/presenter/studymonitor.h"
+#include "models/storage/filekind.h"
+#include "models/survey/previewresponse.h"
+#include "models/survey/responselist.h"
+#include "models/survey/surveyentry.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
 #include "ui/coordinator/coordinatorwindow.h"
@@ -14,6 +20,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -36,9 +44,10 @@ const CommandTable &commandLine()
     static const CommandTable table {
         .program = u"panelist"_s,
         .commands = { {
-            .positionals = { { .name = u"RESPONSE_FILE"_s,
-                               .help = u"Response file to open; default: the one open last time, else a "
-                                       u"new one."_s,
+            .positionals = { { .name = u"FILE"_s,
+                               .help = u"A response file to continue, a survey file to answer, or a study "
+                                       u"to open in the coordinator's window. Without FILE: your only "
+                                       u"response, else the list of your surveys."_s,
                                .min = 0 } },
             .options = { { .name = u"coordinator"_s, .help = u"Open the study coordinator's window."_s },
                          { .name = u"study"_s,
@@ -46,7 +55,11 @@ const CommandTable &commandLine()
                            .help = u"Open the coordinator's window on STUDY."_s },
                          { .name = u"present"_s,
                            .valueName = u"STUDY"_s,
-                           .help = u"Show the presenter's dashboard of STUDY full screen."_s } },
+                           .help = u"Show the presenter's dashboard of STUDY full screen."_s },
+                         { .name = u"preview"_s,
+                           .valueName = u"FILE"_s,
+                           .help = u"Show the survey window on an instrument (JSON or workbook) or a survey "
+                                   u"file as experts will see it; answers are not kept and Submit is off."_s } },
             .description = u"Answer an expert elicitation survey."_s,
         } },
         .epilogue = u"Qt's own options (-platform NAME, -style NAME, -stylesheet FILE, -reverse, ...) are "
@@ -78,11 +91,14 @@ const CommandTable &commandLine()
 }
 // clang-format on
 
-void showRefused(const QString &path, const QString &problem, const QString &fallback)
+// A message box whose texts may come from a file sent by someone else: plain text only.
+void showProblem(QMessageBox::Icon icon, const QString &text, const QString &details)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Panelist"),
-        tr("Panelist cannot open the response file\n%1").arg(QDir::toNativeSeparators(path)));
-    box.setInformativeText(problem + u"\n\n"_s + fallback);
+    QMessageBox box(icon, tr("Panelist"), text);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(details);
+    if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
+        informative->setTextFormat(Qt::PlainText);
     box.exec();
 }
 
@@ -91,7 +107,9 @@ std::unique_ptr<SurveySession> openOrReport(const QString &path, const QString &
     auto opened = SurveySession::open(path);
     if (opened)
         return std::move(opened).value();
-    showRefused(path, opened.error(), fallback);
+    showProblem(QMessageBox::Warning,
+        tr("Panelist cannot open the response file\n%1").arg(QDir::toNativeSeparators(path)),
+        opened.error() + u"\n\n"_s + fallback);
     return {};
 }
 
@@ -125,6 +143,49 @@ int runPresenter(const QString &studyPath)
     return QApplication::exec();
 }
 
+// panelist --preview FILE: the expert's window on a response in a temporary folder outside the data
+// folder (PreviewResponse), removed when the window closes; it never becomes the last response.
+int runPreview(const QString &path)
+{
+    auto preview = PreviewResponse::open(path);
+    if (!preview) {
+        showProblem(QMessageBox::Critical,
+            tr("Panelist cannot preview\n%1").arg(QDir::toNativeSeparators(path)), preview.error());
+        return 1;
+    }
+    // Destroyed before the preview, so its file is closed when the folder is removed.
+    MainWindow window((*preview)->takeSession(), MainWindow::Mode::Preview);
+    window.show();
+    return QApplication::exec();
+}
+
+// What panelist FILE opens: a response to continue, a survey file's response (found or started), or
+// nothing (the problem was shown).
+std::unique_ptr<SurveySession> openRequested(const QString &path, const QString &fallback)
+{
+    const auto kind = identifyPanelistFile(path);
+    if (kind && *kind == PanelistFileKind::Response)
+        return openOrReport(path, fallback);
+    if (kind && *kind == PanelistFileKind::Survey) {
+        auto answer = answerSurveyFile(path);
+        if (answer)
+            return std::move(answer->session);
+        showProblem(QMessageBox::Warning,
+            tr("Panelist cannot open the survey file\n%1").arg(QDir::toNativeSeparators(path)),
+            answer.error() + u"\n\n"_s + fallback);
+        return {};
+    }
+    QString problem = kind ? QString() : kind.error();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"json"_s || suffix == u"xlsx"_s || suffix == u"ods"_s)
+        problem += u"\n\n"_s
+            + tr("To see an instrument as experts will, use panelist --preview FILE; to send it to experts, "
+                 "make a survey file (panelist-cli survey make).");
+    showProblem(QMessageBox::Warning, tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)),
+        problem + u"\n\n"_s + fallback);
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -152,32 +213,29 @@ int main(int argc, char **argv)
         return runPresenter(options.value(u"present"_s));
     if (options.isSet(u"coordinator"_s) || options.isSet(u"study"_s))
         return runCoordinator(options.value(u"study"_s));
+    if (options.isSet(u"preview"_s))
+        return runPreview(options.value(u"preview"_s));
 
-    // The file named on the command line, else the one open last time, else a new response; a file
-    // that is refused is reported and the next choice is tried.
-    std::unique_ptr<SurveySession> session;
-    const QString requested = options.argument(u"RESPONSE_FILE"_s);
-    const QString last = Workspace::lastResponsePath();
+    // The file named on the command line (a study opens the coordinator's window); else the only
+    // response there is; else the list of surveys ("Your surveys"), which is also where a file that
+    // was refused leads.
+    const QString requested = options.argument(u"FILE"_s);
     if (!requested.isEmpty()) {
-        session = openOrReport(requested,
-            !last.isEmpty() && last != requested ? tr("Panelist continues with your last response instead.")
-                                                 : tr("Panelist starts a new response instead."));
+        const auto kind = identifyPanelistFile(requested);
+        if (kind && *kind == PanelistFileKind::Study)
+            return runCoordinator(requested);
     }
-    if (!session && !last.isEmpty() && last != requested)
-        session = openOrReport(last, tr("Panelist starts a new response instead."));
-    if (!session) {
-        const QString path = Workspace::newResponsePath();
-        auto created = SurveySession::create(path, Instrument::bundled());
-        if (!created) {
-            QMessageBox::critical(nullptr, tr("Panelist"),
-                tr("Panelist cannot create a response file at\n%1\n\n%2")
-                    .arg(QDir::toNativeSeparators(path), created.error()));
-            return 1;
-        }
-        session = std::move(created).value();
+    std::unique_ptr<SurveySession> session;
+    if (!requested.isEmpty())
+        session = openRequested(requested, tr("Panelist shows your surveys instead."));
+    if (!session && requested.isEmpty()) {
+        const QList<ResponseSummary> responses = Workspace::responses();
+        if (responses.size() == 1 && responses.first().problem.isEmpty())
+            session = openOrReport(responses.first().path, tr("Panelist shows your surveys instead."));
     }
 
-    // MainWindow records the session's file as Workspace's last response.
+    // Without a session the window shows "Your surveys". MainWindow records the session's file as
+    // Workspace's last response.
     MainWindow window(std::move(session));
     window.show();
     return app.exec();

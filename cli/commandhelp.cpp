@@ -56,6 +56,43 @@ QString entries(const QList<Entry> &list)
     return text;
 }
 
+// The program, the command words, then one part per positional and option.
+QStringList synopsisParts(const CommandTable &table, const CommandSpec &spec)
+{
+    QStringList parts { table.program };
+    parts += spec.words;
+    for (const PositionalSpec &p : spec.positionals) {
+        const QString name = p.max == 1 ? p.name : QString(p.name + u"..."_s);
+        parts.append(p.min == 0 ? QString(u'[' + name + u']') : name);
+    }
+    for (const OptionSpec &o : spec.options) {
+        const QString option = o.isFlag() ? QString(u"--"_s + o.name) : u"--%1 %2"_s.arg(o.name, o.valueName);
+        parts.append(o.required ? option : QString(u'[' + option + u']'));
+    }
+    return parts;
+}
+
+// lead ("Usage: ", "  ") and the synopsis in lines of at most Width columns, never breaking inside an
+// option; the lines after the first start under the first argument.
+QString wrappedSynopsis(const QString &lead, const CommandTable &table, const CommandSpec &spec)
+{
+    const QStringList parts = synopsisParts(table, spec);
+    const qsizetype head = 1 + spec.words.size();
+    QString line = lead + parts.mid(0, head).join(u' ');
+    const qsizetype indent = line.size() + 1;
+    bool lineHasArguments = false;
+    QString out;
+    for (qsizetype i = head; i < parts.size(); ++i) {
+        if (lineHasArguments && line.size() + 1 + parts.at(i).size() > Width) {
+            out += line + u'\n';
+            line = QString(indent - 1, u' ');
+        }
+        line += u' ' + parts.at(i);
+        lineHasArguments = true;
+    }
+    return out + line + u'\n';
+}
+
 QList<const CommandSpec *> rowsStartingWith(const CommandTable &table, const QStringList &words)
 {
     QList<const CommandSpec *> rows;
@@ -94,7 +131,7 @@ QString overview(const CommandTable &table)
         if (!group || c.group != *group)
             text += u'\n' + c.group + u":\n"_s;
         group = &c.group;
-        text += u"  "_s + synopsis(table, c) + u'\n' + wrapped(c.description, 6);
+        text += wrappedSynopsis(u"  "_s, table, c) + wrapped(c.description, 6);
     }
     text += u"\nHelp:\n"_s;
     text += u"  %1 COMMAND --help\n"_s.arg(program)
@@ -112,29 +149,24 @@ QString overview(const CommandTable &table)
 
 QString synopsis(const CommandTable &table, const CommandSpec &spec)
 {
-    QStringList parts { table.program };
-    parts += spec.words;
-    for (const PositionalSpec &p : spec.positionals) {
-        const QString name = p.max == 1 ? p.name : QString(p.name + u"..."_s);
-        parts.append(p.min == 0 ? QString(u'[' + name + u']') : name);
-    }
-    for (const OptionSpec &o : spec.options) {
-        const QString option = o.isFlag() ? QString(u"--"_s + o.name) : u"--%1 %2"_s.arg(o.name, o.valueName);
-        parts.append(o.required ? option : QString(u'[' + option + u']'));
-    }
-    return parts.join(u' ');
+    return synopsisParts(table, spec).join(u' ');
 }
 
 QString usageText(const CommandTable &table, const QStringList &words)
 {
-    QStringList lines;
-    for (const CommandSpec *c : rowsStartingWith(table, words))
-        lines.append(synopsis(table, *c));
-    if (words.isEmpty() && table.hasCommands()) {
-        for (const QString &help : { u"COMMAND --help"_s, u"--help"_s, u"--version"_s })
-            lines.append(table.program + u' ' + help);
+    QString text;
+    QString lead = u"Usage: "_s;
+    for (const CommandSpec *c : rowsStartingWith(table, words)) {
+        text += wrappedSynopsis(lead, table, *c);
+        lead = u"       "_s;
     }
-    return u"Usage: "_s + lines.join(u"\n       "_s) + u'\n';
+    if (words.isEmpty() && table.hasCommands()) {
+        for (const QString &help : { u"COMMAND --help"_s, u"--help"_s, u"--version"_s }) {
+            text += lead + table.program + u' ' + help + u'\n';
+            lead = u"       "_s;
+        }
+    }
+    return text;
 }
 
 QString usageErrorText(const CommandTable &table, const QStringList &words, const QString &why)
@@ -151,7 +183,7 @@ QString helpText(const CommandTable &table, const QStringList &words)
     for (const CommandSpec *c : rows) {
         text += u'\n';
         if (rows.size() > 1)
-            text += synopsis(table, *c) + u'\n';
+            text += wrappedSynopsis(QString(), table, *c);
         text += details(*c);
     }
     if (!table.hasCommands() && !table.epilogue.isEmpty())

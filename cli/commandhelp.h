@@ -12,11 +12,12 @@ namespace panelist {
 // so the help, the usage errors and the documentation's lists cannot drift from what is parsed.
 
 // "panelist-cli report STUDY --format json|csv|html [--out PATH] [--group G]": an optional
-// positional or option in brackets, a repeating positional followed by "...".
+// positional or option in brackets, a repeating positional followed by "...". One line, as the
+// documentation lists it; help and usage wrap a long one at 100 columns.
 QString synopsis(const CommandTable &table, const CommandSpec &spec);
 
-// "Usage: " and the synopsis of every row whose words start with words, one per line; with no words,
-// every row and the program's --help and --version.
+// "Usage: " and the synopsis of every row whose words start with words, each on its own lines; with no
+// words, every row and the program's --help and --version.
 QString usageText(const CommandTable &table, const QStringList &words);
 
 // "program: <why>", a blank line, usageText(table, words): every usage error reads this way.

@@ -7,6 +7,7 @@
 #include "cli/responsecommands.h"
 #include "cli/studycommands.h"
 #include "cli/verifycommand.h"
+#include "cli/surveycommands.h"
 #include "cli/watchcommand.h"
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,7 @@ namespace panelist {
 namespace {
 
 const QString Instruments = u"Instruments"_s;
+const QString Surveys = u"Survey files"_s;
 const QString ResponseFiles = u"Response files"_s;
 const QString Studies = u"Studies"_s;
 const QString Results = u"Results"_s;
@@ -67,6 +69,44 @@ QList<CommandSpec> rows()
           .description = u"Read an instrument written in a workbook and write it as an instrument document; every "
                          u"mistake is listed by sheet, row and column, and nothing is written then."_s,
           .handler = &runInstrumentImport },
+        { .words = { u"survey"_s, u"make"_s },
+          .group = Surveys,
+          .options = { { .name = u"instrument"_s,
+                         .valueName = u"FILE"_s,
+                         .help = u"The instrument the experts answer: a JSON document or a workbook "
+                                 u"(docs/authoring.md)."_s,
+                         .required = true },
+                       { .name = u"out"_s,
+                         .valueName = u"NAME.panelist-survey"_s,
+                         .help = u"The survey file to write; must not exist yet."_s,
+                         .required = true },
+                       { .name = u"coordinator"_s,
+                         .valueName = u"NAME"_s,
+                         .help = u"Your name, as the experts will see it."_s,
+                         .required = true },
+                       { .name = u"contact"_s,
+                         .valueName = u"TEXT"_s,
+                         .help = u"How experts reach you, e.g. an e-mail address."_s,
+                         .required = true },
+                       { .name = u"return"_s,
+                         .valueName = u"TEXT"_s,
+                         .help = u"What experts do with their response file; default: \"Send the response "
+                                 u"file to CONTACT.\""_s },
+                       { .name = u"deadline"_s,
+                         .valueName = u"YYYY-MM-DD"_s,
+                         .help = u"The date responses are due."_s },
+                       { .name = u"study-id"_s,
+                         .valueName = u"ID"_s,
+                         .help = u"The study's id; default: the instrument's study id."_s } },
+          .description = u"Write the survey file you send the experts: the instrument, who you are and what "
+                         u"to do with the answers. Experts open it with Panelist. See docs/survey-file.md."_s,
+          .handler = &runSurveyMake },
+        { .words = { u"survey"_s, u"show"_s },
+          .group = Surveys,
+          .positionals = { { .name = u"FILE"_s, .help = u"A survey file (*.panelist-survey); it is only read."_s } },
+          .options = { { .name = u"json"_s, .help = u"Print it as JSON (docs/cli.md)."_s } },
+          .description = u"Check a survey file as an expert's Panelist would and describe it."_s,
+          .handler = &runSurveyShow },
         { .words = { u"response"_s, u"from-json"_s },
           .group = ResponseFiles,
           .positionals = { { .name = u"IN.json"_s,

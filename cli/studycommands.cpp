@@ -5,6 +5,7 @@
 #include "models/authoring/instrumentsource.h"
 #include "models/common/printable.h"
 
+#include "models/authoring/instrumentsource.h"
 #include "models/merge/merger.h"
 #include "models/storage/studystore.h"
 

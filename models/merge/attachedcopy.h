@@ -10,9 +10,8 @@ namespace panelist {
 class SqliteConnection;
 
 // SQLite's defences on the study connection, which untrusted files are attached to (docs/merge.md,
-// step 3): defensive mode, schemas untrusted, triggers and views off, extensions off,
-// cell_size_check on, limits on value length, statement length, column count, expression depth and
-// attached databases (one), and an authorizer that refuses any statement changing the attached copy. Merger
+// step 3): those of enableSqliteDefences (models/storage/sqlitedefences.h) with one attached database,
+// and an authorizer that refuses any statement changing the attached copy. Merger
 // sets them once, before the first file is attached, and leaves them on: the study has no triggers or views
 // (its schema check refuses them) and nothing of it comes near the limits, so they change nothing the study
 // needs. Threading: the connection's thread. Fails with why they could not all be set (then nothing may be

@@ -22,7 +22,8 @@ using StoreResult = Result<std::unique_ptr<ResponseStore>>;
 // the meta rows, and answers when given (in the same transaction). Runs on a temporary name in
 // rollback-journal mode, so a crash leaves no half file under the real name.
 Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
-    const QUuid &respondentId, const ResponseData *answers = nullptr)
+    const QUuid &respondentId, const ResponseData *answers = nullptr,
+    const ResponseStore::ExtraMeta &extra = {})
 {
     auto conn = SqliteConnection::open(path, false);
     if (!conn)
@@ -39,7 +40,7 @@ Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const
                 { fingerprint, instrumentJson }, context);
             !s)
             return s;
-        const QList<std::pair<QString, QVariant>> meta = {
+        QList<std::pair<QString, QVariant>> meta = {
             { u"respondent_id"_s, respondentId.toString(QUuid::WithoutBraces) },
             { u"revision"_s, u"0"_s },
             { u"created_at"_s, isoUtc(QDateTime::currentDateTimeUtc()) },
@@ -47,6 +48,8 @@ Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const
             { u"name"_s, u""_s },
             { u"affiliation"_s, u""_s },
         };
+        for (const auto &[key, value] : extra)
+            meta.append({ key, value });
         for (const auto &[key, value] : meta) {
             if (Status s = c.exec(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { key, value }, context);
                 !s)
@@ -69,6 +72,24 @@ Status readInstrument(SqliteConnection &c, QByteArray &json, QString &fingerprin
     return {};
 }
 
+// Bounds what a foreign file's meta table can make an open hold; Panelist writes a dozen rows.
+constexpr int MaxExtraMetaRows = 100;
+
+Status readExtraMeta(SqliteConnection &c, QMap<QString, QString> &extra)
+{
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT key, value FROM meta ORDER BY key LIMIT %1"_s.arg(
+            MaxExtraMetaRows + ownMetaKeys().size())))
+        return c.failure(u"Could not read the response file's details"_s, q);
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (!ownMetaKeys().contains(key))
+            extra.insert(key, q.value(1).toString());
+    }
+    return {};
+}
+
 } // namespace
 
 ResponseStore::ResponseStore(std::unique_ptr<Private> dd)
@@ -80,7 +101,7 @@ ResponseStore::~ResponseStore() = default;
 namespace {
 
 Status checkNewFile(const QString &path, const QByteArray &instrumentJson, const QString &fingerprint,
-    const QUuid &respondentId)
+    const QUuid &respondentId, const ResponseStore::ExtraMeta &extra = {})
 {
     const QString shown = displayPath(path);
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) // a dangling link still blocks the name
@@ -91,18 +112,22 @@ Status checkNewFile(const QString &path, const QByteArray &instrumentJson, const
         return Status::failure(
             u"%1: not created: the instrument, its fingerprint and a respondent id are required"_s.arg(
                 shown));
+    for (const auto &[key, value] : extra) {
+        if (key.isEmpty() || ownMetaKeys().contains(key))
+            return Status::failure(u"%1: not created: \"%2\" cannot be an extra meta key"_s.arg(shown, key));
+    }
     return {};
 }
 
 } // namespace
 
 StoreResult ResponseStore::create(const QString &path, const QByteArray &instrumentJson,
-    const QString &fingerprint, const QUuid &respondentId)
+    const QString &fingerprint, const QUuid &respondentId, const ExtraMeta &extraMeta)
 {
-    Status s = checkNewFile(path, instrumentJson, fingerprint, respondentId);
+    Status s = checkNewFile(path, instrumentJson, fingerprint, respondentId, extraMeta);
     if (s)
         s = DurableFile::createByRename(path, [&](const QString &temp) {
-            return writeNewFile(temp, instrumentJson, fingerprint, respondentId);
+            return writeNewFile(temp, instrumentJson, fingerprint, respondentId, nullptr, extraMeta);
         });
     if (!s)
         return StoreResult::failure(s.error());
@@ -129,6 +154,7 @@ struct OpenedFile
     std::unique_ptr<SqliteConnection> conn;
     QByteArray instrumentJson;
     QString fingerprint;
+    QMap<QString, QString> extraMeta;
 };
 
 Status checkReadableVersion(SqliteConnection &c)
@@ -163,6 +189,8 @@ Result<OpenedFile> openFile(const QString &path, bool readOnly, bool briefly = f
     OpenedFile f;
     if (Status s = readInstrument(c, f.instrumentJson, f.fingerprint); !s)
         return R::failure(s.error());
+    if (Status s = readExtraMeta(c, f.extraMeta); !s)
+        return R::failure(s.error());
     if (!readOnly) {
         if (Status s = c.enterDurableWal(u"Could not switch to write-ahead logging"_s); !s)
             return R::failure(s.error());
@@ -179,7 +207,8 @@ StoreResult ResponseStore::open(const QString &path)
     auto f = openFile(path, false);
     if (!f)
         return StoreResult::failure(f.error());
-    auto d = std::make_unique<Private>(Private { std::move(f->conn), f->instrumentJson, f->fingerprint });
+    auto d = std::make_unique<Private>(
+        Private { std::move(f->conn), f->instrumentJson, f->fingerprint, f->extraMeta });
     return StoreResult(std::unique_ptr<ResponseStore>(new ResponseStore(std::move(d))));
 }
 
@@ -188,7 +217,8 @@ StoreResult ResponseStore::openReadOnly(const QString &path, bool briefly)
     auto f = openFile(path, true, briefly);
     if (!f)
         return StoreResult::failure(f.error());
-    auto d = std::make_unique<Private>(Private { std::move(f->conn), f->instrumentJson, f->fingerprint });
+    auto d = std::make_unique<Private>(
+        Private { std::move(f->conn), f->instrumentJson, f->fingerprint, f->extraMeta });
     return StoreResult(std::unique_ptr<ResponseStore>(new ResponseStore(std::move(d))));
 }
 
@@ -205,6 +235,18 @@ QByteArray ResponseStore::instrumentJson() const
 QString ResponseStore::instrumentFingerprint() const
 {
     return d->fingerprint;
+}
+
+QMap<QString, QString> ResponseStore::extraMeta() const
+{
+    return d->extraMeta;
+}
+
+const QStringList &ResponseStoreDetail::ownMetaKeys()
+{
+    static const QStringList keys { u"respondent_id"_s, u"revision"_s, u"created_at"_s, u"submitted_at"_s,
+        u"name"_s, u"affiliation"_s };
+    return keys;
 }
 
 } // namespace panelist

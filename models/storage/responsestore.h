@@ -4,11 +4,14 @@
 #include "models/response/responsedata.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 
 #include <memory>
+#include <utility>
 
 namespace panelist {
 
@@ -26,9 +29,15 @@ public:
     ResponseStore(const ResponseStore &) = delete;
     ResponseStore &operator=(const ResponseStore &) = delete;
 
-    // Creates a new response file at path (must not exist) embedding the instrument's canonical JSON.
+    // Meta rows a response file may carry besides its own (respondent_id, revision, created_at,
+    // submitted_at, name, affiliation): what the survey it answers said (docs/file-formats.md).
+    using ExtraMeta = QList<std::pair<QString, QString>>;
+
+    // Creates a new response file at path (must not exist) embedding the instrument's canonical JSON,
+    // with extraMeta written beside the response's own meta rows (none of their keys may be taken).
     static Result<std::unique_ptr<ResponseStore>> create(const QString &path,
-        const QByteArray &instrumentJson, const QString &fingerprint, const QUuid &respondentId);
+        const QByteArray &instrumentJson, const QString &fingerprint, const QUuid &respondentId,
+        const ExtraMeta &extraMeta = {});
     // The same, already holding data (meta and every answer), and left closed: one rollback-journal
     // file with no companions, complete under path or absent (`response from-json`, simulate).
     static Status createWith(const QString &path, const QByteArray &instrumentJson,
@@ -45,6 +54,9 @@ public:
     QString path() const;
     QByteArray instrumentJson() const;
     QString instrumentFingerprint() const;
+    // The meta rows that are not the response's own (empty for a response to the bundled study);
+    // read once at open, never changed.
+    QMap<QString, QString> extraMeta() const;
     Result<ResponseData> load() const;
 
     Status setRating(

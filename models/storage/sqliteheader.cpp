@@ -24,12 +24,20 @@ quint16 bigEndian16(const QByteArray &bytes, int offset)
     return quint16((p[0] << 8) | p[1]);
 }
 
+} // namespace
+
 QString hex32(quint32 value)
 {
     return u"0x"_s + QString::number(value, 16).rightJustified(8, u'0').toUpper();
 }
 
-SqliteHeader parse(const QByteArray &bytes, qint64 fileSize)
+bool hasSqliteMagic(const QByteArray &bytes)
+{
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return bytes.startsWith(magic);
+}
+
+SqliteHeader parseSqliteHeader(const QByteArray &bytes, qint64 fileSize)
 {
     SqliteHeader h;
     const quint16 rawPageSize = bigEndian16(bytes, 16);
@@ -44,8 +52,6 @@ SqliteHeader parse(const QByteArray &bytes, qint64 fileSize)
     h.fileSize = fileSize;
     return h;
 }
-
-} // namespace
 
 QString displayPath(const QString &path)
 {
@@ -67,7 +73,7 @@ Result<SqliteHeader> parseHeader(const QString &shown, const QByteArray &bytes, 
     if (bytes.size() < HeaderSize)
         return R::failure(
             u"%1: truncated SQLite file (%2 bytes, shorter than its header)"_s.arg(shown).arg(fileSize));
-    return parse(bytes, fileSize);
+    return parseSqliteHeader(bytes, fileSize);
 }
 
 Status judgeResponseHeader(

@@ -24,6 +24,14 @@ struct SqliteHeader
     bool isWal() const { return writeVersion == 2 || readVersion == 2; }
 };
 
+// Whether bytes start with SQLite's magic string "SQLite format 3\0".
+bool hasSqliteMagic(const QByteArray &bytes);
+// The fields of a header already read: bytes holds at least the first 100 bytes of a file of
+// fileSize bytes and starts with the magic string.
+SqliteHeader parseSqliteHeader(const QByteArray &bytes, qint64 fileSize);
+// "0x504E4C52": an application_id as messages show it.
+QString hex32(quint32 value);
+
 // Reads the header of path. Fails (message names the file) when it is missing, unreadable, empty,
 // shorter than a header, or does not start with the SQLite magic string.
 Result<SqliteHeader> readSqliteHeader(const QString &path);

@@ -42,11 +42,6 @@ Status writeNewStudy(const QString &path, const Instrument &instrument)
     });
 }
 
-QString hex32(quint32 value)
-{
-    return u"0x"_s + QString::number(value, 16).rightJustified(8, u'0').toUpper();
-}
-
 // The header decides before SQLite opens anything, so a refused file is never touched.
 Status checkStudyHeader(const QString &path)
 {

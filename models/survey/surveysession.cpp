@@ -6,26 +6,33 @@ using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-SurveySession::SurveySession(std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data)
+SurveySession::SurveySession(
+    std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data, SurveyDetails survey)
     : m_store(std::move(store))
     , m_instrument(std::move(instrument))
     , m_data(std::move(data))
+    , m_survey(std::move(survey))
 { }
 
 SurveySession::~SurveySession() = default;
 
 Result<std::unique_ptr<SurveySession>> SurveySession::create(
-    const QString &path, const Instrument &instrument)
+    const QString &path, const Instrument &instrument, const SurveyDetails &survey)
 {
-    auto store = ResponseStore::create(
-        path, instrument.canonicalJson(), instrument.fingerprint(), QUuid::createUuid());
+    using R = Result<std::unique_ptr<SurveySession>>;
+    if (!survey.isEmpty()) {
+        if (const QStringList problems = SurveyMeta::problems(survey); !problems.isEmpty())
+            return R::failure(tr("%1: not created: %2").arg(path, problems.join(u"; "_s)));
+    }
+    auto store = ResponseStore::create(path, instrument.canonicalJson(), instrument.fingerprint(),
+        QUuid::createUuid(), survey.isEmpty() ? ResponseStore::ExtraMeta() : SurveyMeta::rows(survey));
     if (!store)
-        return Result<std::unique_ptr<SurveySession>>::failure(store.error());
+        return R::failure(store.error());
     auto data = (*store)->load();
     if (!data)
-        return Result<std::unique_ptr<SurveySession>>::failure(data.error());
+        return R::failure(data.error());
     return std::unique_ptr<SurveySession>(
-        new SurveySession(std::move(store).value(), instrument, std::move(data).value()));
+        new SurveySession(std::move(store).value(), instrument, std::move(data).value(), survey));
 }
 
 Result<std::unique_ptr<SurveySession>> SurveySession::open(const QString &path)
@@ -42,16 +49,30 @@ Result<std::unique_ptr<SurveySession>> SurveySession::open(const QString &path)
         return R::failure(tr("%1: the embedded survey does not match its recorded fingerprint; "
                              "the file may have been altered")
                               .arg(path));
+    auto survey = SurveyMeta::fromRows((*store)->extraMeta());
+    if (!survey)
+        return R::failure(
+            tr("%1: the survey details in this response file are damaged:\n%2").arg(path, survey.error()));
     auto data = (*store)->load();
     if (!data)
         return R::failure(data.error());
-    return std::unique_ptr<SurveySession>(
-        new SurveySession(std::move(store).value(), std::move(instrument).value(), std::move(data).value()));
+    return std::unique_ptr<SurveySession>(new SurveySession(std::move(store).value(),
+        std::move(instrument).value(), std::move(data).value(), std::move(survey).value()));
 }
 
 QString SurveySession::path() const
 {
     return m_store->path();
+}
+
+QString SurveySession::title() const
+{
+    return m_survey.isEmpty() ? m_instrument.study().title : m_survey.title;
+}
+
+QString SurveySession::studyId() const
+{
+    return m_survey.isEmpty() ? m_instrument.study().id : m_survey.studyId;
 }
 
 std::optional<Rating> SurveySession::rating(const QString &measureId, const QString &areaId) const

@@ -3,6 +3,7 @@
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
 #include "models/response/responsedata.h"
+#include "models/surveyfile/surveydetails.h"
 
 #include <QDateTime>
 #include <QList>
@@ -40,12 +41,20 @@ class SurveySession final : public QObject
 public:
     ~SurveySession() override;
 
-    // Creates a new response file at path for the instrument, with a fresh respondent UUID.
-    static Result<std::unique_ptr<SurveySession>> create(const QString &path, const Instrument &instrument);
-    // Opens an existing response file (its embedded instrument is used).
+    // Creates a new response file at path for the instrument, with a fresh respondent UUID; a
+    // response to a survey file records the survey's details in it (docs/file-formats.md).
+    static Result<std::unique_ptr<SurveySession>> create(
+        const QString &path, const Instrument &instrument, const SurveyDetails &survey = {});
+    // Opens an existing response file (its embedded instrument and survey details are used).
     static Result<std::unique_ptr<SurveySession>> open(const QString &path);
 
     const Instrument &instrument() const { return m_instrument; }
+    // The survey this response answers; empty for the bundled study.
+    const SurveyDetails &survey() const { return m_survey; }
+    // The study's title as the expert was told it: the survey's, else the instrument's.
+    QString title() const;
+    // The study id answered: the survey's, else the instrument's.
+    QString studyId() const;
     const ResponseData &data() const { return m_data; }
     QString path() const;
 
@@ -82,12 +91,14 @@ Q_SIGNALS:
     void submitted(int revision, const QString &targetPath);
 
 private:
-    SurveySession(std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data);
+    SurveySession(
+        std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data, SurveyDetails survey);
     Status written(const Status &status); // emits saved/saveFailed
 
     std::unique_ptr<ResponseStore> m_store;
     Instrument m_instrument;
     ResponseData m_data;
+    SurveyDetails m_survey;
     QDateTime m_lastSaved;
 };
 

@@ -304,7 +304,7 @@ void TestCliUsage::gui_data()
     QTest::addColumn<QString>("err"); // the start of standard error
 
     const QString usage
-        = u"Usage: panelist [RESPONSE_FILE] [--coordinator] [--study STUDY] [--present STUDY]\n"_s;
+        = u"Usage: panelist [FILE] [--coordinator] [--study STUDY] [--present STUDY] [--preview FILE]\n"_s;
     QTest::newRow("--version") << QStringList { u"--version"_s } << 0 << u"panelist "_s + Version + u'\n'
                                << QString();
     QTest::newRow("--help") << QStringList { u"--help"_s } << 0
@@ -321,6 +321,8 @@ void TestCliUsage::gui_data()
                                << u"panelist: unexpected argument \"b.panelist\"\n\n"_s + usage;
     QTest::newRow("missing value") << QStringList { u"--coordinator"_s, u"--study"_s } << 2 << QString()
                                    << u"panelist: --study needs a value (STUDY)\n\n"_s + usage;
+    QTest::newRow("--preview without FILE") << QStringList { u"--preview"_s } << 2 << QString()
+                                            << u"panelist: --preview needs a value (FILE)\n\n"_s + usage;
     QTest::newRow("option given twice") << QStringList { u"--present"_s, u"a"_s, u"--present=b"_s } << 2
                                         << QString() << u"panelist: --present given twice\n\n"_s + usage;
     QTest::newRow("flag given a value") << QStringList { u"--coordinator=yes"_s } << 2 << QString()

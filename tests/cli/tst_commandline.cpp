@@ -306,6 +306,9 @@ void TestCommandLine::synopses()
             u"panelist-cli instrument show [FILE] [--json]"_s,
             u"panelist-cli instrument template OUT [--instrument FILE]"_s,
             u"panelist-cli instrument import WORKBOOK --out INSTRUMENT.json"_s,
+            u"panelist-cli survey make --instrument FILE --out NAME.panelist-survey --coordinator NAME "
+            u"--contact TEXT [--return TEXT] [--deadline YYYY-MM-DD] [--study-id ID]"_s,
+            u"panelist-cli survey show FILE [--json]"_s,
             u"panelist-cli response from-json IN.json OUT [--instrument FILE]"_s,
             u"panelist-cli response to-json FILE"_s,
             u"panelist-cli simulate --experts N --seed S --out DIR [--instrument FILE]"_s,
@@ -403,6 +406,14 @@ void TestCommandLine::usageErrorText()
         u"\n"
         u"Usage: panelist-cli merge STUDY FILE|DIR...\n"
         u"       panelist-cli merge STUDY --watch DIR\n"_s);
+    // A synopsis wider than the terminal breaks between options, under the first argument.
+    QCOMPARE(panelist::usageErrorText(cliCommands(), { u"survey"_s }, u"incomplete command \"survey\""_s),
+        u"panelist-cli: incomplete command \"survey\"\n"
+        u"\n"
+        u"Usage: panelist-cli survey make --instrument FILE --out NAME.panelist-survey --coordinator NAME\n"
+        u"                                --contact TEXT [--return TEXT] [--deadline YYYY-MM-DD]\n"
+        u"                                [--study-id ID]\n"
+        u"       panelist-cli survey show FILE [--json]\n"_s);
     QCOMPARE(panelist::usageErrorText(programTable(), {}, u"unknown option -style"_s),
         u"prog: unknown option -style\n\nUsage: prog [FILE] [--coordinator] [--study STUDY]\n"_s);
 }

@@ -1,10 +1,12 @@
 #include "ui/coordinator/coordinatorwindow.h"
 
+#include "models/authoring/instrumentsource.h"
 #include "models/coordinator/coordinatorsession.h"
 #include "models/coordinator/importlogmodel.h"
 #include "models/instrument/instrument.h"
 #include "ui/coordinator/conflictstab.h"
 #include "ui/coordinator/responsestab.h"
+#include "ui/coordinator/surveyfiledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -62,6 +65,12 @@ QString documentsFolder()
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+// Lines of a message shown in the box itself; the rest (every problem of a long list) under Details.
+constexpr int LinesShown = 12;
+
+const QString NameSetting = u"coordinator/name"_s;
+const QString ContactSetting = u"coordinator/contact"_s;
+
 } // namespace
 
 CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session, QWidget *parent)
@@ -72,6 +81,22 @@ CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session
     resize(1000, 640);
 
     // Native dialogs by default; tests replace these.
+    m_instrumentPrompt = [this](const QString &folder) {
+        return QFileDialog::getOpenFileName(this, tr("Choose the study's instrument"), folder,
+            tr("Instruments (*.json *.xlsx *.ods);;Instrument JSON (*.json);;Workbooks (*.xlsx *.ods);;All "
+               "files (*)"));
+    };
+    m_surveyPathPrompt = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save the survey file for the experts"), suggested,
+            tr("Panelist survey files (*.%1)").arg(SurveyFileSuffix));
+    };
+    m_surveyRequestPrompt
+        = [this](const QString &heading, const SurveyRequest &suggested) -> std::optional<SurveyRequest> {
+        SurveyFileDialog dialog(heading, suggested, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.request();
+    };
     m_newPrompt = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(
             this, tr("New study"), suggested, tr("Panelist studies (*.panelist-study)"));
@@ -90,8 +115,18 @@ CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session
     m_exportPrompt = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export"), suggested);
     };
-    m_messages
-        = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
+    m_messages = [this](const QString &title, const QString &text) {
+        QStringList lines = text.split(u'\n');
+        QMessageBox box(
+            QMessageBox::Warning, title, lines.mid(0, LinesShown).join(u'\n'), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        if (lines.size() > LinesShown) {
+            box.setInformativeText(
+                tr("…and %1 more lines (see Show Details).").arg(lines.size() - LinesShown));
+            box.setDetailedText(text);
+        }
+        box.exec();
+    };
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"statusSummary"_s);
@@ -123,9 +158,16 @@ void CoordinatorWindow::createActions()
     QAction *a = file->addAction(tr("&New study…"), this, &CoordinatorWindow::newStudy);
     a->setObjectName(u"newStudyAction"_s);
     a->setShortcut(QKeySequence::New);
+    a = file->addAction(
+        tr("New e&xample study (Uuk et al. 2024)…"), this, &CoordinatorWindow::newExampleStudy);
+    a->setObjectName(u"newExampleStudyAction"_s);
     a = file->addAction(tr("&Open study…"), this, &CoordinatorWindow::openStudy);
     a->setObjectName(u"openStudyAction"_s);
     a->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    a = file->addAction(tr("&Make survey file…"), this, &CoordinatorWindow::makeSurveyFile);
+    a->setObjectName(u"makeSurveyFileAction"_s);
+    m_studyActions.append(a);
     file->addSeparator();
     a = file->addAction(tr("&Import files…"), this, &CoordinatorWindow::importFiles);
     a->setObjectName(u"importAction"_s);
@@ -262,15 +304,74 @@ void CoordinatorWindow::showMessage(const QString &title, const QString &text)
 
 void CoordinatorWindow::newStudy()
 {
-    const QString path = m_newPrompt(QDir(documentsFolder()).filePath(tr("study") + u".panelist-study"_s));
+    const QString source = m_instrumentPrompt(documentsFolder());
+    if (source.isEmpty())
+        return;
+    const Result<Instrument> instrument = loadInstrumentSource(source);
+    if (!instrument) {
+        showMessage(tr("New study"),
+            tr("The instrument %1 cannot be used:\n%2")
+                .arg(QDir::toNativeSeparators(source), instrument.error()));
+        return;
+    }
+    createStudy(*instrument, QFileInfo(source).absolutePath());
+}
+
+void CoordinatorWindow::newExampleStudy()
+{
+    createStudy(Instrument::bundled(), documentsFolder());
+}
+
+void CoordinatorWindow::createStudy(const Instrument &instrument, const QString &suggestedFolder)
+{
+    const QString path
+        = m_newPrompt(QDir(suggestedFolder).filePath(instrument.study().id + u".panelist-study"_s));
     if (path.isEmpty())
         return;
-    auto created = CoordinatorSession::create(path, Instrument::bundled());
+    auto created = CoordinatorSession::create(path, instrument);
     if (!created) {
         showMessage(tr("New study"), created.error());
         return;
     }
     setSession(std::move(created).value());
+    writeSurveyFile(tr("The study \"%1\" is created. Make the survey file you send the experts now? File ▸ "
+                       "Make survey file… makes one at any time.")
+                        .arg(m_session->instrument().study().title));
+}
+
+void CoordinatorWindow::makeSurveyFile()
+{
+    if (m_session)
+        writeSurveyFile(tr("Make the survey file for \"%1\".").arg(m_session->instrument().study().title));
+}
+
+void CoordinatorWindow::writeSurveyFile(const QString &heading)
+{
+    QSettings settings;
+    SurveyRequest suggested { .coordinatorName = settings.value(NameSetting).toString(),
+        .coordinatorContact = settings.value(ContactSetting).toString() };
+    const std::optional<SurveyRequest> request = m_surveyRequestPrompt(heading, suggested);
+    if (!request)
+        return;
+    const Result<SurveyFile> survey = makeSurvey(m_session->instrument(), *request);
+    if (!survey) {
+        showMessage(tr("Survey file"), tr("The survey file cannot be made:\n%1").arg(survey.error()));
+        return;
+    }
+    const QFileInfo study(m_session->path());
+    const QString path
+        = m_surveyPathPrompt(study.dir().filePath(study.completeBaseName() + u'.' + SurveyFileSuffix));
+    if (path.isEmpty())
+        return;
+    if (Status s = panelist::writeSurveyFile(path, *survey); !s) {
+        showMessage(tr("Survey file"), s.error());
+        return;
+    }
+    settings.setValue(NameSetting, request->coordinatorName);
+    settings.setValue(ContactSetting, request->coordinatorContact);
+    m_lastEvent->setText(
+        tr("Survey file written: %1. Send it to the experts.").arg(QFileInfo(path).fileName()));
+    m_lastEvent->setToolTip(QDir::toNativeSeparators(path));
 }
 
 void CoordinatorWindow::openStudy()

@@ -2,11 +2,13 @@
 
 #include "models/coordinator/coordinatorsession.h" // complete type: the constructor's default argument
 #include "models/export/exporter.h"
+#include "models/surveyfile/surveyfile.h"
 
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -19,7 +21,9 @@ namespace panelist {
 class ConflictsTab;
 class ResponsesTab;
 
-// The study coordinator's window: create or open a study, import response files (File menu or drag
+// The study coordinator's window: create a study from an instrument (JSON or workbook) or the example
+// instrument, or open one; write the survey file for the experts (after New study…, or File > Make
+// survey file…); import response files (File menu or drag
 // and drop onto the window) with a progress bar, watch an inbox folder, export; tabs for the
 // responses, the import log with reasons, and conflicts to decide. The status line reads
 // "N respondents · M files rejected · watching <folder>". Owns the CoordinatorSession (which owns the
@@ -34,6 +38,9 @@ public:
     using PathPrompt = std::function<QString(const QString &suggestedPath)>; // empty = cancelled
     using PathsPrompt = std::function<QStringList()>; // empty = cancelled
     using MessageSink = std::function<void(const QString &title, const QString &text)>;
+    // Asks what goes into a survey file (SurveyFileDialog); heading says why it is asked.
+    using SurveyRequestPrompt
+        = std::function<std::optional<SurveyRequest>(const QString &heading, const SurveyRequest &suggested)>;
 
     explicit CoordinatorWindow(std::unique_ptr<CoordinatorSession> session = {}, QWidget *parent = nullptr);
     ~CoordinatorWindow() override;
@@ -41,7 +48,10 @@ public:
     CoordinatorSession *session() const { return m_session.get(); }
     void setSession(std::unique_ptr<CoordinatorSession> session);
 
+    void setInstrumentPrompt(PathPrompt p) { m_instrumentPrompt = std::move(p); }
     void setNewStudyPrompt(PathPrompt p) { m_newPrompt = std::move(p); }
+    void setSurveyRequestPrompt(SurveyRequestPrompt p) { m_surveyRequestPrompt = std::move(p); }
+    void setSurveyFilePrompt(PathPrompt p) { m_surveyPathPrompt = std::move(p); }
     void setOpenStudyPrompt(PathPrompt p) { m_openPrompt = std::move(p); }
     void setImportPrompt(PathsPrompt p) { m_importPrompt = std::move(p); }
     void setWatchPrompt(PathPrompt p) { m_watchPrompt = std::move(p); }
@@ -56,7 +66,9 @@ public:
     QString statusSummary() const;
 
 public Q_SLOTS:
-    void newStudy();
+    void newStudy(); // for an instrument file the coordinator chooses
+    void newExampleStudy(); // for the bundled Uuk et al. (2024) instrument
+    void makeSurveyFile();
     void openStudy();
     void importFiles();
     void importPaths(const QStringList &paths);
@@ -75,6 +87,8 @@ private:
     void updateActions();
     void onBatchFinished(const MergeSummary &summary);
     void showMessage(const QString &title, const QString &text);
+    void createStudy(const Instrument &instrument, const QString &suggestedFolder);
+    void writeSurveyFile(const QString &heading);
 
     std::unique_ptr<CoordinatorSession> m_session;
     QTabWidget *m_tabs = nullptr; // the central widget while a study is open, else a placeholder
@@ -87,8 +101,10 @@ private:
     QList<QAction *> m_studyActions; // enabled only while a study is open
     QAction *m_watchAction = nullptr;
     QAction *m_stopWatchAction = nullptr;
-    PathPrompt m_newPrompt, m_openPrompt, m_watchPrompt, m_exportPrompt;
+    PathPrompt m_instrumentPrompt, m_newPrompt, m_openPrompt, m_watchPrompt, m_exportPrompt,
+        m_surveyPathPrompt;
     PathsPrompt m_importPrompt;
+    SurveyRequestPrompt m_surveyRequestPrompt;
     MessageSink m_messages;
 };
 

@@ -1,8 +1,12 @@
 #include "ui/survey/mainwindow.h"
 
 #include "models/instrument/instrument.h"
+#include "models/survey/surveyentry.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
+#include "models/surveyfile/surveyfile.h"
+#include "ui/survey/positionmemory.h"
+#include "ui/survey/startpage.h"
 #include "ui/survey/submitflow.h"
 #include "ui/survey/surveystatus.h"
 #include "ui/survey/surveyview.h"
@@ -13,31 +17,56 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace panelist {
 
 namespace {
+
+QString trMain(const char *text)
+{
+    return QCoreApplication::translate("panelist::MainWindow", text);
+}
+
 QString fileFilter()
 {
-    return QCoreApplication::translate("panelist::MainWindow", "Panelist responses (*.%1);;All files (*)")
-        .arg(Workspace::ResponseSuffix);
+    return trMain("Panelist responses (*.%1);;All files (*)").arg(Workspace::ResponseSuffix);
 }
+
+QString surveyFilter()
+{
+    return trMain("Panelist survey files (*.%1);;All files (*)").arg(SurveyFileSuffix);
+}
+
+QString downloadsFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return !folder.isEmpty() && QDir(folder).exists() ? folder : QDir::homePath();
+}
+
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<SurveySession> session, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<SurveySession> session, Mode mode, QWidget *parent)
     : QMainWindow(parent)
+    , m_mode(mode)
 {
     m_submitPrompt = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Submit response as"), suggested, fileFilter());
     };
     m_openPrompt = [this](const QString &folder) {
         return QFileDialog::getOpenFileName(this, tr("Open response file"), folder, fileFilter());
+    };
+    m_surveyPrompt = [this](const QString &folder) {
+        return QFileDialog::getOpenFileName(this, tr("Open survey file"), folder, surveyFilter());
     };
     m_status = new SurveyStatus(statusBar());
     statusBar()->setSizeGripEnabled(true);
@@ -48,6 +77,9 @@ MainWindow::MainWindow(std::unique_ptr<SurveySession> session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A preview's position would outlive the preview in the settings.
+    if (isPreview() && m_session)
+        PositionMemory::forget(m_session->data().respondentId);
     // The view's models watch the session: take them down before the session goes.
     dropView();
 }
@@ -55,10 +87,17 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New response…"), this, &MainWindow::newResponse);
-    newAction->setShortcut(QKeySequence::New);
+    QAction *surveys = file->addAction(tr("&Your surveys…"), this, &MainWindow::showSurveys);
+    surveys->setObjectName(u"yourSurveysAction"_s);
+    QAction *openSurvey = file->addAction(tr("Open a &survey file…"), this, &MainWindow::openSurveyFile);
+    openSurvey->setObjectName(u"openSurveyFileAction"_s);
+    openSurvey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *openAction = file->addAction(tr("&Open response file…"), this, &MainWindow::openResponse);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *newAction = file->addAction(tr("Start the &example study…"), this, &MainWindow::newResponse);
+    newAction->setObjectName(u"exampleStudyAction"_s);
+    newAction->setShortcut(QKeySequence::New);
+    m_openActions = { surveys, openSurvey, openAction, newAction };
     file->addSeparator();
     m_submitAction = file->addAction(tr("&Submit…"), this, &MainWindow::submit);
     // Not Ctrl+S: answers save by themselves, and a habitual Ctrl+S should not open the submit dialog.
@@ -93,49 +132,130 @@ void MainWindow::createActions()
     keys->setShortcut(QKeySequence::HelpContents);
 }
 
+void MainWindow::updateActions()
+{
+    m_submitAction->setEnabled(m_session && !isPreview());
+    for (QAction *a : std::as_const(m_openActions))
+        a->setEnabled(!isPreview());
+}
+
 void MainWindow::dropView()
 {
-    if (m_view) {
+    if (m_view)
         m_view->commitEdits();
-        delete takeCentralWidget();
-        m_view = nullptr;
+    if (QWidget *central = takeCentralWidget()) {
+        // The start page may be the sender of the signal that replaces it: let it return first.
+        if (m_start) {
+            central->hide();
+            central->deleteLater();
+        } else {
+            delete central;
+        }
     }
+    m_view = nullptr;
+    m_start = nullptr;
+    m_banner = nullptr;
     m_status->setSession(nullptr);
+}
+
+QWidget *MainWindow::withBanner(QWidget *content)
+{
+    if (!isPreview())
+        return content;
+    auto *frame = new QWidget(this);
+    auto *bar = new QWidget(frame);
+    bar->setObjectName(u"previewBar"_s);
+    bar->setAutoFillBackground(true);
+    // A fixed pale amber with dark text: reads as "not the real thing" on light and dark palettes.
+    bar->setStyleSheet(u"#previewBar { background: #fff4ce; border-bottom: 1px solid #d8b400; }"
+                       u"#previewBar QLabel { color: #3d3000; }"_s);
+    m_banner = new QLabel(tr("Preview — answers are not kept"), bar);
+    m_banner->setObjectName(u"previewBanner"_s);
+    m_banner->setTextFormat(Qt::PlainText);
+    QFont bold = m_banner->font();
+    bold.setBold(true);
+    m_banner->setFont(bold);
+    m_banner->setAccessibleName(m_banner->text());
+    auto *explain = new QLabel(tr("This is the survey as experts will see it. Submit is off; what you enter "
+                                  "is removed when you close this window."),
+        bar);
+    explain->setTextFormat(Qt::PlainText);
+    explain->setWordWrap(true);
+    // One line on a laptop: the banner must not take the room the survey needs on a small screen.
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(24, 5, 24, 5);
+    barLayout->setSpacing(16);
+    barLayout->addWidget(m_banner);
+    barLayout->addWidget(explain, 1);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    content->setParent(frame);
+    layout->addWidget(content, 1);
+    return frame;
 }
 
 void MainWindow::setSession(std::unique_ptr<SurveySession> session)
 {
+    if (!session && !isPreview()) {
+        showSurveys();
+        return;
+    }
     dropView();
     m_session = std::move(session);
+    updateActions();
     if (!m_session)
         return;
-    Workspace::setLastResponsePath(m_session->path());
-    setWindowTitle(m_session->instrument().study().title);
-    setWindowFilePath(m_session->path());
+    if (!isPreview())
+        Workspace::setLastResponsePath(m_session->path());
+    setWindowTitle(isPreview() ? tr("Preview — %1").arg(m_session->title()) : m_session->title());
+    setWindowFilePath(isPreview() ? QString() : m_session->path());
     m_view = new SurveyView(m_session.get(), this);
+    m_view->setSubmitEnabled(!isPreview());
     connect(m_view, &SurveyView::submitRequested, this, &MainWindow::submit);
-    setCentralWidget(m_view);
-    m_status->setSession(m_session.get());
+    setCentralWidget(withBanner(m_view));
+    m_status->setSession(m_session.get(), isPreview());
     m_view->focusPage();
+}
+
+void MainWindow::showSurveys()
+{
+    if (isPreview())
+        return;
+    dropView();
+    m_session.reset();
+    updateActions();
+    m_start = new StartPage(this);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openResponsePath);
+    connect(m_start, &StartPage::openSurveyFileRequested, this, &MainWindow::openSurveyFile);
+    connect(m_start, &StartPage::exampleRequested, this, &MainWindow::newResponse);
+    setCentralWidget(m_start);
+    m_start->reload(Workspace::lastResponsePath());
+    setWindowTitle(tr("Your surveys"));
+    setWindowFilePath({});
+    m_start->focusList();
 }
 
 void MainWindow::newResponse()
 {
-    QMessageBox box(QMessageBox::Question, tr("Start a new response?"),
-        tr("Start a new, empty response to the bundled survey?"), QMessageBox::NoButton, this);
-    box.setObjectName(u"confirmNew"_s);
-    if (m_session) {
-        box.setInformativeText(tr("Your current answers stay saved in\n%1\nand can be opened again with "
-                                  "File > Open response file.")
-                                   .arg(QDir::toNativeSeparators(m_session->path())));
-    }
-    QAbstractButton *start = box.addButton(tr("Start new response"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != start)
+    if (isPreview())
         return;
-
+    if (m_session) {
+        QMessageBox box(QMessageBox::Question, tr("Start the example study?"),
+            tr("Start a new, empty response to the example study (Uuk et al. 2024)?"), QMessageBox::NoButton,
+            this);
+        box.setObjectName(u"confirmNew"_s);
+        box.setInformativeText(tr("Your current answers stay saved in\n%1\nand are listed under File > Your "
+                                  "surveys.")
+                                   .arg(QDir::toNativeSeparators(m_session->path())));
+        QAbstractButton *start = box.addButton(tr("Start new response"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != start)
+            return;
+    }
     const QString path = Workspace::newResponsePath();
     auto created = SurveySession::create(path, Instrument::bundled());
     if (!created) {
@@ -147,12 +267,32 @@ void MainWindow::newResponse()
     setSession(std::move(created).value());
 }
 
+void MainWindow::reportOpenFailure(const QString &title, const QString &path, const QString &error)
+{
+    QMessageBox box(QMessageBox::Critical, title,
+        tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+    box.setObjectName(u"openFailed"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(error);
+    if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
+        informative->setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 void MainWindow::openResponse()
 {
+    if (isPreview())
+        return;
     const QString folder
         = m_session ? QFileInfo(m_session->path()).absolutePath() : Workspace::responsesFolder();
     const QString path = m_openPrompt(folder);
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        openResponsePath(path);
+}
+
+void MainWindow::openResponsePath(const QString &path)
+{
+    if (isPreview())
         return;
     if (m_session && QFileInfo(path) == QFileInfo(m_session->path()))
         return; // already open
@@ -160,19 +300,45 @@ void MainWindow::openResponse()
         m_view->commitEdits();
     auto opened = SurveySession::open(path);
     if (!opened) {
-        QMessageBox box(QMessageBox::Critical, tr("Open response file"),
-            tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
-        box.setObjectName(u"openFailed"_s);
-        box.setInformativeText(opened.error());
-        box.exec();
+        reportOpenFailure(tr("Open response file"), path, opened.error());
         return;
     }
     setSession(std::move(opened).value());
 }
 
+void MainWindow::openSurveyFile()
+{
+    if (isPreview())
+        return;
+    const QString path = m_surveyPrompt(downloadsFolder());
+    if (!path.isEmpty())
+        openSurveyFilePath(path);
+}
+
+void MainWindow::openSurveyFilePath(const QString &path)
+{
+    if (isPreview())
+        return;
+    if (m_view)
+        m_view->commitEdits();
+    const Result<SurveyFile> survey = readSurveyFile(path);
+    if (!survey) {
+        reportOpenFailure(tr("Open survey file"), path, survey.error());
+        return;
+    }
+    if (m_session && m_session->survey().surveyId == survey->details.surveyId)
+        return; // already answering it here
+    auto answer = answerSurvey(*survey);
+    if (!answer) {
+        reportOpenFailure(tr("Open survey file"), path, answer.error());
+        return;
+    }
+    setSession(std::move(answer->session));
+}
+
 void MainWindow::submit()
 {
-    if (!m_session)
+    if (!m_session || isPreview())
         return;
     if (m_view)
         m_view->commitEdits();
@@ -195,7 +361,7 @@ void MainWindow::submit()
         SubmitFlow::reportFailure(this, path, revision.error());
         return;
     }
-    SubmitFlow::reportSuccess(this, *revision, path);
+    SubmitFlow::reportSuccess(this, *revision, path, m_session->survey());
 }
 
 void MainWindow::showKeyboardHelp()

@@ -6,16 +6,21 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 
 namespace panelist {
 
+class StartPage;
 class SurveySession;
 class SurveyStatus;
 class SurveyView;
 
 // The expert's window: menus, the survey view of the current session and the status bar
-// (progress and saved indicator). Owns the session; File > New/Open replace it (a new SurveyView is
-// built for each session). Every opened or created working file becomes Workspace's "last response".
+// (progress and saved indicator), or, with no session, the "Your surveys" start page. Owns the
+// session; opening another response or a survey file replaces it (a new SurveyView is built for each
+// session). Every opened or created working file becomes Workspace's "last response".
+// In a preview (Mode::Preview) the window shows a banner, Submit is off, nothing else can be opened
+// and the session never becomes the last response: a coordinator sees what experts will see.
 // Keyboard: PgUp/PgDn (and Ctrl+Enter) change page from anywhere; Ctrl+Shift+S submits.
 class MainWindow final : public QMainWindow
 {
@@ -23,25 +28,36 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Mode { Normal, Preview };
     // Asks for a file path; gets a suggestion, returns empty when the expert cancels. Replaceable so
     // tests need no native file dialog.
     using PathPrompt = std::function<QString(const QString &suggestedPath)>;
 
-    explicit MainWindow(std::unique_ptr<SurveySession> session, QWidget *parent = nullptr);
+    // Without a session the window shows the start page.
+    explicit MainWindow(
+        std::unique_ptr<SurveySession> session, Mode mode = Mode::Normal, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SurveySession *session() const { return m_session.get(); }
     SurveyView *surveyView() const { return m_view; }
+    StartPage *startPage() const { return m_start; }
+    QLabel *previewBanner() const { return m_banner; }
+    bool isPreview() const { return m_mode == Mode::Preview; }
     void setSession(std::unique_ptr<SurveySession> session);
 
     void setSubmitPathPrompt(PathPrompt prompt) { m_submitPrompt = std::move(prompt); }
     void setOpenPathPrompt(PathPrompt prompt) { m_openPrompt = std::move(prompt); }
+    void setSurveyFilePrompt(PathPrompt prompt) { m_surveyPrompt = std::move(prompt); }
 
     QAction *submitAction() const { return m_submitAction; }
 
 public Q_SLOTS:
-    void newResponse();
+    void newResponse(); // a new response to the example (bundled) study
     void openResponse();
+    void openResponsePath(const QString &path);
+    void openSurveyFile();
+    void openSurveyFilePath(const QString &path);
+    void showSurveys();
     void submit();
     void showKeyboardHelp();
 
@@ -51,13 +67,21 @@ protected:
 private:
     void createActions();
     void dropView();
+    void updateActions();
+    void reportOpenFailure(const QString &title, const QString &path, const QString &error);
+    QWidget *withBanner(QWidget *content);
 
+    Mode m_mode;
     std::unique_ptr<SurveySession> m_session;
     SurveyView *m_view = nullptr;
+    StartPage *m_start = nullptr;
+    QLabel *m_banner = nullptr;
     SurveyStatus *m_status = nullptr;
     QAction *m_submitAction = nullptr;
+    QList<QAction *> m_openActions; // off in a preview
     PathPrompt m_submitPrompt;
     PathPrompt m_openPrompt;
+    PathPrompt m_surveyPrompt;
 };
 
 } // namespace panelist

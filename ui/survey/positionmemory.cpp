@@ -23,4 +23,9 @@ void save(const QUuid &respondent, const QString &pageKey)
     QSettings().setValue(settingsKey(respondent), pageKey);
 }
 
+void forget(const QUuid &respondent)
+{
+    QSettings().remove(settingsKey(respondent));
+}
+
 } // namespace panelist::PositionMemory

@@ -11,5 +11,7 @@ namespace panelist::PositionMemory {
 // A position is a page key: "profile", "measure/<id>", "combination/<scope>" or "review".
 QString load(const QUuid &respondent);
 void save(const QUuid &respondent, const QString &pageKey);
+// Drops the position of a response that is gone (a preview's).
+void forget(const QUuid &respondent);
 
 } // namespace panelist::PositionMemory

@@ -68,7 +68,13 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
 
 QWidget *ReviewPage::primaryFocus() const
 {
-    return m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_submit;
+    return m_model->rowCount() > 0 || !m_submit->isEnabled() ? static_cast<QWidget *>(m_list) : m_submit;
+}
+
+void ReviewPage::setSubmitEnabled(bool enabled)
+{
+    m_submit->setEnabled(enabled);
+    m_submit->setToolTip(enabled ? QString() : tr("A preview cannot be submitted"));
 }
 
 void ReviewPage::updateSummary()

@@ -26,6 +26,9 @@ public:
 
     QWidget *primaryFocus() const;
     QListView *missingList() const { return m_list; }
+    QPushButton *submitButton() const { return m_submit; }
+    // Off in a preview, with a tooltip that says why.
+    void setSubmitEnabled(bool enabled);
 
 Q_SIGNALS:
     void goToItem(const panelist::MissingItem &item);

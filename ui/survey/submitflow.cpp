@@ -1,9 +1,12 @@
 #include "ui/survey/submitflow.h"
 
+#include "models/survey/responselist.h"
 #include "models/survey/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -58,11 +61,11 @@ QString suggestedPath(const SurveySession &session)
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
-    const QString shortId = session.data().respondentId.toString(QUuid::WithoutBraces).left(8);
-    return folder + u'/' + shortId + u"-response."_s + Workspace::ResponseSuffix;
+    return folder + u'/'
+        + Workspace::submittedFileName(session.studyId(), session.data().name, session.data().respondentId);
 }
 
-void reportSuccess(QWidget *parent, int revision, const QString &path)
+void reportSuccess(QWidget *parent, int revision, const QString &path, const SurveyDetails &survey)
 {
     QMessageBox box(QMessageBox::Information, tr("Response submitted"),
         tr("Your response was submitted as revision %1 to\n%2")
@@ -70,10 +73,25 @@ void reportSuccess(QWidget *parent, int revision, const QString &path)
             .arg(QDir::toNativeSeparators(path)),
         QMessageBox::Ok, parent);
     box.setObjectName(u"submitted"_s);
-    box.setInformativeText(
-        tr("Send this file to the study coordinator. You can keep working here; submitting "
-           "again creates revision %1.")
-            .arg(revision + 1));
+    // The survey's texts came from a file sent by e-mail: plain text, never rich text or links.
+    box.setTextFormat(Qt::PlainText);
+    QStringList lines;
+    if (survey.isEmpty()) {
+        lines << tr("Send this file to the study coordinator, as the study's instructions say.");
+    } else {
+        lines << survey.returnInstructions << QString()
+              << tr("Coordinator: %1, %2").arg(survey.coordinatorName, survey.coordinatorContact);
+        if (survey.deadline.isValid())
+            lines << tr("Deadline: %1").arg(QLocale().toString(survey.deadline, QLocale::LongFormat));
+    }
+    lines << QString()
+          << tr("You can keep working here; submitting again creates revision %1.").arg(revision + 1);
+    box.setInformativeText(lines.join(u'\n'));
+    // setTextFormat covers the main text only; the informative label would guess, and open links.
+    if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s)) {
+        informative->setTextFormat(Qt::PlainText);
+        informative->setOpenExternalLinks(false);
+    }
     box.exec();
 }
 

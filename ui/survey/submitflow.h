@@ -15,10 +15,12 @@ namespace panelist::SubmitFlow {
 // "N items are not answered: …" with "Submit anyway" / "Go back"; true = submit anyway.
 // Object name "confirmMissing".
 bool confirmMissing(QWidget *parent, const QList<MissingItem> &missing);
-// "<documents>/<first 8 characters of the respondent id>-response.panelist-response".
+// "<documents>/<study id>-<expert's name, else the first 8 characters of the respondent id>
+// .panelist-response" (Workspace::submittedFileName).
 QString suggestedPath(const SurveySession &session);
-// Object names "submitted" and "submitFailed".
-void reportSuccess(QWidget *parent, int revision, const QString &path);
+// Object names "submitted" and "submitFailed". The success message says what to do with the file:
+// the survey's return instructions, coordinator and deadline, or for the bundled study a neutral text.
+void reportSuccess(QWidget *parent, int revision, const QString &path, const SurveyDetails &survey);
 void reportFailure(QWidget *parent, const QString &path, const QString &error);
 
 } // namespace panelist::SubmitFlow

@@ -24,7 +24,7 @@ SurveyStatus::SurveyStatus(QStatusBar *bar)
     bar->addPermanentWidget(m_saved);
 }
 
-void SurveyStatus::setSession(SurveySession *session)
+void SurveyStatus::setSession(SurveySession *session, bool preview)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
@@ -36,9 +36,14 @@ void SurveyStatus::setSession(SurveySession *session)
         return;
     }
     connect(session, &SurveySession::progressChanged, this, &SurveyStatus::showProgress);
-    connect(session, &SurveySession::saved, this, &SurveyStatus::showSaved);
     connect(session, &SurveySession::saveFailed, this, &SurveyStatus::showSaveFailed);
     showProgress(session->answeredCount(), session->totalCount());
+    if (preview) {
+        m_saved->setText(tr("Preview: answers are not kept"));
+        m_saved->setAccessibleName(m_saved->text());
+        return;
+    }
+    connect(session, &SurveySession::saved, this, &SurveyStatus::showSaved);
     if (session->lastSavedAt().isValid()) {
         showSaved(session->lastSavedAt());
     } else {

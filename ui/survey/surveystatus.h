@@ -22,7 +22,8 @@ class SurveyStatus final : public QObject
 
 public:
     explicit SurveyStatus(QStatusBar *bar);
-    void setSession(SurveySession *session);
+    // preview: nothing is kept, so the saved indicator says so instead of "All answers saved".
+    void setSession(SurveySession *session, bool preview = false);
 
     QLabel *progressLabel() const { return m_progress; }
     QLabel *savedLabel() const { return m_saved; }

@@ -228,6 +228,11 @@ QWidget *SurveyView::currentPrimaryFocus() const
     return m_review->primaryFocus();
 }
 
+void SurveyView::setSubmitEnabled(bool enabled)
+{
+    m_review->setSubmitEnabled(enabled);
+}
+
 void SurveyView::focusPage()
 {
     if (QWidget *w = currentPrimaryFocus())

@@ -41,6 +41,8 @@ public:
     void commitEdits();
     // Gives the focus to the current page's main control.
     void focusPage();
+    // The review page's Submit button; off in a preview.
+    void setSubmitEnabled(bool enabled);
 
     int currentRow() const { return m_row; }
     QString currentPageKey() const;

@@ -2,6 +2,8 @@
 // prompts, a drop of files onto the window, clicks in the conflicts tab; offscreen. Ends by grabbing
 // the window to coordinator.png (into $PANELIST_SCREENSHOT_DIR when set, else the build folder).
 #include "tests/common/coordinatortesthelpers.h"
+#include "tests/common/filebytes.h"
+#include "tests/common/privatefolders.h"
 
 #include "models/coordinator/conflictsmodel.h"
 #include "models/coordinator/coordinatorsession.h"
@@ -9,13 +11,18 @@
 #include "ui/coordinator/conflictstab.h"
 #include "ui/coordinator/coordinatorwindow.h"
 #include "ui/coordinator/responsestab.h"
+#include "ui/coordinator/surveyfiledialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
@@ -28,6 +35,8 @@ using namespace Qt::StringLiterals;
 using namespace panelist;
 
 namespace {
+
+const QString BundledJson = QStringLiteral(PANELIST_SOURCE_DIR "/resources/instruments/uuk2024.json");
 
 void clickTab(QTabWidget *tabs, int index)
 {
@@ -63,8 +72,18 @@ class TestCoordinatorGui : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void coordinatorWorkflow();
+    void newStudyMakesTheSurveyFile();
+    void newStudyListsEveryProblemOfTheInstrument();
+    void surveyFileDialogByKeyboard();
 };
+
+void TestCoordinatorGui::init()
+{
+    PANELIST_REQUIRE_PRIVATE_FOLDERS();
+    QSettings().clear();
+}
 
 void TestCoordinatorGui::coordinatorWorkflow()
 {
@@ -78,16 +97,18 @@ void TestCoordinatorGui::coordinatorWorkflow()
     CoordinatorWindow window;
     QStringList messages;
     window.setMessageSink([&](const QString &, const QString &text) { messages.append(text); });
+    window.setInstrumentPrompt([&](const QString &) { return BundledJson; });
     window.setNewStudyPrompt([&](const QString &suggested) {
-        [&] { QVERIFY(suggested.endsWith(u".panelist-study"_s)); }();
+        [&] { QVERIFY(suggested.endsWith(u"/uuk2024.panelist-study"_s)); }();
         return studyPath;
     });
+    window.setSurveyRequestPrompt([](const QString &, const SurveyRequest &) { return std::nullopt; });
     window.setImportPrompt([&] { return files.mid(0, 6) + QStringList { rejected }; });
     window.setWatchPrompt([&](const QString &) { return inbox.path(); });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
-    // File > New study (Ctrl+N): the bundled instrument, an empty study.
+    // File > New study (Ctrl+N): the instrument's JSON, an empty study; the survey file is not made yet.
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QVERIFY(window.session());
     QVERIFY(QFileInfo::exists(studyPath));
@@ -207,6 +228,167 @@ void TestCoordinatorGui::coordinatorWorkflow()
     window.findChild<QAction *>(u"stopWatchAction"_s)->trigger();
     QVERIFY(watching.wait(5000));
     QVERIFY(!window.statusSummary().contains(u"watching"_s));
+}
+
+// New study… from an instrument file, then the survey file for the experts, written where chosen and
+// read back as an expert's Panelist reads it; File > Make survey file… makes another for the same study.
+void TestCoordinatorGui::newStudyMakesTheSurveyFile()
+{
+    QTemporaryDir dir;
+    const QString instrument = dir.filePath(u"my-study.json"_s);
+    QVERIFY(QFile::copy(BundledJson, instrument));
+    const QString studyPath = dir.filePath(u"my-study.panelist-study"_s);
+    const QString surveyPath = dir.filePath(u"for-experts.panelist-survey"_s);
+    CoordinatorWindow window;
+    QStringList messages, headings;
+    QString suggestedStudy, suggestedSurvey;
+    window.setMessageSink([&](const QString &, const QString &text) { messages.append(text); });
+    window.setInstrumentPrompt([&](const QString &) { return instrument; });
+    window.setNewStudyPrompt([&](const QString &suggested) {
+        suggestedStudy = suggested;
+        return studyPath;
+    });
+    window.setSurveyRequestPrompt([&](const QString &heading, const SurveyRequest &suggested) {
+        headings.append(heading);
+        SurveyRequest r = suggested;
+        if (r.coordinatorName.isEmpty()) {
+            r.coordinatorName = u"Dr. Zoë Example"_s;
+            r.coordinatorContact = u"zoe@example.org"_s;
+            r.deadline = QDate(2027, 1, 31);
+        }
+        return std::optional<SurveyRequest>(r);
+    });
+    window.setSurveyFilePrompt([&](const QString &suggested) {
+        suggestedSurvey = suggested;
+        return surveyPath;
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+    QVERIFY(window.session());
+    // The study is named after the instrument's study id, beside the instrument.
+    QCOMPARE(suggestedStudy, dir.filePath(u"uuk2024.panelist-study"_s));
+    QCOMPARE(headings.size(), 1);
+    QVERIFY2(headings.first().contains(u"is created"_s), qPrintable(headings.first()));
+    QCOMPARE(suggestedSurvey, dir.filePath(u"my-study.panelist-survey"_s));
+    const auto survey = readSurveyFile(surveyPath);
+    QVERIFY2(survey, qPrintable(survey.error()));
+    QCOMPARE(survey->details.coordinatorName, u"Dr. Zoë Example"_s);
+    QCOMPARE(survey->details.returnInstructions, u"Send the response file to zoe@example.org."_s);
+    QCOMPARE(survey->details.deadline, QDate(2027, 1, 31));
+    QCOMPARE(survey->instrument.fingerprint(), window.session()->instrument().fingerprint());
+    QVERIFY(window.findChild<QLabel *>(u"lastEvent"_s)->text().contains(u"for-experts.panelist-survey"_s));
+
+    // Afterwards, for the open study: the name and contact given last time are offered again.
+    const QString second = dir.filePath(u"second.panelist-survey"_s);
+    SurveyRequest offered;
+    window.setSurveyRequestPrompt([&](const QString &, const SurveyRequest &suggested) {
+        offered = suggested;
+        return std::optional<SurveyRequest>(suggested);
+    });
+    window.setSurveyFilePrompt([&](const QString &) { return second; });
+    window.findChild<QAction *>(u"makeSurveyFileAction"_s)->trigger();
+    QCOMPARE(offered.coordinatorName, u"Dr. Zoë Example"_s);
+    QCOMPARE(offered.coordinatorContact, u"zoe@example.org"_s);
+    const auto again = readSurveyFile(second);
+    QVERIFY2(again, qPrintable(again.error()));
+    QVERIFY(again->details.surveyId != survey->details.surveyId);
+
+    // A survey file is never written over: the first stays as it was.
+    const QByteArray before = testfiles::readAll(surveyPath);
+    window.setSurveyFilePrompt([&](const QString &) { return surveyPath; });
+    window.findChild<QAction *>(u"makeSurveyFileAction"_s)->trigger();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(u"already exists"_s), qPrintable(messages.first()));
+    QCOMPARE(testfiles::readAll(surveyPath), before);
+}
+
+void TestCoordinatorGui::newStudyListsEveryProblemOfTheInstrument()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(u"broken.json"_s);
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "panelist-instrument", "version": 1, "colour": "red"})");
+    f.close();
+    CoordinatorWindow window;
+    QStringList messages;
+    int studyPrompts = 0;
+    window.setMessageSink([&](const QString &, const QString &text) { messages.append(text); });
+    window.setInstrumentPrompt([&](const QString &) { return broken; });
+    window.setNewStudyPrompt([&](const QString &) {
+        ++studyPrompts;
+        return dir.filePath(u"never.panelist-study"_s);
+    });
+    window.findChild<QAction *>(u"newStudyAction"_s)->trigger();
+    QVERIFY(!window.session());
+    QCOMPARE(studyPrompts, 0);
+    QCOMPARE(messages.size(), 1);
+    const QString expected = Instrument::fromFile(broken).error();
+    const QStringList problems = expected.split(u'\n');
+    QVERIFY(problems.size() >= 3);
+    for (const QString &problem : problems)
+        QVERIFY2(messages.first().contains(problem), qPrintable(problem));
+    QVERIFY(messages.first().contains(u"$.colour: unknown key"_s));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"broken.json"_s });
+    // Cancelling the instrument's file dialog changes nothing either.
+    window.setInstrumentPrompt([](const QString &) { return QString(); });
+    window.findChild<QAction *>(u"newStudyAction"_s)->trigger();
+    QCOMPARE(messages.size(), 1);
+}
+
+// The dialog a coordinator fills in, by keyboard: the return instructions follow the contact until
+// edited, the deadline is optional, and Make is off until name and contact are given.
+void TestCoordinatorGui::surveyFileDialogByKeyboard()
+{
+    SurveyFileDialog dialog(
+        u"The study \"Effective Mitigations\" is created. Make the survey file you send the "
+        u"experts now?"_s,
+        {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *make = dialog.findChild<QPushButton *>(u"makeSurveyButton"_s);
+    auto *instructions = dialog.findChild<QPlainTextEdit *>(u"returnInstructionsEdit"_s);
+    QVERIFY(make && instructions);
+    QVERIFY(!make->isEnabled());
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"coordinatorNameEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"Dr. Zoe Example"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"coordinatorContactEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"zoe@example.org"_s);
+    QVERIFY(make->isEnabled());
+    QCOMPARE(instructions->toPlainText(), u"Send the response file to zoe@example.org."_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), instructions);
+    QTest::keyClick(instructions, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(instructions, u" Thank you!"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"deadlineCheck"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        if (w->focusPolicy() != Qt::NoFocus && w->isVisible() && qobject_cast<QAbstractButton *>(w) == nullptr
+            && !qobject_cast<QLabel *>(w))
+            QVERIFY2(
+                !w->accessibleName().isEmpty() || w->parentWidget() != &dialog, qPrintable(w->objectName()));
+    }
+    const QString shots = qEnvironmentVariableIsSet("PANELIST_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("PANELIST_SCREENSHOT_DIR")
+        : QCoreApplication::applicationDirPath();
+    QVERIFY(dialog.grab().save(QDir(shots).filePath(u"survey-file-dialog.png"_s)));
+    const SurveyRequest r = dialog.request();
+    QCOMPARE(r.coordinatorName, u"Dr. Zoe Example"_s);
+    QCOMPARE(r.coordinatorContact, u"zoe@example.org"_s);
+    QCOMPARE(r.returnInstructions, u"Send the response file to zoe@example.org. Thank you!"_s);
+    QVERIFY(r.deadline.isValid());
+    QCOMPARE(dialog.findChild<QDateEdit *>(u"deadlineEdit"_s)->date(), r.deadline);
+    // Editing the contact now leaves the edited instructions alone.
+    auto *contact = dialog.findChild<QLineEdit *>(u"coordinatorContactEdit"_s);
+    contact->setFocus();
+    QTest::keyClicks(contact, u".uk"_s);
+    QCOMPARE(instructions->toPlainText(), u"Send the response file to zoe@example.org. Thank you!"_s);
+    dialog.findChild<QCheckBox *>(u"deadlineCheck"_s)->setChecked(false);
+    QVERIFY(!dialog.request().deadline.isValid());
 }
 
 QTEST_MAIN(TestCoordinatorGui)

@@ -6,8 +6,8 @@
 #include "cli/reportcommand.h"
 #include "cli/responsecommands.h"
 #include "cli/studycommands.h"
-#include "cli/verifycommand.h"
 #include "cli/surveycommands.h"
+#include "cli/verifycommand.h"
 #include "cli/watchcommand.h"
 
 using namespace Qt::StringLiterals;

@@ -48,13 +48,16 @@ void checkChain(const QList<ImportLogEntry> &log, StudyVerification &out)
     for (qsizetype i = 0; i < log.size(); ++i) {
         const ImportLogEntry &e = log.at(i);
         if (e.id != i + 1) {
-            out.problems << u"import log entry %1 is missing: the entries go from %2 to %3"_s.arg(i + 1).arg(i).arg(e.id);
+            out.problems
+                << u"import log entry %1 is missing: the entries go from %2 to %3"_s.arg(i + 1).arg(i).arg(
+                       e.id);
             return;
         }
         if (logEntryHash(e, previous) != e.entrySha256) {
-            out.problems << u"import log entry %1 (%2 at %3, %4) does not fit the chain: it or the entry before it "
-                            u"was changed after it was written"_s.arg(e.id)
-                                .arg(e.fileName, e.at.toString(Qt::ISODate), outcomeName(e.outcome));
+            out.problems
+                << u"import log entry %1 (%2 at %3, %4) does not fit the chain: it or the entry before it "
+                   u"was changed after it was written"_s.arg(e.id)
+                       .arg(e.fileName, e.at.toString(Qt::ISODate), outcomeName(e.outcome));
             return;
         }
         previous = e.entrySha256;
@@ -67,10 +70,11 @@ Result<StudyLogHead> StudyStore::logHead() const
 {
     using R = Result<StudyLogHead>;
     QSqlQuery q(d->conn->db());
-    if (!q.exec(u"SELECT count(*), (SELECT entry_sha256 FROM import_log ORDER BY id DESC LIMIT 1) FROM import_log"_s)
+    if (!q.exec(
+            u"SELECT count(*), (SELECT entry_sha256 FROM import_log ORDER BY id DESC LIMIT 1) FROM import_log"_s)
         || !q.next())
         return R::failure(d->conn->failure(u"Could not read the study log"_s, q).error());
-    return StudyLogHead{q.value(0).toLongLong(), q.value(1).toString()};
+    return StudyLogHead { q.value(0).toLongLong(), q.value(1).toString() };
 }
 
 Result<StudyVerification> StudyStore::verify() const
@@ -99,7 +103,8 @@ Result<StudyVerification> StudyStore::verify() const
     // Every version, a batch at a time: answers, counting data, the log entry that stored it.
     QHash<QUuid, QList<KnownVersion>> byRespondent;
     QSqlQuery bounds(c.db());
-    if (!bounds.exec(u"SELECT coalesce(min(id), 1), coalesce(max(id), 0) FROM response_version"_s) || !bounds.next())
+    if (!bounds.exec(u"SELECT coalesce(min(id), 1), coalesce(max(id), 0) FROM response_version"_s)
+        || !bounds.next())
         return R::failure(c.failure(u"Could not read the study"_s, bounds).error());
     const qint64 first = bounds.value(0).toLongLong(), last = bounds.value(1).toLongLong();
     for (qint64 from = first; from <= last && out.problems.size() < MaxProblems; from += Batch) {
@@ -112,15 +117,17 @@ Result<StudyVerification> StudyStore::verify() const
         for (const StudyResponse &v : *versions)
             ids << v.versionId;
         QHash<qint64, IndexedResponse> counted;
-        if (Status s = readVersions(ids, [&](qint64 id, const IndexedResponse &a) { counted.insert(id, a); }); !s)
+        if (Status s = readVersions(ids, [&](qint64 id, const IndexedResponse &a) { counted.insert(id, a); });
+            !s)
             out.problems << s.error();
         for (const StudyResponse &v : *versions) {
             ++out.versions;
             byRespondent[v.data.respondentId].append(
-                KnownVersion{v.versionId, v.data.revision, v.contentSha256, v.sourceSha256, v.sourceName});
+                KnownVersion { v.versionId, v.data.revision, v.contentSha256, v.sourceSha256, v.sourceName });
             if (responseContentSha256(v.data) != v.contentSha256)
-                out.problems << describe(v) + u": its answers are not the ones it was imported with (their hash does "
-                                              u"not match)"_s;
+                out.problems << describe(v)
+                        + u": its answers are not the ones it was imported with (their hash does "
+                          u"not match)"_s;
             else if (counted.value(v.versionId) != indexResponse(d->instrument, v.data))
                 out.problems << describe(v) + u": its counting data does not match its answers"_s;
             if (log && !recorded.contains(key(v.data.respondentId, v.data.revision, v.contentSha256)))
@@ -140,7 +147,7 @@ Result<StudyVerification> StudyStore::verify() const
         const QUuid id = QUuid::fromString(q.value(0).toString());
         QList<KnownVersion> versions = byRespondent.value(id);
         std::stable_sort(versions.begin(), versions.end(),
-                         [](const KnownVersion &a, const KnownVersion &b) { return a.revision > b.revision; });
+            [](const KnownVersion &a, const KnownVersion &b) { return a.revision > b.revision; });
         const qint64 expected = versionThatCounts(versions, chosen.value(id));
         const qint64 stored = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
         if (stored != expected)

@@ -61,10 +61,10 @@ QStringList TestStudyVerify::problemsOf(const QString &study)
 {
     auto store = StudyStore::openReadOnly(study);
     if (!store)
-        return {u"cannot open: "_s + store.error()};
+        return { u"cannot open: "_s + store.error() };
     const auto checked = (*store)->verify();
     if (!checked)
-        return {u"cannot verify: "_s + checked.error()};
+        return { u"cannot verify: "_s + checked.error() };
     return checked->problems;
 }
 
@@ -82,37 +82,40 @@ void TestStudyVerify::changesAreFound_data()
 {
     QTest::addColumn<QStringList>("sql");
     QTest::addColumn<QString>("found"); // a fragment of the first problem
-    QTest::newRow("a log entry deleted") << QStringList{u"DELETE FROM import_log WHERE id = 4"_s}
+    QTest::newRow("a log entry deleted") << QStringList { u"DELETE FROM import_log WHERE id = 4"_s }
                                          << u"import log entry 4 is missing: the entries go from 3 to 5"_s;
-    QTest::newRow("a log entry edited") << QStringList{u"UPDATE import_log SET reason = 'all fine' WHERE id = 10"_s}
-                                        << u"import log entry 10 (junk.panelist-response"_s;
-    QTest::newRow("a log entry's file renamed") << QStringList{u"UPDATE import_log SET file_name = 'x' WHERE id = 2"_s}
-                                                << u"import log entry 2 (x at "_s;
-    QTest::newRow("the last log entry deleted")
-        << QStringList{u"DELETE FROM import_log WHERE id = 10"_s} << QString(); // only the printed head shows it
+    QTest::newRow("a log entry edited")
+        << QStringList { u"UPDATE import_log SET reason = 'all fine' WHERE id = 10"_s }
+        << u"import log entry 10 (junk.panelist-response"_s;
+    QTest::newRow("a log entry's file renamed")
+        << QStringList { u"UPDATE import_log SET file_name = 'x' WHERE id = 2"_s }
+        << u"import log entry 2 (x at "_s;
+    QTest::newRow("the last log entry deleted") << QStringList { u"DELETE FROM import_log WHERE id = 10"_s }
+                                                << QString(); // only the printed head shows it
     QTest::newRow("an answer edited")
-        << QStringList{u"UPDATE rating SET value = 6 - value WHERE version = 3 AND dont_know = 0"_s}
+        << QStringList { u"UPDATE rating SET value = 6 - value WHERE version = 3 AND dont_know = 0"_s }
         << u"version 3 (respondent"_s;
     QTest::newRow("an answer edited with its hash")
-        << QStringList{u"UPDATE rating SET value = 6 - value WHERE version = 3 AND dont_know = 0"_s,
-                       u"UPDATE response_version SET content_sha256 = 'forged' WHERE id = 3"_s}
+        << QStringList { u"UPDATE rating SET value = 6 - value WHERE version = 3 AND dont_know = 0"_s,
+               u"UPDATE response_version SET content_sha256 = 'forged' WHERE id = 3"_s }
         << u"version 3 (respondent"_s;
-    QTest::newRow("counting data edited")
-        << QStringList{u"UPDATE indexed_answers SET data = (SELECT data FROM indexed_answers WHERE version = 2) "
-                       u"WHERE version = 3"_s}
-        << u"version 3 (respondent"_s;
-    QTest::newRow("the version that counts moved")
-        << QStringList{u"UPDATE respondent SET current_version = (SELECT id FROM response_version WHERE revision = 2 "
-                       u"AND id <> respondent.current_version) WHERE current_version IN "
-                       u"(SELECT id FROM response_version WHERE revision = 2)"_s}
-        << u"counts, but by the study's rule version"_s;
+    QTest::newRow("counting data edited") << QStringList {
+        u"UPDATE indexed_answers SET data = (SELECT data FROM indexed_answers WHERE version = 2) "
+        u"WHERE version = 3"_s
+    } << u"version 3 (respondent"_s;
+    QTest::newRow("the version that counts moved") << QStringList {
+        u"UPDATE respondent SET current_version = (SELECT id FROM response_version WHERE revision = 2 "
+        u"AND id <> respondent.current_version) WHERE current_version IN "
+        u"(SELECT id FROM response_version WHERE revision = 2)"_s
+    } << u"counts, but by the study's rule version"_s;
 }
 
 void TestStudyVerify::changesAreFound()
 {
     QFETCH(QStringList, sql);
     QFETCH(QString, found);
-    const QString copy = m_dir.filePath(u"%1.panelist-study"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+    const QString copy
+        = m_dir.filePath(u"%1.panelist-study"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
     QVERIFY(QFile::copy(m_pristine, copy));
     QCOMPARE(testfiles::sqlite(copy, sql), QStringList());
     const QStringList problems = problemsOf(copy);
@@ -130,15 +133,15 @@ void TestStudyVerify::olderLogIsChainedOnWritableOpen()
 {
     const QString copy = m_dir.filePath(u"older.panelist-study"_s);
     QVERIFY(QFile::copy(m_pristine, copy));
-    QCOMPARE(testfiles::sqlite(copy, {u"UPDATE import_log SET entry_sha256 = ''"_s}), QStringList());
+    QCOMPARE(testfiles::sqlite(copy, { u"UPDATE import_log SET entry_sha256 = ''"_s }), QStringList());
     QVERIFY(!problemsOf(copy).isEmpty());
     {
         auto writable = StudyStore::open(copy);
         QVERIFY2(writable, qPrintable(writable.error()));
     }
     QCOMPARE(problemsOf(copy), QStringList());
-    QCOMPARE(testfiles::sqlite(copy, {u"SELECT entry_sha256 FROM import_log ORDER BY id DESC LIMIT 1"_s}),
-             testfiles::sqlite(m_pristine, {u"SELECT entry_sha256 FROM import_log ORDER BY id DESC LIMIT 1"_s}));
+    QCOMPARE(testfiles::sqlite(copy, { u"SELECT entry_sha256 FROM import_log ORDER BY id DESC LIMIT 1"_s }),
+        testfiles::sqlite(m_pristine, { u"SELECT entry_sha256 FROM import_log ORDER BY id DESC LIMIT 1"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestStudyVerify)

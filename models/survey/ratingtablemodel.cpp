@@ -317,6 +317,12 @@ Status RatingTableModel::rate(int row, int column)
     return rateValue(row, scale->points.at(column).value);
 }
 
+bool RatingTableModel::scaleHasValue(int row, int scaleValue) const
+{
+    const Scale *scale = scaleForRow(row);
+    return scale && scale->contains(scaleValue);
+}
+
 Status RatingTableModel::rateValue(int row, int scaleValue)
 {
     const Scale *scale = scaleForRow(row);

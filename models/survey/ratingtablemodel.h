@@ -53,6 +53,7 @@ public:
 
     Status rate(int row, int column);
     Status rateValue(int row, int scaleValue); // a scale value, e.g. digits 1-5
+    bool scaleHasValue(int row, int scaleValue) const; // the row's scale has a point of that value
     Status rateDontKnow(int row);
     Status clear(int row);
 

@@ -1,4 +1,5 @@
 #include "ui/survey/mainwindow.h"
+#include "ui/survey/pagewidgets.h"
 
 #include "models/instrument/instrument.h"
 #include "models/survey/surveyentry.h"
@@ -369,14 +370,14 @@ void MainWindow::showKeyboardHelp()
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard"), tr("Panelist can be used with the keyboard alone."),
         QMessageBox::Ok, this);
     box.setObjectName(u"keyboardHelp"_s);
-    box.setInformativeText(
-        tr("Tab / Shift+Tab: next / previous control\n"
-           "PgDn / PgUp or Ctrl+Enter: next / previous page\n"
-           "Ctrl+R: review and submit\n"
-           "In the rating grid: 1–5 rate the current row, D or 0 = don't know, Delete clears, "
-           "arrow keys move, Space rates the current cell\n"
-           "In lists: arrow keys move, Space ticks, Enter opens\n"
-           "Ctrl+Shift+S: submit…"));
+    box.setInformativeText(tr("Tab / Shift+Tab: next / previous control\n"
+                              "PgDn / PgUp or Ctrl+Enter: next / previous page\n"
+                              "Ctrl+R: review and submit\n"
+                              "In the rating grid: %1, arrow keys move, Space rates the current cell\n"
+                              "In lists: arrow keys move, Space ticks, Enter opens\n"
+                              "Ctrl+Shift+S: submit…")
+                               .arg(m_session ? PageWidgets::ratingKeys(m_session->instrument())
+                                              : PageWidgets::ratingKeys(Instrument::bundled())));
     box.exec();
 }
 

@@ -48,12 +48,10 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
     m_tags->setContentsMargins(0, 0, 0, 0);
     m_tags->setSpacing(6);
 
-    m_instruction->setText(
-        tr("How far do you agree that this measure would be effective in reducing each risk, and that it "
-           "is technically feasible to implement? Choose one answer per row."));
     auto *keys = PageWidgets::hint(this);
-    keys->setText(tr("Keys: 1–5 rate the current row, D or 0 = don't know, Delete clears, arrow keys move, "
-                     "PgUp/PgDn = previous/next page, Tab = next control."));
+    if (session)
+        keys->setText(tr("Keys: %1, arrow keys move, PgUp/PgDn = previous/next page, Tab = next control.")
+                          .arg(PageWidgets::ratingKeys(session->instrument())));
 
     const QString commentPrompt = session && !session->instrument().comment().prompt.isEmpty()
         ? session->instrument().comment().prompt
@@ -122,6 +120,7 @@ void MeasurePage::setMeasure(const QString &measureId)
     m_name->setText(measure.name);
     m_description->setText(measure.description);
     PageWidgets::setTags(m_tags, measure.tags, this);
+    m_instruction->setText(PageWidgets::ratingInstruction(instrument, measure));
 
     const bool hasGrid = m_model->rowCount() > 0;
     m_instruction->setVisible(hasGrid);

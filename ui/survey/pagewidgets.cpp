@@ -1,5 +1,7 @@
 #include "ui/survey/pagewidgets.h"
 
+#include "models/instrument/instrument.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLayout>
@@ -86,6 +88,58 @@ void showProblem(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+namespace {
+
+QList<const Scale *> ratingScales(const Instrument &instrument)
+{
+    QList<const Scale *> scales;
+    if (instrument.effectiveness().enabled)
+        scales << &instrument.effectivenessScale();
+    if (instrument.feasibility().enabled)
+        scales << &instrument.feasibilityScale();
+    return scales;
+}
+
+} // namespace
+
+QString ratingKeys(const Instrument &instrument)
+{
+    const QList<const Scale *> scales = ratingScales(instrument);
+    int low = 1, high = 0;
+    bool dontKnow = false, zeroIsAValue = false;
+    for (const Scale *s : scales) {
+        low = high < low ? s->minValue() : qMin(low, s->minValue());
+        high = qMax(high, s->maxValue());
+        dontKnow = dontKnow || s->allowDontKnow;
+        zeroIsAValue = zeroIsAValue || s->contains(0);
+    }
+    QStringList keys;
+    // A digit key rates with the point of that value (ui/survey/ratinggrid.cpp).
+    if (!scales.isEmpty() && low >= 0 && high <= 9)
+        keys << QCoreApplication::translate("PageWidgets", "%1–%2 rate the current row").arg(low).arg(high);
+    else if (!scales.isEmpty())
+        keys << QCoreApplication::translate(
+            "PageWidgets", "digits rate the current row where the scale has that value");
+    if (dontKnow)
+        keys << (zeroIsAValue ? QCoreApplication::translate("PageWidgets", "D = don't know")
+                              : QCoreApplication::translate("PageWidgets", "D or 0 = don't know"));
+    keys << QCoreApplication::translate("PageWidgets", "Delete clears");
+    return keys.join(u", "_s);
+}
+
+QString ratingInstruction(const Instrument &instrument, const Measure &measure)
+{
+    QStringList parts;
+    if (instrument.effectiveness().enabled && measure.askEffectiveness && !instrument.areas().isEmpty())
+        parts << QString(instrument.effectiveness().prompt)
+                     .replace(
+                         u"{area}"_s, QCoreApplication::translate("PageWidgets", "each of the risks below"));
+    if (instrument.feasibility().enabled && measure.askFeasibility)
+        parts << instrument.feasibility().prompt;
+    parts << QCoreApplication::translate("PageWidgets", "Choose one answer per row.");
+    return parts.join(u' ');
 }
 
 } // namespace panelist::PageWidgets

@@ -1,10 +1,16 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class QLabel;
 class QWidget;
 class QLayout;
+
+namespace panelist {
+class Instrument;
+struct Measure;
+} // namespace panelist
 
 namespace panelist::PageWidgets {
 
@@ -18,5 +24,10 @@ QLabel *problem(QWidget *parent); // a message the expert must notice (red), hid
 void setTags(QLayout *layout, const QStringList &tags, QWidget *parent);
 // Shows text on a problem() label, or hides it when text is empty.
 void showProblem(QLabel *label, const QString &text);
+// What the rating grid's keys do, for this instrument's scales: "1–7 rate the current row" for a
+// 1 to 7 scale, "D or 0 = don't know" only where "don't know" is offered, and so on.
+QString ratingKeys(const Instrument &instrument);
+// The rating grid's instruction for one measure, from the instrument's own prompts.
+QString ratingInstruction(const Instrument &instrument, const Measure &measure);
 
 } // namespace panelist::PageWidgets

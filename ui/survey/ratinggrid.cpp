@@ -113,9 +113,10 @@ void RatingGrid::keyPressEvent(QKeyEvent *event)
     const QModelIndex current = currentIndex();
     const int row = current.isValid() ? current.row() : 0;
     const int key = event->key();
-    if (key == Qt::Key_0 || key == Qt::Key_D) {
+    // 0 is "don't know" unless the row's scale has a point of value 0 (PageWidgets::ratingKeys says so).
+    if (key == Qt::Key_D || (key == Qt::Key_0 && !m_model->scaleHasValue(row, 0))) {
         rated(row, m_model->rateDontKnow(row));
-    } else if (key >= Qt::Key_1 && key <= Qt::Key_9) {
+    } else if (key >= Qt::Key_0 && key <= Qt::Key_9) {
         rated(row, m_model->rateValue(row, key - Qt::Key_0));
     } else if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
         rated(row, m_model->clear(row));

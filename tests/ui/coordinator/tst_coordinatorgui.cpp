@@ -97,6 +97,7 @@ class TestCoordinatorGui : public QObject
 private Q_SLOTS:
     void coordinatorWorkflow();
     void responsesShowAndFindNames();
+    void importLogShowsTheNewestRows();
 };
 
 void TestCoordinatorGui::coordinatorWorkflow()
@@ -292,6 +293,41 @@ void TestCoordinatorGui::responsesShowAndFindNames()
     }
     filter->clear();
     QCOMPARE(table->model()->rowCount(), 2);
+}
+
+// A long import log: after an import with a rejection the log is brought forward scrolled to the
+// rows that import added, and those rows are selected, so the reason is in view.
+void TestCoordinatorGui::importLogShowsTheNewestRows()
+{
+    QTemporaryDir received, studyDir;
+    const QStringList responses = CoordinatorTest::simulatedFiles(received.path(), 8);
+    const QString rejected = CoordinatorTest::notAResponseFile(studyDir.path(), u"notes.txt"_s);
+
+    CoordinatorWindow window;
+    window.resize(900, 420);
+    QStringList files = responses;
+    openNewStudy(window, studyDir.path(), &files);
+    for (int round = 0; round < 4; ++round) // merged, then unchanged three times: 32 rows
+        importWithKeyboard(window);
+    QTableView *log = window.importLogTable();
+    QCOMPARE(log->model()->rowCount(), 32);
+
+    files = { responses.at(0), rejected, responses.at(1) };
+    importWithKeyboard(window);
+    QCOMPARE(window.tabs()->currentWidget(), log);
+    QCOMPARE(log->model()->rowCount(), 35);
+    QTest::qWait(50); // scrolling is laid out on the next event-loop turn
+    QList<int> selected;
+    for (const QModelIndex &index : log->selectionModel()->selectedRows())
+        selected.append(index.row());
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(selected, QList<int>({ 32, 33, 34 }));
+    for (int row = 32; row < 35; ++row) {
+        const QRect cell = log->visualRect(log->model()->index(row, ImportLogModel::ReasonColumn));
+        QVERIFY2(
+            log->viewport()->rect().contains(cell.center()), qPrintable(u"row %1 is out of view"_s.arg(row)));
+    }
+    QCOMPARE(log->model()->index(33, ImportLogModel::OutcomeColumn).data().toString(), u"rejected"_s);
 }
 
 QTEST_MAIN(TestCoordinatorGui)

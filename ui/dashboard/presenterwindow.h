@@ -30,6 +30,9 @@ class StudyMonitor;
 //
 // Keyboard: Ctrl+Tab / Ctrl+Shift+Tab next and previous page, 1-9 a page by number, C auto-cycle
 // (every 20 s), H high contrast, L large text, Ctrl+E export, F11 full screen (Esc leaves it).
+// When the tabs would not fit the width the longest titles are cut with "…" to an equal share of
+// what the short ones leave (the whole title is the tab's tool tip and the page's own title), so
+// the window fits a 1280-pixel projector and no tab shrinks to its number alone.
 // GUI thread only. Owns its pages, the shared SelectionModel and the attached monitor.
 class PresenterWindow final : public QMainWindow
 {
@@ -62,9 +65,13 @@ public:
     void toggleFullScreen();
     const DashboardTheme &theme() const { return m_theme; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildActions();
     void applyTheme();
+    void fitTabTitles();
     void step(int delta);
     void exportWithDialog();
     void groupSelected();
@@ -76,6 +83,7 @@ private:
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     QList<AreaPage *> m_areas;
+    QStringList m_tabTitles; // whole, as "2  Disruption of critical sectors"
     QComboBox *m_group;
     QLabel *m_status;
     QAction *m_autoCycle = nullptr;

@@ -61,6 +61,10 @@ PresenterWindow::PresenterWindow(const Instrument &instrument, QWidget *parent)
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
+    m_exportPrompt = [this](const QString &proposed) {
+        return QFileDialog::getSaveFileName(this, tr("Export chart"), proposed,
+            tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    };
     m_cycle.setInterval(20s);
     connect(&m_cycle, &QTimer::timeout, this, [this] { step(1); });
     buildActions();
@@ -140,6 +144,10 @@ void PresenterWindow::showFigures(const analysis::Figures &results, const QDateT
     if (g >= 0)
         groupName = m_instrument.expertiseGroups()[g].name;
     m_overview->setFigures(results, updated, groupName);
+    m_shownGroup = results.group;
+    m_shownGroupName = groupName.isEmpty() ? results.group : groupName;
+    m_shownRespondents = results.respondents;
+    m_shownUpdate = updated;
     const QString experts
         = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
     m_status->setText(tr("%1 · updated %2").arg(experts, updated.time().toString(u"HH:mm:ss"_s)));
@@ -230,16 +238,27 @@ Status PresenterWindow::exportCurrentPage(const QString &path)
 {
     QWidget *page = m_tabs->currentWidget();
     const QString title = m_instrument.study().title + u" — "_s + m_tabs->tabToolTip(m_tabs->currentIndex());
-    return exportWidget(page, path, title);
+    const QString group = m_shownGroup.isEmpty() ? tr("All expertise groups")
+                                                 : tr("Expertise group: %1").arg(m_shownGroupName);
+    const QString experts
+        = m_shownRespondents == 1 ? tr("1 expert") : tr("%1 experts").arg(m_shownRespondents);
+    QString caption = group + u" · "_s + experts;
+    if (m_shownUpdate.isValid())
+        caption
+            += u" · "_s + tr("figures of %1").arg(QLocale().toString(m_shownUpdate, QLocale::ShortFormat));
+    return exportWidget(page, path, title, caption);
+}
+
+QString PresenterWindow::exportBaseName() const
+{
+    const auto *area = qobject_cast<AreaPage *>(m_tabs->currentWidget());
+    const QString page = area ? area->areaId() : u"overview"_s;
+    return m_shownGroup.isEmpty() ? page : page + u"-"_s + m_shownGroup;
 }
 
 void PresenterWindow::exportWithDialog()
 {
-    const auto *area = qobject_cast<AreaPage *>(m_tabs->currentWidget());
-    const QString name = area ? area->areaId() : u"overview"_s;
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name + u".png"_s),
-            tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString path = m_exportPrompt(QDir::home().filePath(exportBaseName() + u".png"_s));
     if (path.isEmpty())
         return;
     if (Status s = exportCurrentPage(path); !s)

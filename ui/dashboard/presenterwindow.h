@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -59,8 +60,15 @@ public:
     QAction *highContrastAction() const { return m_highContrast; }
     QAction *largeTextAction() const { return m_largeText; }
 
-    // Writes the current page to path; .png, .svg or .pdf.
+    // Writes the current page to path (.png, .svg or .pdf) under a caption naming the study, the
+    // page, the expertise group, the number of experts and the time of the figures.
     Status exportCurrentPage(const QString &path);
+    // Export… asks for the file through this (a save dialog unless replaced); it is given the
+    // proposed path, whose name says the page and the group, and returns the path chosen or empty.
+    using ExportPrompt = std::function<QString(const QString &proposed)>;
+    void setExportPrompt(ExportPrompt prompt) { m_exportPrompt = std::move(prompt); }
+    // "cbrn" for everyone's figures, "cbrn-ai_safety" for one group's; "overview" for the overview.
+    QString exportBaseName() const;
     void setAutoCycleInterval(std::chrono::milliseconds interval);
     void toggleFullScreen();
     const DashboardTheme &theme() const { return m_theme; }
@@ -90,6 +98,12 @@ private:
     QAction *m_highContrast = nullptr;
     QAction *m_largeText = nullptr;
     QTimer m_cycle;
+    ExportPrompt m_exportPrompt;
+    // What the pages show now, for the caption and the name of an export.
+    QString m_shownGroup; // expertise group id; empty for everyone
+    QString m_shownGroupName;
+    int m_shownRespondents = 0;
+    QDateTime m_shownUpdate;
     std::unique_ptr<StudyMonitor> m_monitor;
 };
 

@@ -2,7 +2,7 @@
 // and 1280 x 720, with normal and large text, normal and high contrast, every measure name is on
 // screen (whole, or shortened with the whole name on hover), nothing is cut at an edge or drawn
 // over something else, the window fits, the heat map names its measures, the tab titles fit. Also
-// the agreement threshold as a tick per bar.
+// the agreement threshold as a tick per bar and the expertise group named by an exported chart.
 // Review pictures of every page in every combination go to $PANELIST_REVIEW_DIR when set.
 #include "models/merge/merger.h"
 #include "models/presenter/agreementmodel.h"
@@ -61,6 +61,7 @@ private Q_SLOTS:
     void everyLabelWhole_data();
     void everyLabelWhole();
     void agreementThresholdIsATickPerBar();
+    void exportNamesTheGroup();
 
 private:
     void showAt(const QSize &size, bool large, bool contrast);
@@ -259,6 +260,42 @@ void TestPresenterLabels::agreementThresholdIsATickPerBar()
     QVERIFY(std::any_of(key.cbegin(), key.cend(), [](const SwatchLegend::Item &item) {
         return item.text.contains(u"60 %"_s) && item.text.contains(u"tick"_s);
     }));
+}
+
+// An exported chart says which expertise group it shows, in the picture and in the file name
+// Export… proposes.
+void TestPresenterLabels::exportNamesTheGroup()
+{
+    showAt(QSize(1600, 900), false, false);
+    const ExpertiseGroup group = Instrument::bundled().expertiseGroups().first();
+    m_window->groupFilter()->setCurrentIndex(1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->monitor()->figures().group, group.id, 15000);
+    m_window->tabs()->setCurrentIndex(1);
+    QTest::qWait(100);
+
+    QString proposed;
+    const QString svg = m_dir.filePath(u"exported.svg"_s);
+    m_window->setExportPrompt([&](const QString &suggested) {
+        proposed = suggested;
+        return svg;
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY2(QFileInfo(proposed).completeBaseName().contains(group.id), qPrintable(proposed));
+    QVERIFY2(QFileInfo(proposed).completeBaseName().startsWith(m_window->areaPages().first()->areaId()),
+        qPrintable(proposed));
+    QFile drawing(svg);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    const QByteArray text = drawing.readAll();
+    QVERIFY2(text.contains(group.name.toUtf8()), "the exported picture does not name the group");
+
+    // Everyone: the picture says so, and the name says nothing of a group.
+    m_window->groupFilter()->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->monitor()->figures().group, QString(), 15000);
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(QFileInfo(proposed).completeBaseName(), m_window->areaPages().first()->areaId());
+    drawing.close();
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    QVERIFY(drawing.readAll().contains("All expertise groups"));
 }
 
 QTEST_MAIN(TestPresenterLabels)

@@ -12,6 +12,8 @@ ResponseRow ResponseRow::from(const VersionSummary &version, const Instrument &i
 {
     ResponseRow row;
     row.respondentId = version.respondentId;
+    row.name = version.name;
+    row.affiliation = version.affiliation;
     for (const ExpertiseGroup &g : instrument.expertiseGroups()) {
         if (version.expertise.contains(g.id))
             row.expertise.append(g.name);
@@ -128,6 +130,10 @@ QVariant ResponsesTableModel::display(const ResponseRow &row, int column)
     switch (column) {
     case RespondentColumn:
         return CoordinatorFormat::shortId(row.respondentId);
+    case NameColumn:
+        return printable(row.name); // from the file: shown escaped, like the file name
+    case AffiliationColumn:
+        return printable(row.affiliation);
     case ExpertiseColumn:
         return row.expertise.join(u", "_s);
     case RevisionColumn:
@@ -191,6 +197,10 @@ QVariant ResponsesTableModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case RespondentColumn:
         return tr("Respondent");
+    case NameColumn:
+        return tr("Name");
+    case AffiliationColumn:
+        return tr("Affiliation");
     case ExpertiseColumn:
         return tr("Expertise");
     case RevisionColumn:

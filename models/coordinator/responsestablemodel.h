@@ -16,6 +16,8 @@ namespace panelist {
 struct ResponseRow
 {
     QUuid respondentId;
+    QString name; // as the expert gave it on the profile page; empty when anonymous
+    QString affiliation; // likewise
     QStringList expertise; // group names, in the instrument's order
     int revision = 0;
     QDateTime submittedAt; // UTC
@@ -41,6 +43,8 @@ class ResponsesTableModel final : public QAbstractTableModel
 public:
     enum Column {
         RespondentColumn,
+        NameColumn,
+        AffiliationColumn,
         ExpertiseColumn,
         RevisionColumn,
         SubmittedColumn,

@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList LongHeader
-    = { u"respondent_id"_s, u"revision"_s, u"expertise"_s, u"question"_s, u"measure_id"_s, u"area_id"_s,
-          u"value"_s, u"dont_know"_s, u"text"_s, u"source_file"_s, u"imported_at"_s };
+const QStringList LongHeader = { u"respondent_id"_s, u"revision"_s, u"name"_s, u"affiliation"_s,
+    u"expertise"_s, u"question"_s, u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s,
+    u"source_file"_s, u"imported_at"_s };
 
 QString isoUtc(const QDateTime &t)
 {
@@ -54,8 +54,8 @@ public:
     void respondent(const StudyResponse &sr)
     {
         const ResponseData &r = sr.data;
-        m_prefix = { r.respondentId.toString(QUuid::WithoutBraces), QString::number(r.revision),
-            r.expertise.join(u';') };
+        m_prefix = { r.respondentId.toString(QUuid::WithoutBraces), QString::number(r.revision), r.name,
+            r.affiliation, r.expertise.join(u';') };
         m_suffix = { sr.sourceName, isoUtc(sr.importedAt) };
         for (const Measure &m : m_ins.measures()) {
             const auto areas = r.effectiveness.value(m.id);
@@ -139,6 +139,8 @@ QByteArray csvLongCodebook(const Instrument &ins)
         { u"respondent_id"_s, u"text"_s, u"Respondent id (UUID); the same in every row of one respondent"_s,
             {} },
         { u"revision"_s, u"integer"_s, u"Revision of the response (1 = first submission)"_s, {} },
+        { u"name"_s, u"text"_s, NameMeaning.toString(), {} },
+        { u"affiliation"_s, u"text"_s, AffiliationMeaning.toString(), {} },
         { u"expertise"_s, u"text"_s, u"The respondent's expertise groups, ids joined with \";\""_s,
             groups.join(u"; "_s) },
         { u"question"_s, u"text"_s, u"Which question the row answers"_s,

@@ -25,6 +25,13 @@ constexpr int DontKnowCode = -9;
 // The longest string SPSS can hold in one variable, in bytes (UTF-8).
 constexpr int SavMaxStringBytes = 32767;
 
+// Codebook meanings (and SPSS variable labels) of the respondent's own name and affiliation, the same
+// in every layout. An anonymous respondent's cells are empty: nothing stands in for a name.
+inline constexpr QStringView NameMeaning
+    = u"Name, as the expert gave it on the profile page; empty when not given (anonymous)";
+inline constexpr QStringView AffiliationMeaning
+    = u"Affiliation, as the expert gave it on the profile page; empty when not given";
+
 struct ExportSummary
 {
     QStringList files; // every file written, the data file first

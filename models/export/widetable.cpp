@@ -57,6 +57,8 @@ public:
         add(u"respondent_id"_s, u"Respondent id (UUID)"_s, WideColumn::Kind::Text);
         add(u"revision"_s, u"Revision of the response (1 = first submission)"_s, WideColumn::Kind::Integer);
         add(u"submitted_at"_s, u"When the response was submitted"_s, WideColumn::Kind::DateTime);
+        add(u"name"_s, NameMeaning.toString(), WideColumn::Kind::Text);
+        add(u"affiliation"_s, AffiliationMeaning.toString(), WideColumn::Kind::Text);
         for (const ExpertiseGroup &g : m_ins.expertiseGroups())
             add(u"exp_"_s + g.id, u"Expertise: "_s + g.name, WideColumn::Kind::Flag, m_yesNo);
         const bool eff = m_ins.effectiveness().enabled;
@@ -89,7 +91,8 @@ public:
         const ResponseData &r = sr.data;
         QList<QVariant> row;
         row.reserve(m_table.columns.size());
-        row << r.respondentId.toString(QUuid::WithoutBraces) << r.revision << utcCell(r.submittedAt);
+        row << r.respondentId.toString(QUuid::WithoutBraces) << r.revision << utcCell(r.submittedAt) << r.name
+            << r.affiliation;
         for (const ExpertiseGroup &g : m_ins.expertiseGroups())
             row << int(r.expertise.contains(g.id));
         const bool eff = m_ins.effectiveness().enabled;

@@ -43,7 +43,8 @@ struct WideTable
     QList<QList<QVariant>> rows; // rows[r].size() == columns.size()
 };
 
-// Columns: respondent_id, revision, submitted_at (DateTime), exp_<group> (0/1), eff_<measure>_<area>
+// Columns: respondent_id, revision, submitted_at (DateTime), name and affiliation (text, empty when
+// not given), exp_<group> (0/1), eff_<measure>_<area>
 // (scale value, DontKnowCode, or empty), feas_<measure> (same), comment_<measure> (text),
 // pick_<scope>_<measure> (0/1; empty when the respondent picked nothing for that scope).
 // Fails only when a rating scale uses DontKnowCode as a real value.

@@ -60,6 +60,29 @@ QString exportEnding(ExportFormat format)
     return u".sav"_s;
 }
 
+// The newest count rows of the import log (a batch adds one row per file, at the end): selected,
+// and scrolled into view with the batch's first rejection on screen, so its reason can be read.
+void showNewestRows(QTableView *log, int count)
+{
+    const QAbstractItemModel *model = log->model();
+    const int last = model->rowCount() - 1;
+    const int first = std::max(0, last - count + 1);
+    if (last < 0 || count <= 0)
+        return;
+    log->selectionModel()->select(
+        QItemSelection(model->index(first, 0), model->index(last, model->columnCount() - 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    int rejected = first;
+    while (rejected < last
+        && model->index(rejected, 0).data(int(ImportLogModel::Role::Outcome)).toString()
+            != outcomeName(ImportOutcome::Rejected))
+        ++rejected;
+    log->selectionModel()->setCurrentIndex(model->index(rejected, 0), QItemSelectionModel::NoUpdate);
+    log->scrollTo(model->index(last, 0));
+    log->scrollTo(model->index(first, 0), QAbstractItemView::EnsureVisible);
+    log->scrollTo(model->index(rejected, 0), QAbstractItemView::EnsureVisible);
+}
+
 QString documentsFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -406,8 +429,10 @@ void CoordinatorWindow::onBatchFinished(const MergeSummary &summary)
 {
     if (summary.total() > 0)
         m_lastEvent->setText(tr("Last import: %1").arg(summary.line()));
-    if (summary.rejected > 0 && m_tabs)
+    if (summary.rejected > 0 && m_tabs) {
         m_tabs->setCurrentWidget(m_logTable); // show why
+        showNewestRows(m_logTable, summary.total());
+    }
 }
 
 void CoordinatorWindow::watchInbox()

@@ -17,7 +17,7 @@ ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent)
 {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"responsesFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by respondent, expertise or file"));
+    m_filter->setPlaceholderText(tr("Filter by respondent, name, affiliation, expertise or file"));
     m_filter->setClearButtonEnabled(true);
 
     m_proxy = new QSortFilterProxyModel(this);
@@ -41,6 +41,8 @@ ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(
         ResponsesTableModel::ExpertiseColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ResponsesTableModel::RespondentColumn, 100);
+    m_table->setColumnWidth(ResponsesTableModel::NameColumn, 170);
+    m_table->setColumnWidth(ResponsesTableModel::AffiliationColumn, 190);
     m_table->setColumnWidth(ResponsesTableModel::ExpertiseColumn, 260);
     m_table->setColumnWidth(ResponsesTableModel::RevisionColumn, 70);
     m_table->setColumnWidth(ResponsesTableModel::SubmittedColumn, 140);

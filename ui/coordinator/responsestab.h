@@ -11,7 +11,8 @@ namespace panelist {
 class ResponsesTableModel;
 
 // The Responses tab: a filter line over a sortable table of respondents. The proxy (owned here)
-// filters on every column, case-insensitively, and sorts by the model's Sort role.
+// filters on every column (name and affiliation included), case-insensitively, and sorts by the
+// model's Sort role.
 class ResponsesTab final : public QWidget
 {
     Q_OBJECT

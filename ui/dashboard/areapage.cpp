@@ -20,6 +20,9 @@ AreaPage::AreaPage(
     const Instrument &instrument, const RiskArea &area, SelectionModel *selection, QWidget *parent)
     : QWidget(parent)
     , m_areaId(area.id)
+    , m_areaName(area.name)
+    , m_selectionThreshold(selection->threshold())
+    , m_theme(DashboardTheme::make(false, false))
 {
     setObjectName(u"area-"_s + area.id);
     setAutoFillBackground(true);
@@ -31,19 +34,20 @@ AreaPage::AreaPage(
     const QString scope = selection->scopes().value(column);
     m_coSelection = new CoSelectionModel(instrument, scope, this);
 
-    m_title = new QLabel(area.name, this);
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
     m_title->setToolTip(area.definition);
-    m_summary = new QLabel(this);
     m_legend = new SwatchLegend(this);
     m_likert = new LikertChart(m_agreement, this);
     m_selectionChart = new SelectionChart(selection, { column }, m_agreement, this);
     // Same rows, same order as the Likert chart beside it: the measure names are read there.
-    m_selectionChart->categoryAxis()->setLabelsVisible(false);
+    m_selectionChart->setNamesVisible(false);
     m_heatMap = new CoSelectionHeatMap(m_coSelection, this);
 
-    const QString percentOf = tr("%1 %").arg(qRound(selection->threshold() * 100));
-    for (const QString &text : { tr("Agreement with each measure (share of n)"),
-             tr("Picked (> %1)").arg(percentOf), tr("Picked together") }) {
+    // Short headings, each one line over its column; the key below says what the marks mean.
+    for (const QString &text :
+        { tr("Agreement with each measure (share of n)"), tr("Picked"), tr("Picked together") }) {
         auto *heading = new QLabel(text, this);
         heading->setWordWrap(true);
         m_headings.append(heading);
@@ -53,11 +57,7 @@ AreaPage::AreaPage(
     grid->setContentsMargins(16, 10, 16, 10);
     grid->setHorizontalSpacing(0);
     grid->setVerticalSpacing(4);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title);
-    titleRow->addSpacing(24);
-    titleRow->addWidget(m_summary, 1, Qt::AlignBottom);
-    grid->addLayout(titleRow, 0, 0, 1, 3);
+    grid->addWidget(m_title, 0, 0, 1, 3);
     grid->addWidget(m_headings[0], 1, 0);
     grid->addWidget(m_headings[1], 1, 1);
     grid->addWidget(m_headings[2], 1, 2);
@@ -65,21 +65,25 @@ AreaPage::AreaPage(
     grid->addWidget(m_likert, 3, 0);
     grid->addWidget(m_selectionChart, 3, 1);
     grid->addWidget(m_heatMap, 3, 2);
-    grid->setColumnStretch(0, 12);
+    // The heat map needs room for its row names beside a 27-column grid.
+    grid->setColumnStretch(0, 11);
     grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 5);
+    grid->setColumnStretch(2, 6);
     grid->setRowStretch(3, 1);
     setFigures(analysis::Figures {});
 }
 
-QList<SwatchLegend::Item> AreaPage::likertKey(
-    const Scale &scale, double threshold, const DashboardTheme &theme)
+QList<SwatchLegend::Item> AreaPage::key(const DashboardTheme &theme) const
 {
     // In scale order (the chart's own legend would follow the stacking order, outward from zero).
+    const Scale &scale = m_agreement->scale();
     QList<SwatchLegend::Item> items;
     for (int i = 0; i < scale.points.size(); ++i)
         items.append({ theme.pointColor(scale, i), scale.points[i].label });
-    items.append({ theme.threshold, tr("threshold: more than %1 % agree").arg(qRound(threshold * 100)),
+    items.append({ theme.threshold,
+        tr("%1 % agreement threshold (tick on each bar)").arg(qRound(m_agreement->threshold() * 100)),
+        SwatchLegend::Mark::Tick });
+    items.append({ theme.threshold, tr("picked by more than %1 %").arg(qRound(m_selectionThreshold * 100)),
         SwatchLegend::Mark::DashedLine });
     if (scale.allowDontKnow)
         items.append({ {},
@@ -94,27 +98,44 @@ void AreaPage::setFigures(const analysis::Figures &results)
     m_agreement->setFigures(results);
     m_coSelection->setFigures(results);
     const analysis::AreaStats *area = results.area(m_areaId);
-    QString text = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
+    m_summary = { results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents) };
     if (area && area->alpha)
-        text += tr("   ·   consensus (Krippendorff's α) %1").arg(*area->alpha, 0, 'f', 2);
+        m_summary.append(tr("Krippendorff's α %1").arg(*area->alpha, 0, 'f', 2));
     if (m_coSelection->answered() > 0)
-        text += tr("   ·   %1 answered the combination question").arg(m_coSelection->answered());
-    m_summary->setText(text);
+        m_summary.append(tr("%1 answered the combination question").arg(m_coSelection->answered()));
+    showTitle();
 }
 
 QString AreaPage::summaryText() const
 {
-    return m_summary->text();
+    return m_summary.join(u"  ·  "_s);
+}
+
+void AreaPage::showTitle()
+{
+    // One text, so that the summary follows the name on its line when there is room and wraps below
+    // it when there is not, each part of it whole.
+    const QFont title = m_theme.font(DashboardTheme::Text::Title);
+    const QFont body = m_theme.font(DashboardTheme::Text::Body);
+    QStringList parts;
+    for (const QString &part : std::as_const(m_summary))
+        parts.append(u"<span style=\"white-space:nowrap\">%1</span>"_s.arg(part.toHtmlEscaped()));
+    m_title->setText(u"<span style=\"font-size:%1pt; font-weight:bold\">%2</span>&nbsp;&nbsp;&nbsp; "
+                     u"<span style=\"font-size:%3pt\">%4</span>"_s.arg(title.pointSizeF())
+                         .arg(m_areaName.toHtmlEscaped())
+                         .arg(body.pointSizeF())
+                         .arg(parts.join(u"&nbsp;&nbsp;·&nbsp; "_s)));
 }
 
 void AreaPage::applyTheme(const DashboardTheme &theme)
 {
+    m_theme = theme;
     setPalette(theme.palette());
-    m_title->setFont(theme.font(DashboardTheme::Text::Title));
-    m_summary->setFont(theme.font(DashboardTheme::Text::Body));
+    m_title->setFont(theme.font(DashboardTheme::Text::Body));
+    showTitle();
     for (QLabel *heading : std::as_const(m_headings))
         heading->setFont(theme.font(DashboardTheme::Text::Heading));
-    m_legend->setItems(likertKey(m_agreement->scale(), m_agreement->threshold(), theme), theme);
+    m_legend->setItems(key(theme), theme);
     m_likert->applyTheme(theme);
     m_selectionChart->applyTheme(theme);
     m_heatMap->applyTheme(theme);

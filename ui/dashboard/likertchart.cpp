@@ -5,8 +5,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
 #include <QHorizontalStackedBarSeries>
-#include <QLineSeries>
 
 using namespace Qt::StringLiterals;
 
@@ -14,25 +15,33 @@ namespace panelist {
 
 namespace {
 
-constexpr int MaxNameLength = 32;
-
-QString shortened(const QString &name)
-{
-    return name.size() <= MaxNameLength ? name : name.left(MaxNameLength - 1).trimmed() + u"…"_s;
-}
+constexpr qreal BarWidth = 0.72; // of a category's height
+constexpr qreal NameShare = 0.42; // of the chart's width, at most, for the names
+constexpr qreal CountShare = 0.2;
+constexpr qreal LabelGap = 8; // between the labels and the plot area (the axis line lies in it)
+constexpr qreal TickOverhang = 3; // a tick reaches this far above and below its bar
+constexpr qreal TickZ = 50; // above the bars, below the labels
+constexpr int VerticalMargin = 4;
 
 } // namespace
 
 LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
     : DeferredChartView(parent)
     , m_model(model)
+    , m_theme(DashboardTheme::make(false, false))
+    , m_names(RowLabelColumn::Side::Left)
+    , m_counts(RowLabelColumn::Side::Right)
 {
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
     chart->legend()->hide(); // the page draws its own legend in scale order
-    chart->setMargins(QMargins(4, 4, 12, 4));
+    chart->setMargins(QMargins(4, VerticalMargin, 12, VerticalMargin));
     chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0); // every pixel of height goes to the rows
     setChart(chart); // the view owns the chart
+    m_names.attach(chart);
+    m_counts.attach(chart);
+    m_valueLabels.attach(chart);
 
     const Scale &scale = model->scale();
     for (int p = 0; p < scale.points.size(); ++p) {
@@ -61,7 +70,7 @@ LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
             addSet(Part::Point, p, 1.0);
     }
     m_series = new QHorizontalStackedBarSeries;
-    m_series->setBarWidth(0.72);
+    m_series->setBarWidth(BarWidth);
     for (const Segment &s : std::as_const(m_segments))
         m_series->append(s.set);
     chart->addSeries(m_series);
@@ -72,35 +81,39 @@ LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
         labels.append(categoryLabel(r));
     m_categories->setCategories(labels);
     m_categories->setGridLineVisible(false);
-    // Labels are shortened here; Qt's own truncation works from a stale width on pages that were
-    // hidden when their labels changed and would leave "..." on every bar.
-    m_categories->setTruncateLabels(false);
+    m_categories->setLabelsVisible(false); // names() draws them, every one
     chart->addAxis(m_categories, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
 
-    // Percent of n on both sides of zero; a category axis so that the left side reads as positive.
+    // Percent of n on both sides of zero, the left side reading as positive: grid lines from a
+    // category axis, labels from m_valueLabels.
     m_values = new QCategoryAxis;
     m_values->setRange(-100, 100);
     m_values->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_values->append(u"100 %"_s, -100);
-    m_values->append(u"50 %"_s, -50);
+    m_values->append(u"-100"_s, -100);
+    m_values->append(u"-50"_s, -50);
     m_values->append(u"0"_s, 0);
-    m_values->append(u"50 % "_s, 50); // category labels must be unique
-    m_values->append(u"100 % "_s, 100);
+    m_values->append(u"50"_s, 50);
+    m_values->append(u"100"_s, 100);
+    m_values->setLabelsVisible(false);
     chart->addAxis(m_values, Qt::AlignBottom);
     m_series->attachAxis(m_values);
+    m_valueLabels.setLabels(
+        { { -100, u"100 %"_s }, { -50, u"50 %"_s }, { 0, u"0"_s }, { 50, u"50 %"_s }, { 100, u"100 %"_s } });
 
-    m_threshold = new QLineSeries;
-    m_threshold->setName(tr("Agreement threshold"));
-    chart->addSeries(m_threshold);
-    m_threshold->attachAxis(m_values);
-    m_threshold->attachAxis(m_categories);
+    for (int i = 0; i < rows; ++i) {
+        Tick tick { new QGraphicsLineItem(chart), new QGraphicsLineItem(chart), std::nullopt };
+        tick.halo->setZValue(TickZ);
+        tick.line->setZValue(TickZ + 1);
+        m_ticks.append(tick);
+    }
 
     auto later = [this] { scheduleSync(); };
     connect(model, &QAbstractItemModel::dataChanged, this, later);
     connect(model, &QAbstractItemModel::layoutChanged, this, later);
     connect(model, &QAbstractItemModel::modelReset, this, later);
-    applyTheme(DashboardTheme::make(false, false));
+    connect(chart, &QChart::plotAreaChanged, this, &LikertChart::layOut);
+    applyTheme(m_theme);
     sync();
 }
 
@@ -111,10 +124,23 @@ QList<QBarSet *> LikertChart::sets() const
     return m_series->barSets();
 }
 
+QList<QGraphicsLineItem *> LikertChart::thresholdTicks() const
+{
+    QList<QGraphicsLineItem *> lines;
+    for (const Tick &t : m_ticks)
+        lines.append(t.line);
+    return lines;
+}
+
 QString LikertChart::categoryLabel(int row) const
 {
+    return m_model->measureName(row) + u"  "_s + countLabel(row);
+}
+
+QString LikertChart::countLabel(int row) const
+{
     const analysis::ItemStats &s = m_model->stats(row);
-    QString label = shortened(m_model->measureName(row)) + u"  n "_s + QString::number(s.n);
+    QString label = u"n "_s + QString::number(s.n);
     if (s.dontKnow > 0)
         label += u" · DK "_s + QString::number(s.dontKnow);
     return label;
@@ -152,22 +178,62 @@ void LikertChart::sync()
     if (labels != m_categories->categories())
         m_categories->setCategories(labels);
 
-    QList<QPointF> steps;
-    steps.reserve(rows * 2);
+    QStringList names;
+    QStringList counts;
     const qreal threshold = m_model->threshold() * 100.0;
-    for (int r = rows - 1; r >= 0; --r) {
-        const int category = rows - 1 - r;
+    for (int r = 0; r < rows; ++r) {
+        names.append(m_model->measureName(r));
+        counts.append(countLabel(r));
+        // Where the agreement segments, which start at the neutral half, reach the threshold.
         const qreal neutralHalf
             = m_neutral >= 0 ? segmentValue(Segment { nullptr, Part::NeutralRight, m_neutral, 1.0 }, r) : 0.0;
-        steps.append(QPointF(neutralHalf + threshold, category - 0.5));
-        steps.append(QPointF(neutralHalf + threshold, category + 0.5));
+        m_ticks[rows - 1 - r].at
+            = m_model->stats(r).n > 0 ? std::optional<qreal>(neutralHalf + threshold) : std::nullopt;
     }
-    if (steps != m_threshold->points())
-        m_threshold->replace(steps);
+    m_names.setTexts(names);
+    m_counts.setTexts(counts);
+    layOut();
+}
+
+void LikertChart::layOut()
+{
+    QChart *c = chart();
+    const QRectF plot = c->plotArea();
+    const int rows = m_model->rowCount();
+    if (rows == 0 || plot.height() <= 0)
+        return;
+    const qreal pitch = plot.height() / rows;
+    const QFont font = RowLabelColumn::fittingFont(m_theme.font(DashboardTheme::Text::Body), pitch);
+    const qreal names = m_names.fit(font, pitch, width() * NameShare);
+    const qreal counts = m_counts.fit(font, pitch, width() * CountShare);
+    const QMargins wanted(int(std::ceil(names + LabelGap)) + 2, VerticalMargin,
+        int(std::ceil(counts + LabelGap)) + 2, int(m_valueLabels.height()) + VerticalMargin);
+    const QMargins now = c->margins();
+    if (std::abs(now.left() - wanted.left()) > 1 || std::abs(now.right() - wanted.right()) > 1
+        || now.bottom() != wanted.bottom()) {
+        c->setMargins(wanted); // the chart lays itself out again and reports its new plot area
+        return;
+    }
+    m_names.place(plot, LabelGap);
+    m_counts.place(plot, LabelGap);
+    m_valueLabels.place(plot, [this, c](qreal v) { return c->mapToPosition(QPointF(v, 0), m_series).x(); });
+    const qreal reach = pitch * BarWidth / 2 + TickOverhang;
+    for (int category = 0; category < rows; ++category) {
+        const Tick &tick = m_ticks.at(category);
+        tick.halo->setVisible(tick.at.has_value());
+        tick.line->setVisible(tick.at.has_value());
+        if (!tick.at)
+            continue;
+        const QPointF centre = c->mapToPosition(QPointF(*tick.at, category), m_series);
+        const QLineF line(centre.x(), centre.y() - reach, centre.x(), centre.y() + reach);
+        tick.halo->setLine(line);
+        tick.line->setLine(line);
+    }
 }
 
 void LikertChart::applyTheme(const DashboardTheme &theme)
 {
+    m_theme = theme;
     QChart *c = chart();
     c->setBackgroundBrush(theme.background);
     c->setPlotAreaBackgroundVisible(false);
@@ -181,9 +247,18 @@ void LikertChart::applyTheme(const DashboardTheme &theme)
         axis->setLinePenColor(theme.muted);
         axis->setGridLineColor(theme.highContrast ? QColor(0x50, 0x50, 0x50) : QColor(0xdd, 0xdd, 0xdd));
     }
-    QPen pen(theme.threshold, theme.thresholdWidth(), Qt::DashLine);
-    pen.setCapStyle(Qt::FlatCap);
-    m_threshold->setPen(pen);
+    m_names.setColor(theme.foreground);
+    m_counts.setColor(theme.muted);
+    m_valueLabels.setStyle(theme.font(DashboardTheme::Text::Small), theme.foreground);
+    QPen halo(theme.background, theme.thresholdWidth() + 3);
+    halo.setCapStyle(Qt::FlatCap);
+    QPen line(theme.threshold, theme.thresholdWidth() + 0.5);
+    line.setCapStyle(Qt::FlatCap);
+    for (const Tick &tick : std::as_const(m_ticks)) {
+        tick.halo->setPen(halo);
+        tick.line->setPen(line);
+    }
+    layOut();
 }
 
 } // namespace panelist

@@ -1,6 +1,7 @@
 #include "ui/dashboard/overviewpage.h"
 
 #include "models/presenter/selectionmodel.h"
+#include "ui/dashboard/fittinglabel.h"
 #include "ui/dashboard/selectionchart.h"
 #include "ui/dashboard/swatchlegend.h"
 
@@ -33,8 +34,7 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
                          .arg(qRound(instrument.thresholds().selection * 100)),
             this);
     m_standOutRule->setWordWrap(true);
-    m_standOutList = new QLabel(this);
-    m_standOutList->setWordWrap(true);
+    m_standOutList = new FittingLabel(this);
     m_standOutList->setTextFormat(Qt::PlainText);
     m_standOutList->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chartHeading
@@ -46,6 +46,7 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
     m_chart = new SelectionChart(selection, columns, nullptr, this);
     m_legend = new SwatchLegend(this);
     m_legend->setObjectName(u"legend"_s);
+    m_legend->setTextSize(DashboardTheme::Text::Small);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_title);
@@ -56,7 +57,11 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
     left->addLayout(countRow);
     left->addWidget(m_updated);
     left->addWidget(m_group);
-    left->addSpacing(24);
+    left->addSpacing(10);
+    // The chart's key stands here rather than above the chart, so that on a 720-line projector the
+    // chart keeps the height its 27 rows of names need.
+    left->addWidget(m_legend);
+    left->addSpacing(10);
     left->addWidget(m_standOutHeading);
     left->addWidget(m_standOutRule);
     left->addSpacing(6);
@@ -64,14 +69,14 @@ OverviewPage::OverviewPage(const Instrument &instrument, SelectionModel *selecti
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_chartHeading);
-    right->addWidget(m_legend);
     right->addWidget(m_chart, 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 16, 16, 12);
-    layout->addLayout(left, 3);
+    // The left column wide enough for each risk area of the key on one line at large text.
+    layout->addLayout(left, 4);
     layout->addSpacing(24);
-    layout->addLayout(right, 7);
+    layout->addLayout(right, 6);
     setFigures(analysis::Figures {}, {}, {});
 }
 
@@ -108,16 +113,18 @@ QString OverviewPage::updatedText() const
 void OverviewPage::applyTheme(const DashboardTheme &theme)
 {
     setPalette(theme.palette());
-    m_title->setFont(theme.font(DashboardTheme::Text::Title));
+    // The study's title is on the window already: a heading here leaves the column room for the key.
+    m_title->setFont(theme.font(DashboardTheme::Text::Heading));
     m_count->setFont(theme.font(DashboardTheme::Text::Figure));
     m_countCaption->setFont(theme.font(DashboardTheme::Text::Title));
-    for (QLabel *l : { m_updated, m_group, m_standOutRule })
+    for (QLabel *l : { m_updated, m_group })
         l->setFont(theme.font(DashboardTheme::Text::Body));
+    m_standOutRule->setFont(theme.font(DashboardTheme::Text::Small));
     for (QLabel *l : { m_standOutHeading, m_chartHeading })
         l->setFont(theme.font(DashboardTheme::Text::Heading));
     QFont list = theme.font(DashboardTheme::Text::Heading);
     list.setBold(false);
-    m_standOutList->setFont(list);
+    m_standOutList->setPreferredFont(list);
     QPalette muted = theme.palette();
     muted.setColor(QPalette::WindowText, theme.muted);
     for (QLabel *l : { m_updated, m_group, m_standOutRule })

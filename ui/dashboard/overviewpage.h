@@ -11,13 +11,15 @@ class QLabel;
 
 namespace panelist {
 
+class FittingLabel;
 class SelectionChart;
 class SwatchLegend;
 class SelectionModel;
 
 // The first page of the presenter dashboard: how many experts, when the figures last changed,
 // the measures that stand out (agreement and selection thresholds met everywhere), and how often
-// each measure was picked in every combination scope. GUI thread only.
+// each measure was picked in every combination scope (the chart on the right, its key in the left
+// column). GUI thread only.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -45,7 +47,7 @@ private:
     QLabel *m_group;
     QLabel *m_standOutHeading;
     QLabel *m_standOutRule;
-    QLabel *m_standOutList;
+    FittingLabel *m_standOutList; // takes what the column leaves, its font shrinking to fit
     QLabel *m_chartHeading;
     SelectionChart *m_chart;
     SwatchLegend *m_legend;

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -34,12 +35,20 @@ PresenterWindow::PresenterWindow(const Instrument &instrument, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setFocusPolicy(Qt::StrongFocus);
+    // Long area names would push the tab bar past a 1280-pixel screen: fitTabTitles() shortens them
+    // instead (no scroll arrows, which a presenter would have to notice and click).
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight); // so that the bar's minimum width does not follow the titles
     m_overview = new OverviewPage(instrument, m_selection, m_tabs);
-    m_tabs->addTab(m_overview, tr("1  Overview"));
+    m_tabTitles.append(tr("1  Overview"));
+    m_tabs->addTab(m_overview, m_tabTitles.constLast());
+    m_tabs->setTabToolTip(0, tr("Overview"));
     for (const RiskArea &area : instrument.areas()) {
         auto *page = new AreaPage(instrument, area, m_selection, m_tabs);
         m_areas.append(page);
-        m_tabs->addTab(page, u"%1  %2"_s.arg(m_tabs->count() + 1).arg(area.name));
+        m_tabTitles.append(u"%1  %2"_s.arg(m_tabs->count() + 1).arg(area.name));
+        const int index = m_tabs->addTab(page, m_tabTitles.constLast());
+        m_tabs->setTabToolTip(index, area.name);
     }
     setCentralWidget(m_tabs);
 
@@ -52,6 +61,10 @@ PresenterWindow::PresenterWindow(const Instrument &instrument, QWidget *parent)
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
+    m_exportPrompt = [this](const QString &proposed) {
+        return QFileDialog::getSaveFileName(this, tr("Export chart"), proposed,
+            tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    };
     m_cycle.setInterval(20s);
     connect(&m_cycle, &QTimer::timeout, this, [this] { step(1); });
     buildActions();
@@ -131,6 +144,10 @@ void PresenterWindow::showFigures(const analysis::Figures &results, const QDateT
     if (g >= 0)
         groupName = m_instrument.expertiseGroups()[g].name;
     m_overview->setFigures(results, updated, groupName);
+    m_shownGroup = results.group;
+    m_shownGroupName = groupName.isEmpty() ? results.group : groupName;
+    m_shownRespondents = results.respondents;
+    m_shownUpdate = updated;
     const QString experts
         = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
     m_status->setText(tr("%1 · updated %2").arg(experts, updated.time().toString(u"HH:mm:ss"_s)));
@@ -166,11 +183,52 @@ void PresenterWindow::toggleFullScreen()
         showFullScreen();
 }
 
+void PresenterWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitTabTitles();
+}
+
+void PresenterWindow::fitTabTitles()
+{
+    // Titles that fit an equal share keep their length; the longer ones share what is left equally
+    // (a water level over the title widths), instead of QTabBar's own eliding, which cut one tab
+    // down to its number and left another almost whole.
+    QTabBar *bar = m_tabs->tabBar();
+    const QFontMetricsF fm(bar->font());
+    // Each tab's frame around its title: the style's spacing and a margin for what styles add to it.
+    const qreal frame = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar) + 16;
+    const qreal room = m_tabs->width() - frame * qreal(m_tabTitles.size());
+    QList<qreal> widths;
+    for (const QString &title : std::as_const(m_tabTitles))
+        widths.append(fm.horizontalAdvance(title));
+    QList<qreal> sorted = widths;
+    std::sort(sorted.begin(), sorted.end());
+    qreal level = sorted.isEmpty() ? 0 : sorted.constLast();
+    qreal below = 0; // the widths under the level
+    for (qsizetype k = 0; k < sorted.size(); ++k) {
+        const qreal share = (room - below) / qreal(sorted.size() - k);
+        if (sorted.at(k) > share) {
+            level = share;
+            break;
+        }
+        below += sorted.at(k);
+    }
+    for (int i = 0; i < m_tabTitles.size(); ++i) {
+        const QString shown = widths.at(i) <= level
+            ? m_tabTitles.at(i)
+            : fm.elidedText(m_tabTitles.at(i), Qt::ElideRight, std::max<qreal>(level, 0));
+        if (bar->tabText(i) != shown)
+            bar->setTabText(i, shown);
+    }
+}
+
 void PresenterWindow::applyTheme()
 {
     m_theme = DashboardTheme::make(
         m_highContrast && m_highContrast->isChecked(), m_largeText && m_largeText->isChecked());
     m_tabs->tabBar()->setFont(m_theme.font(DashboardTheme::Text::Body));
+    fitTabTitles();
     m_overview->applyTheme(m_theme);
     for (AreaPage *page : std::as_const(m_areas))
         page->applyTheme(m_theme);
@@ -179,18 +237,28 @@ void PresenterWindow::applyTheme()
 Status PresenterWindow::exportCurrentPage(const QString &path)
 {
     QWidget *page = m_tabs->currentWidget();
-    const QString title
-        = m_instrument.study().title + u" — "_s + m_tabs->tabText(m_tabs->currentIndex()).mid(3);
-    return exportWidget(page, path, title);
+    const QString title = m_instrument.study().title + u" — "_s + m_tabs->tabToolTip(m_tabs->currentIndex());
+    const QString group = m_shownGroup.isEmpty() ? tr("All expertise groups")
+                                                 : tr("Expertise group: %1").arg(m_shownGroupName);
+    const QString experts
+        = m_shownRespondents == 1 ? tr("1 expert") : tr("%1 experts").arg(m_shownRespondents);
+    QString caption = group + u" · "_s + experts;
+    if (m_shownUpdate.isValid())
+        caption
+            += u" · "_s + tr("figures of %1").arg(QLocale().toString(m_shownUpdate, QLocale::ShortFormat));
+    return exportWidget(page, path, title, caption);
+}
+
+QString PresenterWindow::exportBaseName() const
+{
+    const auto *area = qobject_cast<AreaPage *>(m_tabs->currentWidget());
+    const QString page = area ? area->areaId() : u"overview"_s;
+    return m_shownGroup.isEmpty() ? page : page + u"-"_s + m_shownGroup;
 }
 
 void PresenterWindow::exportWithDialog()
 {
-    const auto *area = qobject_cast<AreaPage *>(m_tabs->currentWidget());
-    const QString name = area ? area->areaId() : u"overview"_s;
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir::home().filePath(name + u".png"_s),
-            tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString path = m_exportPrompt(QDir::home().filePath(exportBaseName() + u".png"_s));
     if (path.isEmpty())
         return;
     if (Status s = exportCurrentPage(path); !s)

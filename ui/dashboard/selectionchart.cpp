@@ -5,6 +5,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -15,7 +16,9 @@ namespace panelist {
 
 namespace {
 
-constexpr int MaxNameLength = 40;
+constexpr qreal NameShare = 0.45; // of the chart's width, at most, for the names
+constexpr qreal LabelGap = 8; // between the names and the plot area (the axis line lies in it)
+constexpr int VerticalMargin = 4;
 
 } // namespace
 
@@ -25,12 +28,17 @@ SelectionChart::SelectionChart(
     , m_model(model)
     , m_order(order)
     , m_columns(columns)
+    , m_names(RowLabelColumn::Side::Left)
+    , m_theme(DashboardTheme::make(false, false))
 {
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 12, 4));
+    chart->setMargins(QMargins(4, VerticalMargin, 12, VerticalMargin));
     chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0); // every pixel of height goes to the rows
     setChart(chart);
+    m_names.attach(chart);
+    m_valueLabels.attach(chart);
 
     const int rows = model->rowCount();
     m_series = new QHorizontalBarSeries;
@@ -53,17 +61,23 @@ SelectionChart::SelectionChart(
         labels.append(label(*it));
     m_categories->setCategories(labels);
     m_categories->setGridLineVisible(false);
-    m_categories->setTruncateLabels(false); // shortened here (see LikertChart)
+    m_categories->setLabelsVisible(false); // m_names draws them, every one
     chart->addAxis(m_categories, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
 
     m_values = new QValueAxis;
     m_values->setRange(0, 100);
-    m_values->setTickCount(columns.size() > 1 ? 5 : 3); // a single narrow column: 0, 50, 100 %
-    m_values->setTruncateLabels(false);
-    m_values->setLabelFormat(u"%.0f %%"_s);
+    const int ticks = columns.size() > 1 ? 5 : 3; // a single narrow column: 0, 50, 100 %
+    m_values->setTickCount(ticks);
+    m_values->setLabelsVisible(false); // m_valueLabels draws them
     chart->addAxis(m_values, Qt::AlignBottom);
     m_series->attachAxis(m_values);
+    QList<ValueLabelRow::Label> marks;
+    for (int i = 0; i < ticks; ++i) {
+        const qreal percent = 100.0 * i / (ticks - 1);
+        marks.append({ percent, u"%1 %"_s.arg(percent) });
+    }
+    m_valueLabels.setLabels(marks);
 
     m_threshold = new QLineSeries;
     m_threshold->setName(tr("Selection threshold"));
@@ -78,7 +92,14 @@ SelectionChart::SelectionChart(
     connect(model, &QAbstractItemModel::modelReset, this, later);
     if (order)
         connect(order, &QAbstractItemModel::layoutChanged, this, later);
-    applyTheme(DashboardTheme::make(false, false));
+    connect(chart, &QChart::plotAreaChanged, this, &SelectionChart::layOut);
+    applyTheme(m_theme);
+    sync();
+}
+
+void SelectionChart::setNamesVisible(bool visible)
+{
+    m_namesVisible = visible;
     sync();
 }
 
@@ -106,8 +127,7 @@ QList<int> SelectionChart::rowsTopDown() const
 
 QString SelectionChart::label(int row) const
 {
-    const QString name = m_model->headerData(row, Qt::Vertical).toString();
-    return name.size() <= MaxNameLength ? name : name.left(MaxNameLength - 1).trimmed() + u"…"_s;
+    return m_model->headerData(row, Qt::Vertical).toString();
 }
 
 void SelectionChart::sync()
@@ -140,10 +160,46 @@ void SelectionChart::sync()
         labels.append(label(topDown[k]));
     if (labels != m_categories->categories())
         m_categories->setCategories(labels);
+    QStringList names;
+    if (m_namesVisible) {
+        for (int k = 0; k < rows; ++k)
+            names.append(label(topDown[k]));
+    }
+    m_names.setTexts(names);
+    layOut();
+}
+
+void SelectionChart::layOut()
+{
+    QChart *c = chart();
+    const QRectF plot = c->plotArea();
+    const int rows = m_model->rowCount();
+    if (rows == 0 || plot.height() <= 0)
+        return;
+    const qreal pitch = plot.height() / rows;
+    const QFont font = RowLabelColumn::fittingFont(m_theme.font(DashboardTheme::Text::Body), pitch);
+    const qreal names = m_namesVisible ? m_names.fit(font, pitch, width() * NameShare) + LabelGap : 0;
+    // "100 %" is centred under the plot's right edge: room for its half.
+    const QFontMetricsF fm(m_theme.font(DashboardTheme::Text::Small));
+    const qreal right = fm.horizontalAdvance(u"100 %"_s) / 2 + 4;
+    const QMargins wanted(int(std::ceil(names)) + 4, VerticalMargin, int(std::ceil(right)),
+        int(m_valueLabels.height()) + VerticalMargin);
+    const QMargins now = c->margins();
+    if (std::abs(now.left() - wanted.left()) > 1 || std::abs(now.right() - wanted.right()) > 1
+        || now.bottom() != wanted.bottom()) {
+        c->setMargins(wanted); // the chart lays itself out again and reports its new plot area
+        return;
+    }
+    if (m_namesVisible)
+        m_names.place(plot, LabelGap);
+    m_valueLabels.place(plot, [this, c](qreal v) { return c->mapToPosition(QPointF(v, 0), m_series).x(); });
 }
 
 void SelectionChart::applyTheme(const DashboardTheme &theme)
 {
+    m_theme = theme;
+    m_names.setColor(theme.foreground);
+    m_valueLabels.setStyle(theme.font(DashboardTheme::Text::Small), theme.foreground);
     QChart *c = chart();
     c->setBackgroundBrush(theme.background);
     c->setPlotAreaBackgroundVisible(false);
@@ -165,6 +221,7 @@ void SelectionChart::applyTheme(const DashboardTheme &theme)
     QPen pen(theme.threshold, theme.thresholdWidth(), Qt::DashLine);
     pen.setCapStyle(Qt::FlatCap);
     m_threshold->setPen(pen);
+    layOut();
 }
 
 } // namespace panelist

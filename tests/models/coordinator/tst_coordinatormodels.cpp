@@ -60,6 +60,16 @@ StudyConflict conflict(bool resolved)
     return c;
 }
 
+// The column whose header reads title, -1 when the table has none.
+int columnTitled(const QAbstractItemModel &model, const QString &title)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.headerData(c, Qt::Horizontal).toString() == title)
+            return c;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestCoordinatorModels : public QObject
@@ -69,6 +79,7 @@ class TestCoordinatorModels : public QObject
 private Q_SLOTS:
     void responsesKeyedUpdates();
     void responsesSortAndFilter();
+    void responsesShowNameAndAffiliation();
     void importLogAppends();
     void conflictsStates();
     void sessionFeedsModels();
@@ -130,6 +141,47 @@ void TestCoordinatorModels::responsesSortAndFilter()
     proxy.setFilterFixedString(QString());
     model.setRows({ row(2, 9, u"beta.panelist-response"_s), row(5, 50, u"delta"_s) });
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+// What the expert gave on the profile page reaches the coordinator's table; an anonymous response
+// shows empty cells there.
+void TestCoordinatorModels::responsesShowNameAndAffiliation()
+{
+    const Instrument ins = Instrument::bundled();
+    VersionSummary named;
+    named.versionId = 1;
+    named.respondentId = QUuid(u"{00000001-0000-4000-8000-000000000000}"_s);
+    named.revision = 1;
+    named.name = u"Zoë O'Brien-Ngata"_s;
+    named.affiliation = u"Institute of Examples"_s;
+    VersionSummary anonymous = named;
+    anonymous.versionId = 2;
+    anonymous.respondentId = QUuid(u"{00000002-0000-4000-8000-000000000000}"_s);
+    anonymous.name.clear();
+    anonymous.affiliation.clear();
+
+    ResponsesTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({ ResponseRow::from(named, ins), ResponseRow::from(anonymous, ins) });
+    const int name = columnTitled(model, u"Name"_s);
+    const int affiliation = columnTitled(model, u"Affiliation"_s);
+    QVERIFY(name >= 0);
+    QVERIFY(affiliation >= 0);
+    QCOMPARE(model.index(0, name).data().toString(), u"Zoë O'Brien-Ngata"_s);
+    QCOMPARE(model.index(0, affiliation).data().toString(), u"Institute of Examples"_s);
+    QCOMPARE(model.index(1, name).data().toString(), QString());
+    QCOMPARE(model.index(1, affiliation).data().toString(), QString());
+
+    // A new revision with a changed affiliation: that cell changes, the name stays.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    named.affiliation = u"Another Institute"_s;
+    named.revision = 2;
+    model.updateRows({ ResponseRow::from(named, ins) });
+    QCOMPARE(model.index(0, affiliation).data().toString(), u"Another Institute"_s);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex first = changed.at(0).at(0).toModelIndex();
+    const QModelIndex last = changed.at(0).at(1).toModelIndex();
+    QVERIFY(first.column() <= affiliation && affiliation <= last.column());
 }
 
 void TestCoordinatorModels::importLogAppends()

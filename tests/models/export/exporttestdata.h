@@ -1,7 +1,8 @@
 #pragma once
 
-// Study content for the export tests: simulated experts plus one hand-made respondent whose
-// comments and source file name hold everything CSV quoting must survive.
+// Study content for the export tests: simulated experts (anonymous: no name, no affiliation) plus
+// one hand-made respondent who gave a name and an affiliation, and whose comments, affiliation and
+// source file name hold everything CSV quoting must survive.
 
 #include "models/instrument/instrument.h"
 #include "models/simulate/simulate.h"
@@ -22,6 +23,8 @@ inline panelist::ResponseData trickyResponse(const panelist::Instrument &ins)
     r.createdAt = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
     r.submittedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 15), Qt::UTC);
     r.expertise = { ins.expertiseGroups().at(1).id, ins.expertiseGroups().at(0).id };
+    r.name = u"Zoë O'Brien-Ngata"_s;
+    r.affiliation = u"Institute of \"Examples\", Zürich"_s;
     const QString m0 = ins.measures().at(0).id;
     const QString m1 = ins.measures().at(1).id;
     const QString m2 = ins.measures().at(2).id;

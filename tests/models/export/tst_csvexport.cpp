@@ -72,8 +72,9 @@ private Q_SLOTS:
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         const QStringList header = t.records.value(0);
         QCOMPARE(header,
-            QStringList({ u"respondent_id"_s, u"revision"_s, u"expertise"_s, u"question"_s, u"measure_id"_s,
-                u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s, u"source_file"_s, u"imported_at"_s }));
+            QStringList({ u"respondent_id"_s, u"revision"_s, u"name"_s, u"affiliation"_s, u"expertise"_s,
+                u"question"_s, u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s,
+                u"source_file"_s, u"imported_at"_s }));
         QCOMPARE(t.records.size() - 1, summary->rows);
 
         // Rebuild every response from the rows alone; it must equal what was exported.
@@ -87,6 +88,8 @@ private Q_SLOTS:
             r.instrumentFingerprint = m_ins.fingerprint();
             r.revision = row[u"revision"_s].toInt();
             r.expertise = row[u"expertise"_s].split(u';', Qt::SkipEmptyParts);
+            r.name = row[u"name"_s];
+            r.affiliation = row[u"affiliation"_s];
             provenance[row[u"respondent_id"_s]] = { row[u"source_file"_s], row[u"imported_at"_s] };
             const QString q = row[u"question"_s];
             const bool dk = row[u"dont_know"_s] == u"1"_s;
@@ -119,6 +122,8 @@ private Q_SLOTS:
             tricky.comments.value(m_ins.measures().at(1).id), u"Line one\r\nline two\nline three\rend"_s);
         QCOMPARE(tricky.comments.value(m_ins.measures().at(2).id), u"Zürich — 東京 👍 ,\"\n"_s);
         QCOMPARE(tricky.expertise, exporttest::trickyResponse(m_ins).expertise);
+        QCOMPARE(tricky.name, u"Zoë O'Brien-Ngata"_s);
+        QCOMPARE(tricky.affiliation, u"Institute of \"Examples\", Zürich"_s);
     }
 
     void longRowsInRespondentOrder()
@@ -160,10 +165,12 @@ private Q_SLOTS:
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         QCOMPARE(t.records.size() - 1, m_responses.size());
         const QStringList header = t.records.at(0);
-        QCOMPARE(header.mid(0, 3), QStringList({ u"respondent_id"_s, u"revision"_s, u"submitted_at"_s }));
+        QCOMPARE(header.mid(0, 5),
+            QStringList(
+                { u"respondent_id"_s, u"revision"_s, u"submitted_at"_s, u"name"_s, u"affiliation"_s }));
         QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size()); // unique names
         // 5 expertise flags, 27 x (4 areas + feasibility + comment), 4 x 27 picks.
-        QCOMPARE(header.size(), 3 + 5 + 27 * 6 + 4 * 27);
+        QCOMPARE(header.size(), 5 + 5 + 27 * 6 + 4 * 27);
 
         QSet<QString> seen;
         for (qsizetype i = 1; i < t.records.size(); ++i) {
@@ -178,6 +185,8 @@ private Q_SLOTS:
             const ResponseData &r = it->data;
             QCOMPARE(row[u"revision"_s].toInt(), r.revision);
             QCOMPARE(row[u"submitted_at"_s], r.submittedAt.toUTC().toString(Qt::ISODate));
+            QCOMPARE(row[u"name"_s], r.name);
+            QCOMPARE(row[u"affiliation"_s], r.affiliation);
             for (const ExpertiseGroup &g : m_ins.expertiseGroups())
                 QCOMPARE(row[u"exp_"_s + g.id], r.expertise.contains(g.id) ? u"1"_s : u"0"_s);
             for (const Measure &m : m_ins.measures()) {
@@ -231,6 +240,45 @@ private Q_SLOTS:
         const QStringList submitted = cb.records.at(header.indexOf(u"submitted_at"_s) + 1);
         QCOMPARE(submitted.value(1), u"timestamp"_s);
         QVERIFY2(submitted.value(2).contains(u"ISO 8601, UTC"_s), qPrintable(submitted.value(2)));
+    }
+
+    // The name and affiliation an expert gave reach both CSV layouts, described in their codebooks;
+    // an anonymous respondent's cells are empty, never a stand-in that could pass for a name.
+    void nameAndAffiliationInBothLayouts()
+    {
+        const QString tricky = u"00000000-0000-4000-8000-00000000abcd"_s;
+        for (const ExportFormat format : { ExportFormat::CsvWide, ExportFormat::CsvLong }) {
+            const QString path = m_dir.filePath(u"named-%1.csv"_s.arg(exportFormatName(format)));
+            QVERIFY(exportResponses(format, m_ins, m_responses, path).ok());
+            const csvtest::Table t = readCsv(path);
+            QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+            const QStringList header = t.records.value(0);
+            QVERIFY2(header.contains(u"name"_s) && header.contains(u"affiliation"_s),
+                qPrintable(header.mid(0, 6).join(u',')));
+            int named = 0, anonymous = 0;
+            for (qsizetype i = 1; i < t.records.size(); ++i) {
+                const auto row = asMap(header, t.records.at(i));
+                if (row[u"respondent_id"_s] == tricky) {
+                    QCOMPARE(row[u"name"_s], u"Zoë O'Brien-Ngata"_s);
+                    QCOMPARE(row[u"affiliation"_s], u"Institute of \"Examples\", Zürich"_s);
+                    ++named;
+                } else {
+                    QCOMPARE(row[u"name"_s], QString());
+                    QCOMPARE(row[u"affiliation"_s], QString());
+                    ++anonymous;
+                }
+            }
+            QVERIFY(named >= 1 && anonymous >= 1);
+            const csvtest::Table cb = readCsv(codebookPath(path));
+            for (const QString &column : { u"name"_s, u"affiliation"_s }) {
+                const QStringList entry = cb.records.value(header.indexOf(column) + 1);
+                QCOMPARE(entry.value(0), column);
+                QCOMPARE(entry.value(1), u"text"_s);
+                QVERIFY2(entry.value(2).contains(column, Qt::CaseInsensitive)
+                        && entry.value(2).contains(u"empty"_s),
+                    qPrintable(entry.join(u" | "_s)));
+            }
+        }
     }
 
     void jsonIsAnArrayOfInterchangeResponses()
@@ -325,20 +373,23 @@ private Q_SLOTS:
         QVERIFY(header.contains(u"pick_overall_m-1.a"_s));
         QVERIFY(header.contains(u"eff_m-1.a_cbrn"_s));
         QVERIFY(!header.contains(u"pick_cbrn_m02"_s));
-        QCOMPARE(header.size(), 3 + 5 + 27 * 6 + 27);
+        QCOMPARE(header.size(), 5 + 5 + 27 * 6 + 27);
 
         const QString longPath = m_dir.filePath(u"overall-long.csv"_s);
         QVERIFY(exportResponses(ExportFormat::CsvLong, *ins, responses, longPath).ok());
+        const csvtest::Table rows = readCsv(longPath);
+        const QStringList longHeader = rows.records.value(0);
         int picks = 0;
-        for (const QStringList &row : readCsv(longPath).records) {
-            if (row.value(3) == u"pick"_s) {
-                QCOMPARE(row.value(5), Instrument::OverallScope);
+        for (const QStringList &row : rows.records) {
+            const auto cells = asMap(longHeader, row);
+            if (cells[u"question"_s] == u"pick"_s) {
+                QCOMPARE(cells[u"area_id"_s], Instrument::OverallScope);
                 ++picks;
             }
         }
         QVERIFY(picks >= 15 / 2);
         const csvtest::Table cb = readCsv(m_dir.filePath(u"overall-long.codebook.csv"_s));
-        QVERIFY(cb.records.value(6).value(3).contains(u"overall = "_s));
+        QVERIFY(cb.records.value(longHeader.indexOf(u"area_id"_s) + 1).value(3).contains(u"overall = "_s));
 
         const QString sav = m_dir.filePath(u"overall.sav"_s);
         auto summary = exportResponses(ExportFormat::Sav, *ins, responses, sav);

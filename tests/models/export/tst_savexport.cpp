@@ -259,6 +259,38 @@ private Q_SLOTS:
             u"Zürich — 東京 👍 ,\"\n"_s);
     }
 
+    // Name and affiliation are labelled string variables; an anonymous respondent's are empty.
+    void nameAndAffiliationAreLabelledStrings()
+    {
+        QString error;
+        const Dictionary d = readDictionary(m_sav, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QStringList ids = d.strings.value(u"respondent_id"_s);
+        const qsizetype tricky = ids.indexOf(u"00000000-0000-4000-8000-00000000abcd"_s);
+        QVERIFY(tricky >= 0);
+        const QMap<QString, QString> given { { u"name"_s, u"Zoë O'Brien-Ngata"_s },
+            { u"affiliation"_s, u"Institute of \"Examples\", Zürich"_s } };
+        for (auto it = given.cbegin(); it != given.cend(); ++it) {
+            QVERIFY2(d.names.contains(it.key()), qPrintable(d.names.mid(0, 6).join(u',')));
+            QCOMPARE(d.types.value(it.key()), READSTAT_TYPE_STRING);
+            QVERIFY2(d.labels.value(it.key()).contains(it.key(), Qt::CaseInsensitive),
+                qPrintable(d.labels.value(it.key())));
+            const QStringList values = d.strings.value(it.key());
+            QCOMPARE(values.size(), ids.size());
+            QCOMPARE(values.at(tricky), it.value());
+            for (qsizetype r = 0; r < values.size(); ++r) {
+                if (r != tricky)
+                    QCOMPARE(values.at(r).trimmed(), QString());
+            }
+        }
+        // As PSPP shows it to a user.
+        const csvtest::Table t = psppConvert(m_sav, m_dir.filePath(u"named.csv"_s), {});
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        const auto row = asMap(t.records.at(0), t.records.at(tricky + 1));
+        QCOMPARE(row[u"name"_s].trimmed(), given[u"name"_s]);
+        QCOMPARE(row[u"affiliation"_s].trimmed(), given[u"affiliation"_s]);
+    }
+
     void submittedAtIsDateTime()
     {
         // Submitted at 10:30:15.750 in UTC+1: the .sav holds 09:30:15 UTC, the whole seconds the

@@ -8,6 +8,8 @@
 #include "models/coordinator/conflictsmodel.h"
 #include "models/coordinator/coordinatorsession.h"
 #include "models/coordinator/importlogmodel.h"
+#include "models/coordinator/responsestablemodel.h"
+#include "models/storage/responsefilewriter.h"
 #include "ui/coordinator/conflictstab.h"
 #include "ui/coordinator/coordinatorwindow.h"
 #include "ui/coordinator/responsestab.h"
@@ -65,6 +67,36 @@ QPair<QString, QString> logFor(const QTableView *log, const QString &fileName)
     return {};
 }
 
+// A window on a new study in studyDir, its prompts answering as a coordinator would; imports
+// whatever *toImport holds when Ctrl+I is pressed.
+void openNewStudy(CoordinatorWindow &window, const QString &studyDir, const QStringList *toImport)
+{
+    const QString studyPath = QDir(studyDir).filePath(u"study.panelist-study"_s);
+    window.setMessageSink([](const QString &, const QString &text) { QFAIL(qPrintable(text)); });
+    window.setNewStudyPrompt([studyPath](const QString &) { return studyPath; });
+    window.setImportPrompt([toImport] { return *toImport; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(window.session());
+}
+
+void importWithKeyboard(CoordinatorWindow &window)
+{
+    QSignalSpy finished(window.session(), &CoordinatorSession::batchFinished);
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(finished.wait(60000));
+}
+
+int columnTitled(const QAbstractItemModel *model, const QString &title)
+{
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (model->headerData(c, Qt::Horizontal).toString() == title)
+            return c;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestCoordinatorGui : public QObject
@@ -77,6 +109,8 @@ private Q_SLOTS:
     void newStudyMakesTheSurveyFile();
     void newStudyListsEveryProblemOfTheInstrument();
     void surveyFileDialogByKeyboard();
+    void responsesShowAndFindNames();
+    void importLogShowsTheNewestRows();
 };
 
 void TestCoordinatorGui::init()
@@ -180,7 +214,11 @@ void TestCoordinatorGui::coordinatorWorkflow()
     QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(filter, Qt::Key_Backspace);
     QCOMPARE(responses->model()->rowCount(), 8);
-    QVERIFY(responses->model()->index(0, 4).data().toString().contains(u" of 135"_s));
+    QVERIFY(responses->model()
+                ->index(0, ResponsesTableModel::CompletenessColumn)
+                .data()
+                .toString()
+                .contains(u" of 135"_s));
 
     // File > Watch inbox…: a file copied into the inbox shows up without any further action.
     QSignalSpy watching(session, &CoordinatorSession::watchingChanged);
@@ -208,7 +246,7 @@ void TestCoordinatorGui::coordinatorWorkflow()
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
 
     // The README picture: the responses tab, sorted, with the status line.
-    responses->sortByColumn(1, Qt::AscendingOrder);
+    responses->sortByColumn(ResponsesTableModel::ExpertiseColumn, Qt::AscendingOrder);
     QTest::qWait(200);
     const QString shots = qEnvironmentVariableIsSet("PANELIST_SCREENSHOT_DIR")
         ? qEnvironmentVariable("PANELIST_SCREENSHOT_DIR")
@@ -389,6 +427,87 @@ void TestCoordinatorGui::surveyFileDialogByKeyboard()
     QCOMPARE(instructions->toPlainText(), u"Send the response file to zoe@example.org. Thank you!"_s);
     dialog.findChild<QCheckBox *>(u"deadlineCheck"_s)->setChecked(false);
     QVERIFY(!dialog.request().deadline.isValid());
+// The name and affiliation an expert gave are columns of the Responses tab, and its filter finds
+// them; an anonymous respondent's cells stay empty.
+void TestCoordinatorGui::responsesShowAndFindNames()
+{
+    QTemporaryDir received, studyDir;
+    const Instrument ins = Instrument::bundled();
+    ResponseData named = simulateResponse(ins, 11, 0);
+    named.name = u"Zoë O'Brien-Ngata"_s;
+    named.affiliation = u"Institute of Examples"_s;
+    const QString namedFile = QDir(received.path()).filePath(u"zoe.panelist-response"_s);
+    const Status written = writeNewResponseFile(namedFile, named, ins);
+    QVERIFY2(written, qPrintable(written.error()));
+    const QString anonymousFile = QDir(received.path()).filePath(u"anonymous.panelist-response"_s);
+    QVERIFY(writeNewResponseFile(anonymousFile, simulateResponse(ins, 11, 1), ins));
+
+    CoordinatorWindow window;
+    const QStringList files { namedFile, anonymousFile };
+    openNewStudy(window, studyDir.path(), &files);
+    importWithKeyboard(window);
+    QTableView *table = window.responsesTab()->table();
+    QCOMPARE(table->model()->rowCount(), 2);
+    const int name = columnTitled(table->model(), u"Name"_s);
+    const int affiliation = columnTitled(table->model(), u"Affiliation"_s);
+    QVERIFY(name >= 0);
+    QVERIFY(affiliation >= 0);
+    QVERIFY(!table->isColumnHidden(name) && table->columnWidth(name) > 40);
+    QStringList names, affiliations;
+    for (int r = 0; r < 2; ++r) {
+        names << table->model()->index(r, name).data().toString();
+        affiliations << table->model()->index(r, affiliation).data().toString();
+    }
+    names.sort();
+    affiliations.sort();
+    QCOMPARE(names, QStringList({ QString(), u"Zoë O'Brien-Ngata"_s }));
+    QCOMPARE(affiliations, QStringList({ QString(), u"Institute of Examples"_s }));
+
+    QLineEdit *filter = window.responsesTab()->filter();
+    QTest::mouseClick(filter, Qt::LeftButton);
+    for (const QString &typed : { u"o'brien"_s, u"institute of"_s }) {
+        filter->clear();
+        QTest::keyClicks(filter, typed);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, name).data().toString(), u"Zoë O'Brien-Ngata"_s);
+    }
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+}
+
+// A long import log: after an import with a rejection the log is brought forward scrolled to the
+// rows that import added, and those rows are selected, so the reason is in view.
+void TestCoordinatorGui::importLogShowsTheNewestRows()
+{
+    QTemporaryDir received, studyDir;
+    const QStringList responses = CoordinatorTest::simulatedFiles(received.path(), 8);
+    const QString rejected = CoordinatorTest::notAResponseFile(studyDir.path(), u"notes.txt"_s);
+
+    CoordinatorWindow window;
+    window.resize(900, 420);
+    QStringList files = responses;
+    openNewStudy(window, studyDir.path(), &files);
+    for (int round = 0; round < 4; ++round) // merged, then unchanged three times: 32 rows
+        importWithKeyboard(window);
+    QTableView *log = window.importLogTable();
+    QCOMPARE(log->model()->rowCount(), 32);
+
+    files = { responses.at(0), rejected, responses.at(1) };
+    importWithKeyboard(window);
+    QCOMPARE(window.tabs()->currentWidget(), log);
+    QCOMPARE(log->model()->rowCount(), 35);
+    QTest::qWait(50); // scrolling is laid out on the next event-loop turn
+    QList<int> selected;
+    for (const QModelIndex &index : log->selectionModel()->selectedRows())
+        selected.append(index.row());
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(selected, QList<int>({ 32, 33, 34 }));
+    for (int row = 32; row < 35; ++row) {
+        const QRect cell = log->visualRect(log->model()->index(row, ImportLogModel::ReasonColumn));
+        QVERIFY2(
+            log->viewport()->rect().contains(cell.center()), qPrintable(u"row %1 is out of view"_s.arg(row)));
+    }
+    QCOMPARE(log->model()->index(33, ImportLogModel::OutcomeColumn).data().toString(), u"rejected"_s);
 }
 
 QTEST_MAIN(TestCoordinatorGui)

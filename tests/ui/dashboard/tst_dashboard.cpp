@@ -19,10 +19,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QGraphicsLineItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
-#include <QLineSeries>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTabWidget>
@@ -154,7 +154,7 @@ void TestDashboard::updatesInPlaceWhenAnotherConnectionMerges()
     QHorizontalStackedBarSeries *series = likert->series();
     const QList<QBarSet *> sets = likert->sets();
     QBarCategoryAxis *axis = likert->categoryAxis();
-    QLineSeries *threshold = likert->thresholdLine();
+    const QList<QGraphicsLineItem *> ticks = likert->thresholdTicks();
     QChart *selectionChart = page->selectionChart()->chart();
     const QList<QBarSet *> selectionSets = page->selectionChart()->sets();
     const QList<QList<qreal>> before = values(sets);
@@ -175,8 +175,8 @@ void TestDashboard::updatesInPlaceWhenAnotherConnectionMerges()
     QCOMPARE(likert->series(), series);
     QCOMPARE(likert->sets(), sets);
     QCOMPARE(likert->categoryAxis(), axis);
-    QCOMPARE(likert->thresholdLine(), threshold);
-    QCOMPARE(chart->series().size(), 2);
+    QCOMPARE(likert->thresholdTicks(), ticks);
+    QCOMPARE(chart->series().size(), 1);
     QCOMPARE(page->selectionChart()->chart(), selectionChart);
     QCOMPARE(page->selectionChart()->sets(), selectionSets);
     QCOMPARE(added.count(), 0);
@@ -271,18 +271,18 @@ void TestDashboard::themes()
     PresenterWindow *w = m_window.get();
     LikertChart *likert = w->areaPages().first()->likertChart();
     QChart *chart = likert->chart();
-    const QFont body = likert->categoryAxis()->labelsFont();
+    const QFont body = likert->names().font();
     QTest::keyClick(w, Qt::Key_H);
     QVERIFY(w->theme().highContrast);
     QCOMPARE(chart->backgroundBrush().color(), QColor(Qt::black));
-    QCOMPARE(likert->categoryAxis()->labelsColor(), QColor(Qt::white));
+    QCOMPARE(likert->names().color(), QColor(Qt::white));
     QTest::keyClick(w, Qt::Key_L);
-    QVERIFY(likert->categoryAxis()->labelsFont().pointSizeF() > body.pointSizeF());
+    QVERIFY(likert->names().font().pointSizeF() > body.pointSizeF());
     QCOMPARE(likert->chart(), chart);
     QTest::keyClick(w, Qt::Key_H);
     QTest::keyClick(w, Qt::Key_L);
     QVERIFY(!w->theme().highContrast && !w->theme().largeFonts);
-    QCOMPARE(likert->categoryAxis()->labelsFont().pointSizeF(), body.pointSizeF());
+    QCOMPARE(likert->names().font().pointSizeF(), body.pointSizeF());
 }
 
 void TestDashboard::exportsPngSvgPdf()

@@ -73,7 +73,9 @@ void openNewStudy(CoordinatorWindow &window, const QString &studyDir, const QStr
 {
     const QString studyPath = QDir(studyDir).filePath(u"study.panelist-study"_s);
     window.setMessageSink([](const QString &, const QString &text) { QFAIL(qPrintable(text)); });
+    window.setInstrumentPrompt([](const QString &) { return BundledJson; });
     window.setNewStudyPrompt([studyPath](const QString &) { return studyPath; });
+    window.setSurveyRequestPrompt([](const QString &, const SurveyRequest &) { return std::nullopt; });
     window.setImportPrompt([toImport] { return *toImport; });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -427,6 +429,8 @@ void TestCoordinatorGui::surveyFileDialogByKeyboard()
     QCOMPARE(instructions->toPlainText(), u"Send the response file to zoe@example.org. Thank you!"_s);
     dialog.findChild<QCheckBox *>(u"deadlineCheck"_s)->setChecked(false);
     QVERIFY(!dialog.request().deadline.isValid());
+}
+
 // The name and affiliation an expert gave are columns of the Responses tab, and its filter finds
 // them; an anonymous respondent's cells stay empty.
 void TestCoordinatorGui::responsesShowAndFindNames()

@@ -124,7 +124,8 @@ int runKeysBackup(const ParsedCommand &command, CliIo &io)
     if (!written)
         return rejected(io, written.error());
     io.out << displayPath(out) << ": backup of the key " << key->fingerprint()
-           << (suffix == u"txt"_s ? u" (18 groups of four characters)"_s : u" (a QR code)"_s) << " written\n\n"
+           << (suffix == u"txt"_s ? u" (18 groups of four characters)"_s : u" (a QR code)"_s)
+           << " written\n\n"
            << "Anyone who has this backup can open every response sealed to this key. Print it, keep the\n"
            << "paper somewhere safe and offline, and delete " << displayPath(out) << ".\n"
            << "To make a key file from it: panelist-cli keys restore BACKUP.txt --out NAME.panelist-key\n";

@@ -17,7 +17,9 @@ namespace {
 constexpr int MaxLineBytes = 4096;
 
 // The terminal's settings while echo is off, for the signal handler to put back.
-struct termios savedTerminal {};
+struct termios savedTerminal
+{
+};
 volatile std::sig_atomic_t echoIsOff = 0;
 
 // Ctrl+C (or a kill) while echo is off must not leave the terminal silent for the shell after us.
@@ -85,15 +87,18 @@ OptionSpec passphraseFdOption()
                 u"asking for it on the terminal."_s };
 }
 
-PassphraseAnswer askPassphrase(const ParsedCommand &command, CliIo &io, const QString &prompt, AskTwice askTwice)
+PassphraseAnswer askPassphrase(
+    const ParsedCommand &command, CliIo &io, const QString &prompt, AskTwice askTwice)
 {
     if (command.isSet(u"passphrase-fd"_s)) {
         bool ok = false;
         const QString text = command.value(u"passphrase-fd"_s);
         const int fd = text.toInt(&ok);
         if (!ok || fd < 0 || text.startsWith(u'+'))
-            return { std::nullopt, usageError(command, io,
-                         u"--passphrase-fd: \"%1\" is not a file descriptor (a whole number from 0)"_s.arg(text)) };
+            return { std::nullopt,
+                usageError(command, io,
+                    u"--passphrase-fd: \"%1\" is not a file descriptor (a whole number from 0)"_s.arg(
+                        text)) };
         QByteArray line;
         const LineEnd end = readLine(fd, line);
         if (end == LineEnd::Failed) {
@@ -109,9 +114,10 @@ PassphraseAnswer askPassphrase(const ParsedCommand &command, CliIo &io, const QS
         return { QString::fromUtf8(line), ExitOk };
     }
     if (!::isatty(STDIN_FILENO))
-        return { std::nullopt, usageError(command, io,
-                                   u"no passphrase: standard input is not a terminal to ask on; give "
-                                   u"--passphrase-fd N"_s) };
+        return { std::nullopt,
+            usageError(command, io,
+                u"no passphrase: standard input is not a terminal to ask on; give "
+                u"--passphrase-fd N"_s) };
     const std::optional<QString> first = fromTerminal(io, prompt);
     if (!first) {
         io.err << "panelist-cli: no passphrase was read from the terminal\n";

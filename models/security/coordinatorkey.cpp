@@ -50,7 +50,8 @@ Result<CoordinatorKey> CoordinatorKey::fromSecretKey(const SecretBytes &secretKe
     CoordinatorKey key;
     key.m_secretKey = secretKey;
     key.m_publicKey = QByteArray(PublicKeyBytes, '\0');
-    if (crypto_scalarmult_base(reinterpret_cast<unsigned char *>(key.m_publicKey.data()), secretKey.data()) != 0)
+    if (crypto_scalarmult_base(reinterpret_cast<unsigned char *>(key.m_publicKey.data()), secretKey.data())
+        != 0)
         return Result<CoordinatorKey>::failure(u"the secret key gives no usable public key"_s);
     key.m_createdAt = wholeMilliseconds(createdAt);
     return key;

@@ -48,12 +48,15 @@ Result<QByteArray> readPrivately(const QString &path, bool &repaired)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         if (errno == ELOOP)
-            return R::failure(shown + u": is a symbolic link; Panelist keeps the expert's identity in a file of "
-                                      u"its own and does not follow links to it"_s);
+            return R::failure(shown
+                + u": is a symbolic link; Panelist keeps the expert's identity in a file of "
+                  u"its own and does not follow links to it"_s);
         return R::failure(u"%1: cannot be read (%2)"_s.arg(shown, systemError(errno)));
     }
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0)
         return R::failure(u"%1: cannot be read (%2)"_s.arg(shown, systemError(errno)));
     if (!S_ISREG(st.st_mode))
@@ -129,9 +132,11 @@ Result<IdentityKey> IdentityKey::load(const QString &path)
         root->allowOnly({ u"format"_s, u"version"_s, u"created_at"_s, u"public_key"_s, u"secret_seed"_s });
         if (const auto created = root->string(u"created_at"_s)) {
             key.m_createdAt = parseCreatedAt(*created);
-            root->at(u"created_at"_s).expect(key.m_createdAt.isValid(), u"a UTC time like \"2026-11-01T09:00:00.000Z\""_s);
+            root->at(u"created_at"_s)
+                .expect(key.m_createdAt.isValid(), u"a UTC time like \"2026-11-01T09:00:00.000Z\""_s);
         }
-        const std::pair<QString, int> fields[] { { u"public_key"_s, PublicKeyBytes }, { u"secret_seed"_s, SeedBytes } };
+        const std::pair<QString, int> fields[] { { u"public_key"_s, PublicKeyBytes },
+            { u"secret_seed"_s, SeedBytes } };
         for (const auto &[name, size] : fields) {
             const QString expected = u"base64 of %1 bytes"_s.arg(size);
             if (const auto node = root->required(name, expected)) {
@@ -173,8 +178,8 @@ Result<IdentityKey> IdentityKey::create(const QString &path)
     const QByteArrayView seed(reinterpret_cast<const char *>(key.m_secretKey.data()), SeedBytes);
     QString seedText = toBase64(seed);
     const QJsonObject document { { u"format"_s, FormatName }, { u"version"_s, FormatVersion },
-        { u"created_at"_s, key.m_createdAt.toString(Qt::ISODateWithMs) }, { u"public_key"_s, key.publicKeyBase64() },
-        { u"secret_seed"_s, seedText } };
+        { u"created_at"_s, key.m_createdAt.toString(Qt::ISODateWithMs) },
+        { u"public_key"_s, key.publicKeyBase64() }, { u"secret_seed"_s, seedText } };
     QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
     const Status written = PrivateFile::createNew(path, bytes);
     wipe(bytes);
@@ -197,11 +202,13 @@ QString IdentityKey::fingerprint() const
 Result<QString> IdentityKey::sign(const QString &contentHash) const
 {
     if (!isContentHash(contentHash))
-        return Result<QString>::failure(u"not a content hash (64 lower-case hex digits): \"%1\""_s.arg(contentHash.left(80)));
+        return Result<QString>::failure(
+            u"not a content hash (64 lower-case hex digits): \"%1\""_s.arg(contentHash.left(80)));
     const QByteArray message = signedMessage(contentHash);
     QByteArray signature(SignatureBytes, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-        reinterpret_cast<const unsigned char *>(message.constData()), std::size_t(message.size()), m_secretKey.data());
+        reinterpret_cast<const unsigned char *>(message.constData()), std::size_t(message.size()),
+        m_secretKey.data());
     return toBase64(signature);
 }
 
@@ -233,7 +240,8 @@ Status verifySignature(const QString &publicKey, const QString &contentHash, con
             reinterpret_cast<const unsigned char *>(message.constData()), std::size_t(message.size()),
             reinterpret_cast<const unsigned char *>(key->constData()))
         != 0)
-        return Status::failure(u"the signature does not match: it was not made with this key for this content"_s);
+        return Status::failure(
+            u"the signature does not match: it was not made with this key for this content"_s);
     return {};
 }
 

@@ -180,14 +180,15 @@ Result<SecretBytes> secretFromWords(const QString &text)
     for (qsizetype g = 0; g < std::min<qsizetype>(groups.size(), Groups); ++g) {
         const QString &group = groups.at(g);
         if (group.size() != CharsPerGroup)
-            return R::failure(u"%1 %2 has %3 characters; each group has %4"_s.arg(
-                groupName(int(g)), quoted(group), QString::number(group.size()), QString::number(CharsPerGroup)));
+            return R::failure(u"%1 %2 has %3 characters; each group has %4"_s.arg(groupName(int(g)),
+                quoted(group), QString::number(group.size()), QString::number(CharsPerGroup)));
         std::array<int, CharsPerGroup> v {};
         for (int i = 0; i < CharsPerGroup; ++i) {
             v[i] = valueOf(group.at(i));
             if (v[i] < 0)
-                return R::failure(u"%1 %2: \"%3\" is not one of the backup's characters (0-9 and A-Z without U)"_s.arg(
-                    groupName(int(g)), quoted(group), printable(group.at(i))));
+                return R::failure(
+                    u"%1 %2: \"%3\" is not one of the backup's characters (0-9 and A-Z without U)"_s.arg(
+                        groupName(int(g)), quoted(group), printable(group.at(i))));
         }
         if (groupSum(v) != int(g) + 1)
             return R::failure(u"%1 %2 does not check out: a character in it is mistyped, or the group is in "
@@ -225,8 +226,8 @@ QString backupText(const CoordinatorKey &key)
            u"To make a key file from it again (with a new passphrase):\n"
            u"  panelist-cli keys restore BACKUP.txt --out NAME.panelist-key\n"
            u"Typed by hand, the 18 groups above are enough; either case will do.\n"_s.arg(FormatName)
-        .arg(FormatVersion)
-        .arg(key.fingerprint(), key.createdAt().toString(Qt::ISODateWithMs), words(key.secretKey()));
+               .arg(FormatVersion)
+               .arg(key.fingerprint(), key.createdAt().toString(Qt::ISODateWithMs), words(key.secretKey()));
 }
 
 Result<CoordinatorKey> restoreFromBackup(const QString &text, const QString &source)
@@ -247,7 +248,8 @@ Result<CoordinatorKey> restoreFromBackup(const QString &text, const QString &sou
         } else if (line.startsWith(u"Fingerprint:"_s)) {
             expectedFingerprint = line.mid(12).trimmed().toUpper();
             if (!looksLikeFingerprint(expectedFingerprint))
-                return R::failure(source + u": \"Fingerprint:\" is followed by "_s + quoted(line.mid(12).trimmed())
+                return R::failure(source + u": \"Fingerprint:\" is followed by "_s
+                    + quoted(line.mid(12).trimmed())
                     + u", not a fingerprint like 4F2A-91C0-3B7D-E2A4-0C91"_s);
         } else if (line.startsWith(u"Created:"_s)) {
             createdAt = QDateTime::fromString(line.mid(8).trimmed(), Qt::ISODateWithMs);
@@ -266,8 +268,9 @@ Result<CoordinatorKey> restoreFromBackup(const QString &text, const QString &sou
     if (!key)
         return R::failure(source + u": "_s + key.error());
     if (!expectedFingerprint.isEmpty() && key->fingerprint() != expectedFingerprint)
-        return R::failure(source + u": the key typed has the fingerprint %1, not the %2 the backup states: "
-                                   u"compare each group with the paper"_s.arg(key->fingerprint(), expectedFingerprint));
+        return R::failure(source
+            + u": the key typed has the fingerprint %1, not the %2 the backup states: "
+              u"compare each group with the paper"_s.arg(key->fingerprint(), expectedFingerprint));
     return key;
 }
 

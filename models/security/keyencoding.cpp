@@ -27,7 +27,8 @@ std::optional<QByteArray> fromBase64(const QString &text, qsizetype expectedByte
     if (!initSodium() || expectedBytes < 0)
         return std::nullopt;
     const qsizetype expectedLength
-        = qsizetype(sodium_base64_ENCODED_LEN(std::size_t(expectedBytes), sodium_base64_VARIANT_ORIGINAL)) - 1;
+        = qsizetype(sodium_base64_ENCODED_LEN(std::size_t(expectedBytes), sodium_base64_VARIANT_ORIGINAL))
+        - 1;
     if (text.size() != expectedLength)
         return std::nullopt;
     const QByteArray latin = text.toLatin1();
@@ -35,7 +36,8 @@ std::optional<QByteArray> fromBase64(const QString &text, qsizetype expectedByte
     std::size_t decoded = 0;
     const char *end = nullptr;
     if (sodium_base642bin(reinterpret_cast<unsigned char *>(bytes.data()), std::size_t(bytes.size()),
-            latin.constData(), std::size_t(latin.size()), nullptr, &decoded, &end, sodium_base64_VARIANT_ORIGINAL)
+            latin.constData(), std::size_t(latin.size()), nullptr, &decoded, &end,
+            sodium_base64_VARIANT_ORIGINAL)
             != 0
         || decoded != std::size_t(expectedBytes) || end != latin.constData() + latin.size())
         return std::nullopt;

@@ -79,8 +79,8 @@ Result<SecretBytes> deriveKey(const QString &passphrase, const QByteArray &salt,
     if (key.isEmpty() || (secret.isEmpty() && !passphrase.isEmpty()))
         return Result<SecretBytes>::failure(u"no protected memory could be had (sodium_malloc failed)"_s);
     if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(secret.data()), secret.size(),
-            reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<unsigned long long>(ops), std::size_t(mem),
-            crypto_pwhash_ALG_ARGON2ID13)
+            reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<unsigned long long>(ops),
+            std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return Result<SecretBytes>::failure(
             u"not enough memory to check the passphrase (Argon2id needs %1 MiB)"_s.arg(mem / (1024 * 1024)));
@@ -135,7 +135,8 @@ void readRoot(const JsonObjectReader &root, ParsedKeyFile &file)
         file.info.publicKey = *publicKey;
         file.info.fingerprint = keyFingerprint(*publicKey);
     }
-    if (const auto fingerprint = root.string(u"fingerprint"_s); fingerprint && !file.info.publicKey.isEmpty()) {
+    if (const auto fingerprint = root.string(u"fingerprint"_s);
+        fingerprint && !file.info.publicKey.isEmpty()) {
         root.at(u"fingerprint"_s)
             .expect(*fingerprint == file.info.fingerprint,
                 u"\"%1\", the fingerprint of public_key"_s.arg(file.info.fingerprint));
@@ -172,14 +173,17 @@ Status checkNewPassphrase(const QString &passphrase)
 {
     const QString nfc = passphrase.normalized(QString::NormalizationForm_C);
     if (nfc.trimmed().size() < KeyFile::MinPassphraseCharacters)
-        return Status::failure(u"the passphrase is too short: use at least %1 characters (a few words are best)"_s.arg(
-            KeyFile::MinPassphraseCharacters));
+        return Status::failure(
+            u"the passphrase is too short: use at least %1 characters (a few words are best)"_s.arg(
+                KeyFile::MinPassphraseCharacters));
     if (nfc.toUtf8().size() > KeyFile::MaxPassphraseBytes)
-        return Status::failure(u"the passphrase is too long: at most %1 bytes"_s.arg(KeyFile::MaxPassphraseBytes));
+        return Status::failure(
+            u"the passphrase is too long: at most %1 bytes"_s.arg(KeyFile::MaxPassphraseBytes));
     return {};
 }
 
-Result<QByteArray> lockCoordinatorKey(const CoordinatorKey &key, const QString &passphrase, KdfStrength strength)
+Result<QByteArray> lockCoordinatorKey(
+    const CoordinatorKey &key, const QString &passphrase, KdfStrength strength)
 {
     if (Status s = checkNewPassphrase(passphrase); !s)
         return Result<QByteArray>::failure(s.error());
@@ -198,15 +202,15 @@ Result<QByteArray> lockCoordinatorKey(const CoordinatorKey &key, const QString &
     QByteArray ciphertext(SealedSecretBytes, '\0');
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(ciphertext.data()), &written,
-        key.secretKey().data(), key.secretKey().size(), reinterpret_cast<const unsigned char *>(ad.constData()),
-        std::size_t(ad.size()), nullptr, reinterpret_cast<const unsigned char *>(nonce.constData()),
-        derived->data());
-    const QJsonObject document { { u"format"_s, KeyFile::FormatName }, { u"version"_s, KeyFile::FormatVersion },
-        { u"public_key"_s, toBase64(key.publicKey()) }, { u"fingerprint"_s, key.fingerprint() },
-        { u"created_at"_s, created },
+        key.secretKey().data(), key.secretKey().size(),
+        reinterpret_cast<const unsigned char *>(ad.constData()), std::size_t(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(nonce.constData()), derived->data());
+    const QJsonObject document { { u"format"_s, KeyFile::FormatName },
+        { u"version"_s, KeyFile::FormatVersion }, { u"public_key"_s, toBase64(key.publicKey()) },
+        { u"fingerprint"_s, key.fingerprint() }, { u"created_at"_s, created },
         { u"kdf"_s,
-            QJsonObject { { u"algorithm"_s, KdfAlgorithm }, { u"opslimit"_s, ops },
-                { u"memlimit"_s, mem }, { u"salt"_s, toBase64(salt) } } },
+            QJsonObject { { u"algorithm"_s, KdfAlgorithm }, { u"opslimit"_s, ops }, { u"memlimit"_s, mem },
+                { u"salt"_s, toBase64(salt) } } },
         { u"aead"_s,
             QJsonObject { { u"algorithm"_s, AeadAlgorithm }, { u"nonce"_s, toBase64(nonce) },
                 { u"ciphertext"_s, toBase64(ciphertext) } } } };
@@ -223,7 +227,8 @@ Result<KeyFileInfo> readKeyFileInfo(const QByteArray &bytes, const QString &sour
     return std::move(file->info);
 }
 
-Result<CoordinatorKey> unlockCoordinatorKey(const QByteArray &bytes, const QString &passphrase, const QString &source)
+Result<CoordinatorKey> unlockCoordinatorKey(
+    const QByteArray &bytes, const QString &passphrase, const QString &source)
 {
     using R = Result<CoordinatorKey>;
     if (Status s = initSodium(); !s)
@@ -259,7 +264,8 @@ Result<CoordinatorKey> unlockCoordinatorKey(const QByteArray &bytes, const QStri
     return key;
 }
 
-Result<CoordinatorKey> createCoordinatorKey(const QString &path, const QString &passphrase, KdfStrength strength)
+Result<CoordinatorKey> createCoordinatorKey(
+    const QString &path, const QString &passphrase, KdfStrength strength)
 {
     Result<CoordinatorKey> key = CoordinatorKey::generate();
     if (!key)
@@ -269,7 +275,8 @@ Result<CoordinatorKey> createCoordinatorKey(const QString &path, const QString &
     return key;
 }
 
-Status writeKeyFile(const QString &path, const CoordinatorKey &key, const QString &passphrase, KdfStrength strength)
+Status writeKeyFile(
+    const QString &path, const CoordinatorKey &key, const QString &passphrase, KdfStrength strength)
 {
     const Result<QByteArray> bytes = lockCoordinatorKey(key, passphrase, strength);
     if (!bytes)

@@ -46,8 +46,8 @@ struct KeyFileInfo
 Status checkNewPassphrase(const QString &passphrase);
 
 // The key file's bytes for key, locked with passphrase (fresh salt and nonce each time).
-Result<QByteArray> lockCoordinatorKey(const CoordinatorKey &key, const QString &passphrase,
-    KdfStrength strength = KdfStrength::Moderate);
+Result<QByteArray> lockCoordinatorKey(
+    const CoordinatorKey &key, const QString &passphrase, KdfStrength strength = KdfStrength::Moderate);
 // What bytes say about their key, every problem with the document listed at its JSON path, each line
 // starting with source.
 Result<KeyFileInfo> readKeyFileInfo(const QByteArray &bytes, const QString &source);

@@ -76,14 +76,16 @@ Result<QByteArray> readSmall(const QString &path, qint64 maxBytes, const QString
     if (file.error() != QFileDevice::NoError)
         return Result<QByteArray>::failure(u"%1: cannot be read (%2)"_s.arg(shown, file.errorString()));
     if (bytes.size() > maxBytes)
-        return Result<QByteArray>::failure(
-            u"%1: not a %2: it is longer than a %2 can be (%3 bytes)"_s.arg(shown, what, english.toString(maxBytes)));
+        return Result<QByteArray>::failure(u"%1: not a %2: it is longer than a %2 can be (%3 bytes)"_s.arg(
+            shown, what, english.toString(maxBytes)));
     return bytes;
 }
 
 bool othersMayAccess(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     return (st.st_mode & (S_IRWXG | S_IRWXO)) != 0;

@@ -21,8 +21,9 @@ Result<QrMatrix> encode(const QString &text)
         QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
     wipe(utf8);
     if (!code)
-        return Result<QrMatrix>::failure(u"the QR code could not be made (libqrencode: the text does not fit, or "
-                                         u"no memory)"_s);
+        return Result<QrMatrix>::failure(
+            u"the QR code could not be made (libqrencode: the text does not fit, or "
+            u"no memory)"_s);
     QrMatrix matrix;
     matrix.size = code->width;
     matrix.dark.resize(qsizetype(code->width) * code->width);
@@ -56,17 +57,20 @@ QByteArray toSvg(const QrMatrix &matrix, const QString &caption)
     for (int y = 0; y < matrix.size; ++y) {
         for (int x = 0; x < matrix.size; ++x) {
             if (matrix.isDark(x, y))
-                path += "M" + QByteArray::number(x + QuietZone) + ',' + QByteArray::number(y + QuietZone) + "h1v1h-1z";
+                path += "M" + QByteArray::number(x + QuietZone) + ',' + QByteArray::number(y + QuietZone)
+                    + "h1v1h-1z";
         }
     }
     const QString escaped = caption.toHtmlEscaped();
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
         + QByteArray::number(side) + ' ' + QByteArray::number(side + 3) + "\" width=\""
-        + QByteArray::number(side * PixelsPerModule) + "\" height=\"" + QByteArray::number((side + 3) * PixelsPerModule)
-        + "\" shape-rendering=\"crispEdges\">\n<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n<path d=\""
-        + path + "\" fill=\"#000\"/>\n<text x=\"" + QByteArray::number(side / 2.0)
-        + "\" y=\"" + QByteArray::number(side + 1.5)
+        + QByteArray::number(side * PixelsPerModule) + "\" height=\""
+        + QByteArray::number((side + 3) * PixelsPerModule)
+        + "\" shape-rendering=\"crispEdges\">\n<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n<path "
+          "d=\""
+        + path + "\" fill=\"#000\"/>\n<text x=\"" + QByteArray::number(side / 2.0) + "\" y=\""
+        + QByteArray::number(side + 1.5)
         + "\" font-family=\"monospace\" font-size=\"1.6\" text-anchor=\"middle\">" + escaped.toUtf8()
         + "</text>\n</svg>\n";
 }

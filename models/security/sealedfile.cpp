@@ -59,7 +59,8 @@ Result<Header> parseHeader(QByteArrayView json, const QString &source)
         root->allowOnly({ u"format"_s, u"version"_s, u"key_fingerprint"_s, u"content_bytes"_s });
         if (const auto fingerprint = root->string(u"key_fingerprint"_s)) {
             if (root->at(u"key_fingerprint"_s)
-                    .expect(looksLikeFingerprint(*fingerprint), u"a key fingerprint like \"4F2A-91C0-3B7D-E2A4-0C91\""_s))
+                    .expect(looksLikeFingerprint(*fingerprint),
+                        u"a key fingerprint like \"4F2A-91C0-3B7D-E2A4-0C91\""_s))
                 header.keyFingerprint = *fingerprint;
         }
         // Any number is read first, so that a size beyond the cap is called too large, not malformed.
@@ -120,16 +121,19 @@ Result<Header> readHeader(QByteArrayView sealed, const QString &source)
     if (sealed.size() < magic.size() && magic.startsWith(sealed))
         return R::failure(source + u": truncated: it ends inside the sealed-file signature"_s);
     if (!looksSealed(sealed))
-        return R::failure(source + u": not a sealed response file (it does not start with the signature of one)"_s);
+        return R::failure(
+            source + u": not a sealed response file (it does not start with the signature of one)"_s);
     if (sealed.size() < PrefixBytes)
         return R::failure(source + u": truncated: it ends inside the header length"_s);
     const quint32 headerBytes = bigEndian32(sealed, sizeof Magic);
     if (headerBytes == 0 || headerBytes > MaxHeaderBytes)
-        return R::failure(source + u": damaged: its header length, %1, is not from 1 to %2"_s.arg(
-            bytesText(headerBytes), bytesText(MaxHeaderBytes)));
+        return R::failure(source
+            + u": damaged: its header length, %1, is not from 1 to %2"_s.arg(
+                bytesText(headerBytes), bytesText(MaxHeaderBytes)));
     if (sealed.size() < PrefixBytes + qsizetype(headerBytes))
-        return R::failure(source + u": truncated: it ends inside its header (%1 of the %2 announced)"_s.arg(
-            bytesText(sealed.size() - PrefixBytes), bytesText(headerBytes)));
+        return R::failure(source
+            + u": truncated: it ends inside its header (%1 of the %2 announced)"_s.arg(
+                bytesText(sealed.size() - PrefixBytes), bytesText(headerBytes)));
     Result<Header> header = parseHeader(sealed.sliced(PrefixBytes, headerBytes), source);
     if (!header)
         return header;
@@ -137,11 +141,13 @@ Result<Header> readHeader(QByteArrayView sealed, const QString &source)
     const qint64 expected = header->contentBytes + SealOverhead;
     const qint64 found = sealed.size() - header->ciphertextOffset;
     if (found < expected)
-        return R::failure(source + u": truncated: %1 of sealed content, where the header announces %2"_s.arg(
-            bytesText(found), bytesText(expected)));
+        return R::failure(source
+            + u": truncated: %1 of sealed content, where the header announces %2"_s.arg(
+                bytesText(found), bytesText(expected)));
     if (found > expected)
-        return R::failure(source + u": damaged: %1 of sealed content, %2 more than the header announces"_s.arg(
-            bytesText(found), bytesText(found - expected)));
+        return R::failure(source
+            + u": damaged: %1 of sealed content, %2 more than the header announces"_s.arg(
+                bytesText(found), bytesText(found - expected)));
     return header;
 }
 
@@ -154,16 +160,18 @@ Result<QByteArray> open(QByteArrayView sealed, const CoordinatorKey &key, const 
     if (!header)
         return R::failure(header.error());
     if (header->keyFingerprint != key.fingerprint())
-        return R::failure(source + u": sealed for another key (fingerprint %1; this key is %2)"_s.arg(
-            header->keyFingerprint, key.fingerprint()));
+        return R::failure(source
+            + u": sealed for another key (fingerprint %1; this key is %2)"_s.arg(
+                header->keyFingerprint, key.fingerprint()));
     QByteArray content(header->contentBytes, '\0');
     const QByteArrayView box = sealed.sliced(header->ciphertextOffset);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(content.data()),
             reinterpret_cast<const unsigned char *>(box.data()), std::size_t(box.size()),
             reinterpret_cast<const unsigned char *>(key.publicKey().constData()), key.secretKey().data())
         != 0)
-        return R::failure(source + u": damaged: the sealed content does not authenticate (it was changed after "
-                                   u"sealing, or sealed to another key under this key's fingerprint)"_s);
+        return R::failure(source
+            + u": damaged: the sealed content does not authenticate (it was changed after "
+              u"sealing, or sealed to another key under this key's fingerprint)"_s);
     return content;
 }
 

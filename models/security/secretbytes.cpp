@@ -16,8 +16,9 @@ Status initSodium()
     std::call_once(once, [] { result = sodium_init(); });
     // 1: another library in the process had already initialised it, which is as good.
     if (result < 0)
-        return Status::failure(u"the cryptography library (libsodium) could not start: this system gives it no "
-                               u"source of random numbers"_s);
+        return Status::failure(
+            u"the cryptography library (libsodium) could not start: this system gives it no "
+            u"source of random numbers"_s);
     return {};
 }
 
@@ -51,7 +52,8 @@ SecretBytes SecretBytes::copyOf(QByteArrayView bytes)
 
 bool SecretBytes::equals(QByteArrayView other) const
 {
-    return std::size_t(other.size()) == size() && (isEmpty() || sodium_memcmp(data(), other.data(), size()) == 0);
+    return std::size_t(other.size()) == size()
+        && (isEmpty() || sodium_memcmp(data(), other.data(), size()) == 0);
 }
 
 void wipe(QByteArray &bytes)

@@ -40,12 +40,15 @@ Run cli(const QStringList &args, const QByteArray &input = {})
     p.closeWriteChannel();
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
         return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 int fileMode(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
@@ -89,12 +92,14 @@ void TestCliKeys::initTestCase()
 
 void TestCliKeys::create()
 {
-    const Run r = cli({ u"keys"_s, u"create"_s, u"--out"_s, path(u"study.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
+    const Run r = cli(
+        { u"keys"_s, u"create"_s, u"--out"_s, path(u"study.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
         Passphrase + "\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     m_fingerprint = fingerprintIn(r.out);
     QVERIFY2(!m_fingerprint.isEmpty(), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"no response sealed to this key\ncan ever be opened again"_s), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(u"no response sealed to this key\ncan ever be opened again"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"panelist-cli keys backup "_s), qPrintable(r.out));
     QCOMPARE(fileMode(path(u"study.panelist-key"_s)), 0600);
     QVERIFY(!panelist::testfiles::readAll(path(u"study.panelist-key"_s)).contains(Passphrase));
@@ -103,7 +108,8 @@ void TestCliKeys::create()
 void TestCliKeys::createRefusesAnExistingFile()
 {
     const QByteArray before = panelist::testfiles::readAll(path(u"study.panelist-key"_s));
-    const Run r = cli({ u"keys"_s, u"create"_s, u"--out"_s, path(u"study.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
+    const Run r = cli(
+        { u"keys"_s, u"create"_s, u"--out"_s, path(u"study.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
         Passphrase + "\n");
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"study.panelist-key: already exists"_s), qPrintable(r.err));
@@ -112,7 +118,8 @@ void TestCliKeys::createRefusesAnExistingFile()
 
 void TestCliKeys::createRefusesAShortPassphrase()
 {
-    const Run r = cli({ u"keys"_s, u"create"_s, u"--out"_s, path(u"short.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
+    const Run r = cli(
+        { u"keys"_s, u"create"_s, u"--out"_s, path(u"short.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
         "short\n");
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"the passphrase is too short"_s), qPrintable(r.err));
@@ -124,14 +131,15 @@ void TestCliKeys::noTerminalNoPassphrase()
 {
     const Run r = cli({ u"keys"_s, u"create"_s, u"--out"_s, path(u"asked.panelist-key"_s) });
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.startsWith(u"panelist-cli: no passphrase: standard input is not a terminal"_s), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(u"panelist-cli: no passphrase: standard input is not a terminal"_s),
+        qPrintable(r.err));
     QVERIFY(!QFile::exists(path(u"asked.panelist-key"_s)));
-    const Run bad = cli({ u"keys"_s, u"create"_s, u"--out"_s, path(u"asked.panelist-key"_s), u"--passphrase-fd"_s,
-        u"three"_s });
+    const Run bad = cli({ u"keys"_s, u"create"_s, u"--out"_s, path(u"asked.panelist-key"_s),
+        u"--passphrase-fd"_s, u"three"_s });
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(u"--passphrase-fd: \"three\" is not a file descriptor"_s), qPrintable(bad.err));
-    const Run closed = cli({ u"keys"_s, u"create"_s, u"--out"_s, path(u"asked.panelist-key"_s), u"--passphrase-fd"_s,
-        u"97"_s });
+    const Run closed = cli(
+        { u"keys"_s, u"create"_s, u"--out"_s, path(u"asked.panelist-key"_s), u"--passphrase-fd"_s, u"97"_s });
     QCOMPARE(closed.code, 1);
     QVERIFY2(closed.err.contains(u"--passphrase-fd 97: cannot be read"_s), qPrintable(closed.err));
 }
@@ -151,13 +159,16 @@ void TestCliKeys::show()
     const Run r = cli({ u"keys"_s, u"show"_s, path(u"study.panelist-key"_s) });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(fingerprintIn(r.out), m_fingerprint);
-    QVERIFY(QRegularExpression(u"Created: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\n"_s).match(r.out).hasMatch());
+    QVERIFY(QRegularExpression(u"Created: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\n"_s)
+                .match(r.out)
+                .hasMatch());
     QVERIFY2(r.out.contains(u"Passphrase: Argon2id, 3 passes over 256 MiB\n"_s), qPrintable(r.out));
 }
 
 void TestCliKeys::showRefusesOtherFiles()
 {
-    QVERIFY(panelist::testfiles::writeAll(path(u"other.panelist-key"_s), "{\"format\": \"panelist-survey\"}"));
+    QVERIFY(
+        panelist::testfiles::writeAll(path(u"other.panelist-key"_s), "{\"format\": \"panelist-survey\"}"));
     const Run r = cli({ u"keys"_s, u"show"_s, path(u"other.panelist-key"_s) });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"other.panelist-key: $.format: expected \"panelist-key\""_s), qPrintable(r.err));
@@ -165,18 +176,19 @@ void TestCliKeys::showRefusesOtherFiles()
 
 void TestCliKeys::backupNeedsThePassphrase()
 {
-    const Run r = cli({ u"keys"_s, u"backup"_s, path(u"study.panelist-key"_s), u"--out"_s, path(u"wrong.txt"_s),
-                          u"--passphrase-fd"_s, u"0"_s },
+    const Run r = cli({ u"keys"_s, u"backup"_s, path(u"study.panelist-key"_s), u"--out"_s,
+                          path(u"wrong.txt"_s), u"--passphrase-fd"_s, u"0"_s },
         "not the passphrase\n");
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(u"study.panelist-key: wrong passphrase or damaged key file"_s), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(u"study.panelist-key: wrong passphrase or damaged key file"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(path(u"wrong.txt"_s)));
 }
 
 void TestCliKeys::backupText()
 {
-    const Run r = cli({ u"keys"_s, u"backup"_s, path(u"study.panelist-key"_s), u"--out"_s, path(u"backup.txt"_s),
-                          u"--passphrase-fd"_s, u"0"_s },
+    const Run r = cli({ u"keys"_s, u"backup"_s, path(u"study.panelist-key"_s), u"--out"_s,
+                          path(u"backup.txt"_s), u"--passphrase-fd"_s, u"0"_s },
         Passphrase + "\r\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"Anyone who has this backup can open every response sealed to this key"_s),
@@ -188,8 +200,8 @@ void TestCliKeys::backupText()
 
 void TestCliKeys::backupQrCode()
 {
-    const Run r = cli({ u"keys"_s, u"backup"_s, path(u"study.panelist-key"_s), u"--out"_s, path(u"backup.png"_s),
-                          u"--passphrase-fd"_s, u"0"_s },
+    const Run r = cli({ u"keys"_s, u"backup"_s, path(u"study.panelist-key"_s), u"--out"_s,
+                          path(u"backup.png"_s), u"--passphrase-fd"_s, u"0"_s },
         Passphrase + "\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(panelist::testfiles::readAll(path(u"backup.png"_s)).startsWith("\x89PNG\r\n"));
@@ -214,18 +226,18 @@ void TestCliKeys::restoreFromAnInheritedDescriptor()
     QVERIFY(panelist::testfiles::writeAll(path(u"new-passphrase"_s), "the new passphrase\nnext line\n"));
     const int fd = ::open(QFile::encodeName(path(u"new-passphrase"_s)).constData(), O_RDONLY); // no O_CLOEXEC
     QVERIFY(fd > 2);
-    const Run r = cli({ u"keys"_s, u"restore"_s, path(u"backup.txt"_s), u"--out"_s, path(u"restored.panelist-key"_s),
-        u"--passphrase-fd"_s, QString::number(fd) });
+    const Run r = cli({ u"keys"_s, u"restore"_s, path(u"backup.txt"_s), u"--out"_s,
+        path(u"restored.panelist-key"_s), u"--passphrase-fd"_s, QString::number(fd) });
     ::close(fd);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(fingerprintIn(r.out), m_fingerprint);
     QCOMPARE(fileMode(path(u"restored.panelist-key"_s)), 0600);
-    const Run old = cli({ u"keys"_s, u"backup"_s, path(u"restored.panelist-key"_s), u"--out"_s, path(u"b2.txt"_s),
-                            u"--passphrase-fd"_s, u"0"_s },
+    const Run old = cli({ u"keys"_s, u"backup"_s, path(u"restored.panelist-key"_s), u"--out"_s,
+                            path(u"b2.txt"_s), u"--passphrase-fd"_s, u"0"_s },
         Passphrase + "\n");
     QCOMPARE(old.code, 1);
-    const Run fresh = cli({ u"keys"_s, u"backup"_s, path(u"restored.panelist-key"_s), u"--out"_s, path(u"b2.txt"_s),
-                              u"--passphrase-fd"_s, u"0"_s },
+    const Run fresh = cli({ u"keys"_s, u"backup"_s, path(u"restored.panelist-key"_s), u"--out"_s,
+                              path(u"b2.txt"_s), u"--passphrase-fd"_s, u"0"_s },
         "the new passphrase\n");
     QVERIFY2(fresh.code == 0, qPrintable(fresh.err));
 }
@@ -237,8 +249,8 @@ void TestCliKeys::restoreRefusesAMistypedGroup()
     const qsizetype at = key + 7 * 5 + 2; // the 3rd character of the 8th group (line 2, 2nd group)
     text[at] = text.at(at) == u'7' ? u'8' : u'7';
     QVERIFY(panelist::testfiles::writeAll(path(u"mistyped.txt"_s), text.toUtf8()));
-    const Run r = cli({ u"keys"_s, u"restore"_s, path(u"mistyped.txt"_s), u"--out"_s, path(u"m.panelist-key"_s),
-        u"--passphrase-fd"_s, u"0"_s },
+    const Run r = cli({ u"keys"_s, u"restore"_s, path(u"mistyped.txt"_s), u"--out"_s,
+                          path(u"m.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
         "the new passphrase\n");
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"mistyped.txt: group 8 (line 2, 2nd group)"_s), qPrintable(r.err));

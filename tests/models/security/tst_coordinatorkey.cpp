@@ -33,7 +33,9 @@ QByteArray counting(int n)
 
 int fileMode(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
@@ -187,7 +189,8 @@ void TestCoordinatorKey::newPassphraseRules()
 
 void TestCoordinatorKey::wrongPassphrase()
 {
-    const Result<CoordinatorKey> key = unlockCoordinatorKey(m_lockedBytes, u"correct horse battery stapler"_s, u"k"_s);
+    const Result<CoordinatorKey> key
+        = unlockCoordinatorKey(m_lockedBytes, u"correct horse battery stapler"_s, u"k"_s);
     QVERIFY(!key.ok());
     QCOMPARE(key.error(), u"k: "_s + WrongOrDamaged);
     QVERIFY(!unlockCoordinatorKey(m_lockedBytes, QString(), u"k"_s).ok());
@@ -232,38 +235,45 @@ void TestCoordinatorKey::tampered_data()
     swapped.insert(u"public_key"_s, toBase64(otherKey));
     swapped.insert(u"fingerprint"_s, keyFingerprint(otherKey));
 
-    QTest::newRow("format") << with(u"format"_s, u"panelist-survey"_s) << u"k: $.format: expected \"panelist-key\""_s;
+    QTest::newRow("format") << with(u"format"_s, u"panelist-survey"_s)
+                            << u"k: $.format: expected \"panelist-key\""_s;
     QTest::newRow("version") << with(u"version"_s, 2) << u"k: $.version: version 2 is newer"_s;
     QTest::newRow("public_key alone") << with(u"public_key"_s, toBase64(otherKey))
                                       << u"k: $.fingerprint: expected \"%1\""_s.arg(keyFingerprint(otherKey));
     QTest::newRow("public_key and its fingerprint") << jsonOf(swapped) << WrongOrDamaged;
-    QTest::newRow("public_key not base64") << with(u"public_key"_s, u"not a key"_s)
-                                           << u"k: $.public_key: expected base64 of 32 bytes"_s;
+    QTest::newRow("public_key not base64")
+        << with(u"public_key"_s, u"not a key"_s) << u"k: $.public_key: expected base64 of 32 bytes"_s;
     QTest::newRow("fingerprint") << with(u"fingerprint"_s, keyFingerprint(otherKey))
                                  << u"k: $.fingerprint: expected \"%1\""_s.arg(m_key->fingerprint());
-    QTest::newRow("created_at changed") << with(u"created_at"_s, u"2020-01-01T00:00:00.000Z"_s) << WrongOrDamaged;
-    QTest::newRow("created_at not a time") << with(u"created_at"_s, u"yesterday"_s)
-                                           << u"k: $.created_at: expected a UTC time"_s;
-    QTest::newRow("kdf.algorithm") << withKdf(u"algorithm"_s, u"argon2i13"_s) << u"k: $.kdf.algorithm: expected"_s;
+    QTest::newRow("created_at changed")
+        << with(u"created_at"_s, u"2020-01-01T00:00:00.000Z"_s) << WrongOrDamaged;
+    QTest::newRow("created_at not a time")
+        << with(u"created_at"_s, u"yesterday"_s) << u"k: $.created_at: expected a UTC time"_s;
+    QTest::newRow("kdf.algorithm") << withKdf(u"algorithm"_s, u"argon2i13"_s)
+                                   << u"k: $.kdf.algorithm: expected"_s;
     QTest::newRow("kdf.opslimit changed") << withKdf(u"opslimit"_s, 3) << WrongOrDamaged;
     QTest::newRow("kdf.opslimit too small") << withKdf(u"opslimit"_s, 1) << u"k: $.kdf.opslimit: expected"_s;
-    QTest::newRow("kdf.opslimit too large") << withKdf(u"opslimit"_s, 1000000) << u"k: $.kdf.opslimit: expected"_s;
+    QTest::newRow("kdf.opslimit too large")
+        << withKdf(u"opslimit"_s, 1000000) << u"k: $.kdf.opslimit: expected"_s;
     QTest::newRow("kdf.memlimit changed") << withKdf(u"memlimit"_s, 2 * 64 * 1024 * 1024) << WrongOrDamaged;
     QTest::newRow("kdf.memlimit not KiB") << withKdf(u"memlimit"_s, 64 * 1024 * 1024 + 1)
                                           << u"k: $.kdf.memlimit: expected a whole number of KiB"_s;
-    QTest::newRow("kdf.memlimit absurd") << withKdf(u"memlimit"_s, double(1ll << 40)) << u"k: $.kdf.memlimit: expected"_s;
-    QTest::newRow("kdf.salt flipped") << withKdf(u"salt"_s, flipped(kdf.value(u"salt"_s).toString(), 5))
-                                      << WrongOrDamaged;
+    QTest::newRow("kdf.memlimit absurd")
+        << withKdf(u"memlimit"_s, double(1ll << 40)) << u"k: $.kdf.memlimit: expected"_s;
+    QTest::newRow("kdf.salt flipped")
+        << withKdf(u"salt"_s, flipped(kdf.value(u"salt"_s).toString(), 5)) << WrongOrDamaged;
     QTest::newRow("kdf.salt short") << withKdf(u"salt"_s, toBase64(counting(15)))
                                     << u"k: $.kdf.salt: expected base64 of 16 bytes"_s;
-    QTest::newRow("aead.algorithm") << withAead(u"algorithm"_s, u"aes256gcm"_s) << u"k: $.aead.algorithm: expected"_s;
-    QTest::newRow("aead.nonce flipped") << withAead(u"nonce"_s, flipped(aead.value(u"nonce"_s).toString(), 23))
-                                        << WrongOrDamaged;
-    QTest::newRow("aead.nonce short") << withAead(u"nonce"_s, toBase64(counting(12)))
-                                      << u"k: $.aead.nonce: expected base64 of 24 bytes"_s;
+    QTest::newRow("aead.algorithm") << withAead(u"algorithm"_s, u"aes256gcm"_s)
+                                    << u"k: $.aead.algorithm: expected"_s;
+    QTest::newRow("aead.nonce flipped")
+        << withAead(u"nonce"_s, flipped(aead.value(u"nonce"_s).toString(), 23)) << WrongOrDamaged;
+    QTest::newRow("aead.nonce short")
+        << withAead(u"nonce"_s, toBase64(counting(12))) << u"k: $.aead.nonce: expected base64 of 24 bytes"_s;
     for (int byte : { 0, 17, 31, 32, 47 }) {
         QTest::addRow("aead.ciphertext byte %d flipped", byte)
-            << withAead(u"ciphertext"_s, flipped(aead.value(u"ciphertext"_s).toString(), byte)) << WrongOrDamaged;
+            << withAead(u"ciphertext"_s, flipped(aead.value(u"ciphertext"_s).toString(), byte))
+            << WrongOrDamaged;
     }
     QTest::newRow("aead.ciphertext short") << withAead(u"ciphertext"_s, toBase64(counting(32)))
                                            << u"k: $.aead.ciphertext: expected base64 of 48 bytes"_s;
@@ -319,8 +329,9 @@ void TestCoordinatorKey::notAKeyFile()
     QVERIFY(testfiles::writeAll(big, QByteArray(70000, ' ')));
     info = readKeyFileInfo(big);
     QVERIFY(!info.ok());
-    QVERIFY2(info.error().contains(u"big.panelist-key: not a key file: it has 70,000 bytes, a key file has at "
-                                   u"most 65,536"_s),
+    QVERIFY2(
+        info.error().contains(u"big.panelist-key: not a key file: it has 70,000 bytes, a key file has at "
+                              u"most 65,536"_s),
         qPrintable(info.error()));
     info = readKeyFileInfo(m_dir.filePath(u"missing.panelist-key"_s));
     QVERIFY(!info.ok());

@@ -26,7 +26,9 @@ namespace {
 
 int fileMode(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
@@ -121,7 +123,8 @@ void TestIdentityKey::symbolicLinkRefused()
 {
     const QString folder = m_dir.filePath(u"linked"_s);
     QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::link(QDir(m_folder).filePath(IdentityKey::FileName), QDir(folder).filePath(IdentityKey::FileName)));
+    QVERIFY(QFile::link(
+        QDir(m_folder).filePath(IdentityKey::FileName), QDir(folder).filePath(IdentityKey::FileName)));
     const Result<IdentityKey> key = IdentityKey::loadOrCreate(folder);
     QVERIFY(!key.ok());
     QVERIFY2(key.error().contains(u"is a symbolic link"_s), qPrintable(key.error()));
@@ -238,7 +241,8 @@ void TestIdentityKey::malformedInputs()
 {
     QVERIFY(!m_key->sign(m_hash.toUpper()).ok());
     QVERIFY(!m_key->sign(m_hash.left(63)).ok());
-    QCOMPARE(verifySignature(u"AAAA"_s, m_hash, m_signature).error(), u"not a signing key: expected base64 of 32 bytes"_s);
+    QCOMPARE(verifySignature(u"AAAA"_s, m_hash, m_signature).error(),
+        u"not a signing key: expected base64 of 32 bytes"_s);
     QCOMPARE(verifySignature(m_key->publicKeyBase64(), m_hash, m_signature.left(40)).error(),
         u"not a signature: expected base64 of 64 bytes"_s);
     QCOMPARE(verifySignature(m_key->publicKeyBase64(), m_hash.toUpper(), m_signature).error(),

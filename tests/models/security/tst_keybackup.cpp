@@ -29,7 +29,9 @@ constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 int fileMode(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
@@ -39,8 +41,8 @@ CoordinatorKey countingKey()
     QByteArray bytes(32, '\0');
     for (int i = 0; i < 32; ++i)
         bytes[i] = char(i);
-    return *CoordinatorKey::fromSecretKey(SecretBytes::copyOf(bytes),
-        QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
+    return *CoordinatorKey::fromSecretKey(
+        SecretBytes::copyOf(bytes), QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
 }
 
 QStringList groupsOf(const QString &words)
@@ -135,7 +137,8 @@ void TestKeyBackup::everyMistypedCharacterNamesItsGroup()
                 const Result<SecretBytes> secret = KeyBackup::secretFromWords(typed.join(u' '));
                 QVERIFY2(!secret.ok(), qPrintable(typed.join(u' ')));
                 const QString expected = u"group %1 (line %2, "_s.arg(g + 1).arg(g / 6 + 1);
-                QVERIFY2(secret.error().startsWith(expected) && secret.error().contains(u"does not check out"_s),
+                QVERIFY2(
+                    secret.error().startsWith(expected) && secret.error().contains(u"does not check out"_s),
                     qPrintable(secret.error()));
             }
         }
@@ -198,7 +201,8 @@ void TestKeyBackup::badCharacter()
     const Result<SecretBytes> secret = KeyBackup::secretFromWords(groups.join(u' '));
     QVERIFY(!secret.ok());
     QVERIFY2(secret.error().startsWith(u"group 3 (line 1, 3rd group)"_s), qPrintable(secret.error()));
-    QVERIFY2(secret.error().contains(u"\"U\" is not one of the backup's characters"_s), qPrintable(secret.error()));
+    QVERIFY2(secret.error().contains(u"\"U\" is not one of the backup's characters"_s),
+        qPrintable(secret.error()));
 }
 
 // Two characters of one group changed so that the group's own check passes: the whole key's check
@@ -241,7 +245,8 @@ void TestKeyBackup::backupTextRestores()
     mistyped.replace(firstGroup, firstGroup.left(3) + (firstGroup.at(3) == u'A' ? u'B' : u'A'));
     const Result<CoordinatorKey> refused = KeyBackup::restoreFromBackup(mistyped, u"b.txt"_s);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().startsWith(u"b.txt: group 1 (line 1, 1st group)"_s), qPrintable(refused.error()));
+    QVERIFY2(
+        refused.error().startsWith(u"b.txt: group 1 (line 1, 1st group)"_s), qPrintable(refused.error()));
 }
 
 void TestKeyBackup::wrongFingerprintOnTheBackup()
@@ -252,7 +257,8 @@ void TestKeyBackup::wrongFingerprintOnTheBackup()
     const Result<CoordinatorKey> restored = KeyBackup::restoreFromBackup(text, u"b.txt"_s);
     QVERIFY(!restored.ok());
     QCOMPARE(restored.error(),
-        u"b.txt: the key typed has the fingerprint %1, not the %2 the backup states: compare each group with the "
+        u"b.txt: the key typed has the fingerprint %1, not the %2 the backup states: compare each group with "
+        u"the "
         u"paper"_s.arg(m_key->fingerprint(), other));
 }
 
@@ -283,7 +289,8 @@ void TestKeyBackup::qrMatrixIsLibqrencodes()
         for (int x = -QrCode::QuietZone; x < code->width + QrCode::QuietZone; ++x) {
             const bool inside = x >= 0 && y >= 0 && x < code->width && y < code->width;
             const bool dark = inside && (code->data[y * code->width + x] & 1);
-            const QRgb pixel = image.pixel((x + QrCode::QuietZone) * m + m / 2, (y + QrCode::QuietZone) * m + m / 2);
+            const QRgb pixel
+                = image.pixel((x + QrCode::QuietZone) * m + m / 2, (y + QrCode::QuietZone) * m + m / 2);
             QCOMPARE(qGray(pixel) < 128, dark);
         }
     }

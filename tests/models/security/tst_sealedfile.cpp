@@ -35,8 +35,8 @@ QByteArray bigEndian32(quint32 v)
 // A sealed file put together by hand: the magic, a header length, the header, the rest.
 QByteArray forged(const QByteArray &header, const QByteArray &rest, std::optional<quint32> headerLength = {})
 {
-    return QByteArray(SealedFile::Magic, 8) + bigEndian32(headerLength.value_or(quint32(header.size()))) + header
-        + rest;
+    return QByteArray(SealedFile::Magic, 8) + bigEndian32(headerLength.value_or(quint32(header.size())))
+        + header + rest;
 }
 
 QByteArray headerJson(const QJsonObject &o)
@@ -183,37 +183,43 @@ void TestSealedFile::headerLying_data()
         o.insert(key, value);
         return forged(headerJson(o), m_box);
     };
-    QTest::newRow("content one byte longer") << with(u"content_bytes"_s, 201)
-                                             << u"r: truncated: 248 bytes of sealed content, where the header "
-                                                u"announces 249 bytes"_s;
-    QTest::newRow("content one byte shorter") << with(u"content_bytes"_s, 199)
-                                              << u"r: damaged: 248 bytes of sealed content, 1 byte more than the "
-                                                 u"header announces"_s;
+    QTest::newRow("content one byte longer")
+        << with(u"content_bytes"_s, 201)
+        << u"r: truncated: 248 bytes of sealed content, where the header "
+           u"announces 249 bytes"_s;
+    QTest::newRow("content one byte shorter")
+        << with(u"content_bytes"_s, 199)
+        << u"r: damaged: 248 bytes of sealed content, 1 byte more than the "
+           u"header announces"_s;
     QTest::newRow("content the largest") << with(u"content_bytes"_s, qint64(SealedFile::MaxContentBytes))
                                          << u"r: truncated: 248 bytes of sealed content"_s;
-    QTest::newRow("content beyond the cap") << with(u"content_bytes"_s, qint64(SealedFile::MaxContentBytes) + 1)
-                                            << u"$.content_bytes: too large: 67,108,865 bytes"_s;
+    QTest::newRow("content beyond the cap")
+        << with(u"content_bytes"_s, qint64(SealedFile::MaxContentBytes) + 1)
+        << u"$.content_bytes: too large: 67,108,865 bytes"_s;
     QTest::newRow("content absurd") << with(u"content_bytes"_s, 1e300) << u"$.content_bytes: too large"_s;
     QTest::newRow("content negative") << with(u"content_bytes"_s, -1) << u"$.content_bytes: expected"_s;
-    QTest::newRow("content fractional") << with(u"content_bytes"_s, 200.5)
-                                        << u"$.content_bytes: expected a whole number of bytes"_s;
+    QTest::newRow("content fractional")
+        << with(u"content_bytes"_s, 200.5) << u"$.content_bytes: expected a whole number of bytes"_s;
     QTest::newRow("content a string") << with(u"content_bytes"_s, u"200"_s) << u"$.content_bytes: expected"_s;
-    QTest::newRow("fingerprint malformed") << with(u"key_fingerprint"_s, u"4f2a"_s)
-                                           << u"$.key_fingerprint: expected a key fingerprint"_s;
+    QTest::newRow("fingerprint malformed")
+        << with(u"key_fingerprint"_s, u"4f2a"_s) << u"$.key_fingerprint: expected a key fingerprint"_s;
     QTest::newRow("another format") << with(u"format"_s, u"panelist-key"_s) << u"$.format: expected"_s;
     QTest::newRow("a newer version") << with(u"version"_s, 2) << u"$.version: version 2 is newer"_s;
     QTest::newRow("an unknown key") << with(u"cipher"_s, u"none"_s) << u"$.cipher: unknown key"_s;
-    QTest::newRow("not an object") << forged("[]", m_box) << u"r (sealed file header): $: expected an object"_s;
+    QTest::newRow("not an object") << forged("[]", m_box)
+                                   << u"r (sealed file header): $: expected an object"_s;
     QTest::newRow("not JSON") << forged(QByteArray(header.size(), 'x'), m_box) << u"$: not valid JSON"_s;
-    QTest::newRow("header length 0") << forged(header, m_box, 0) << u"r: damaged: its header length, 0 bytes"_s;
+    QTest::newRow("header length 0") << forged(header, m_box, 0)
+                                     << u"r: damaged: its header length, 0 bytes"_s;
     QTest::newRow("header length 4097") << forged(header, m_box, 4097) << u"r: damaged: its header length"_s;
-    QTest::newRow("header length 2^32-1") << forged(header, m_box, 0xFFFFFFFFu) << u"r: damaged: its header length"_s;
+    QTest::newRow("header length 2^32-1")
+        << forged(header, m_box, 0xFFFFFFFFu) << u"r: damaged: its header length"_s;
     QTest::newRow("header length past the end") << forged(header, QByteArray(), quint32(header.size() + 10))
                                                 << u"r: truncated: it ends inside its header"_s;
-    QTest::newRow("header length one short") << forged(header, m_box, quint32(header.size() - 1))
-                                             << u"$: not valid JSON"_s;
-    QTest::newRow("header length one long") << forged(header, m_box, quint32(header.size() + 1))
-                                            << u"$: not valid JSON"_s;
+    QTest::newRow("header length one short")
+        << forged(header, m_box, quint32(header.size() - 1)) << u"$: not valid JSON"_s;
+    QTest::newRow("header length one long")
+        << forged(header, m_box, quint32(header.size() + 1)) << u"$: not valid JSON"_s;
 }
 
 void TestSealedFile::headerLying()
@@ -231,7 +237,8 @@ void TestSealedFile::tooLarge()
     const QByteArray content(SealedFile::MaxContentBytes + 1, 'x');
     const Result<QByteArray> sealed = SealedFile::seal(content, m_key->publicKey());
     QVERIFY(!sealed.ok());
-    QVERIFY2(sealed.error().startsWith(u"too large: 67,108,865 bytes of content"_s), qPrintable(sealed.error()));
+    QVERIFY2(
+        sealed.error().startsWith(u"too large: 67,108,865 bytes of content"_s), qPrintable(sealed.error()));
 }
 
 void TestSealedFile::largestContent()
@@ -247,11 +254,12 @@ void TestSealedFile::largestContent()
 
 void TestSealedFile::notSealed()
 {
-    for (const QByteArray &bytes : { QByteArray("SQLite format 3\0 and more", 25), QByteArray("{\"format\":1}"),
-             QByteArray("\x89PNG\r\n\x1a\n....") }) {
+    for (const QByteArray &bytes : { QByteArray("SQLite format 3\0 and more", 25),
+             QByteArray("{\"format\":1}"), QByteArray("\x89PNG\r\n\x1a\n....") }) {
         const Result<QByteArray> opened = SealedFile::open(bytes, *m_key, u"r"_s);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error(), u"r: not a sealed response file (it does not start with the signature of one)"_s);
+        QCOMPARE(
+            opened.error(), u"r: not a sealed response file (it does not start with the signature of one)"_s);
         QVERIFY(!SealedFile::looksSealed(bytes));
     }
 }
@@ -264,8 +272,8 @@ void TestSealedFile::hostileBytes()
     for (int i = 0; i < 3000; ++i) {
         QByteArray bytes;
         if (i % 2 == 0) {
-            bytes = forged(randomBytes(random.bounded(1, 300), quint32(i)), randomBytes(random.bounded(300), quint32(i) + 1),
-                quint32(random.bounded(1, 600)));
+            bytes = forged(randomBytes(random.bounded(1, 300), quint32(i)),
+                randomBytes(random.bounded(300), quint32(i) + 1), quint32(random.bounded(1, 600)));
         } else {
             bytes = m_sealed;
             for (int changes = random.bounded(1, 6); changes > 0; --changes)

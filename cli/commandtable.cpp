@@ -3,6 +3,8 @@
 #include "cli/authoringcommands.h"
 #include "cli/exportcommands.h"
 #include "cli/instrumentcommands.h"
+#include "cli/keycommands.h"
+#include "cli/passphrase.h"
 #include "cli/reportcommand.h"
 #include "cli/responsecommands.h"
 #include "cli/studycommands.h"
@@ -17,6 +19,7 @@ namespace panelist {
 namespace {
 
 const QString Instruments = u"Instruments"_s;
+const QString Keys = u"Coordinator keys"_s;
 const QString Surveys = u"Survey files"_s;
 const QString ResponseFiles = u"Response files"_s;
 const QString Studies = u"Studies"_s;
@@ -69,6 +72,49 @@ QList<CommandSpec> rows()
           .description = u"Read an instrument written in a workbook and write it as an instrument document; every "
                          u"mistake is listed by sheet, row and column, and nothing is written then."_s,
           .handler = &runInstrumentImport },
+        { .words = { u"keys"_s, u"create"_s },
+          .group = Keys,
+          .options = { { .name = u"out"_s,
+                         .valueName = u"NAME.panelist-key"_s,
+                         .help = u"The key file to write; must not exist yet."_s,
+                         .required = true },
+                       passphraseFdOption() },
+          .description = u"Make a coordinator key: the key experts' responses are sealed to. The secret half is "
+                         u"stored locked with a passphrase, asked for twice. Prints the fingerprint; back the key "
+                         u"up next (keys backup): losing the file or the passphrase loses every sealed response. "
+                         u"See docs/security.md."_s,
+          .handler = &runKeysCreate },
+        { .words = { u"keys"_s, u"show"_s },
+          .group = Keys,
+          .positionals = { { .name = u"FILE"_s, .help = u"A key file (*.panelist-key); it is only read."_s } },
+          .description = u"Describe a key file without its passphrase: fingerprint, public key, when it was "
+                         u"made."_s,
+          .handler = &runKeysShow },
+        { .words = { u"keys"_s, u"backup"_s },
+          .group = Keys,
+          .positionals = { { .name = u"FILE"_s, .help = u"A key file (*.panelist-key)."_s } },
+          .options = { { .name = u"out"_s,
+                         .valueName = u"BACKUP.txt|BACKUP.png|BACKUP.svg"_s,
+                         .help = u"The backup to write, must not exist yet: .txt for 18 groups of four "
+                                 u"characters to print, .png or .svg for a QR code."_s,
+                         .required = true },
+                       passphraseFdOption() },
+          .description = u"Write a printable backup of the key's secret half (needs the passphrase). Print it, "
+                         u"keep the paper offline and delete the file."_s,
+          .handler = &runKeysBackup },
+        { .words = { u"keys"_s, u"restore"_s },
+          .group = Keys,
+          .positionals = { { .name = u"BACKUP.txt"_s,
+                             .help = u"A backup written by keys backup, or the 18 groups typed into a text "
+                                     u"file."_s } },
+          .options = { { .name = u"out"_s,
+                         .valueName = u"NAME.panelist-key"_s,
+                         .help = u"The key file to write; must not exist yet."_s,
+                         .required = true },
+                       passphraseFdOption() },
+          .description = u"Make a key file again from its backup, locked with a new passphrase; a mistyped "
+                         u"group is named. Prints the fingerprint to compare with the backup's."_s,
+          .handler = &runKeysRestore },
         { .words = { u"survey"_s, u"make"_s },
           .group = Surveys,
           .options = { { .name = u"instrument"_s,

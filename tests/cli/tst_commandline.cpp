@@ -306,6 +306,10 @@ void TestCommandLine::synopses()
             u"panelist-cli instrument show [FILE] [--json]"_s,
             u"panelist-cli instrument template OUT [--instrument FILE]"_s,
             u"panelist-cli instrument import WORKBOOK --out INSTRUMENT.json"_s,
+            u"panelist-cli keys create --out NAME.panelist-key [--passphrase-fd N]"_s,
+            u"panelist-cli keys show FILE"_s,
+            u"panelist-cli keys backup FILE --out BACKUP.txt|BACKUP.png|BACKUP.svg [--passphrase-fd N]"_s,
+            u"panelist-cli keys restore BACKUP.txt --out NAME.panelist-key [--passphrase-fd N]"_s,
             u"panelist-cli survey make --instrument FILE --out NAME.panelist-survey --coordinator NAME "
             u"--contact TEXT [--return TEXT] [--deadline YYYY-MM-DD] [--study-id ID]"_s,
             u"panelist-cli survey show FILE [--json]"_s,

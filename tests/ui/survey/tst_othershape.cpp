@@ -199,6 +199,11 @@ void TestOtherShape::reportDashboardAndSavCarryTheInstrument()
     presenter.show();
     QTRY_VERIFY(m->hasFigures());
     QCOMPARE(m->figures().respondents, 31);
+    // The headline count shows every digit (it was cut to "3" for 31).
+    auto *experts = presenter.findChild<QLabel *>(u"experts"_s);
+    QTRY_COMPARE(experts->text(), u"31"_s);
+    QTRY_VERIFY2(experts->width() >= experts->fontMetrics().horizontalAdvance(experts->text()),
+        qPrintable(u"%1 px for \"%2\""_s.arg(experts->width()).arg(experts->text())));
     QCOMPARE(presenter.areaPages().size(), 3);
     for (AreaPage *page : presenter.areaPages()) {
         QCOMPARE(page->agreementModel()->scale().points.size(), 7);

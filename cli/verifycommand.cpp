@@ -2,6 +2,7 @@
 
 #include "cli/exitcodes.h"
 #include "models/common/printable.h"
+#include "models/security/identitykey.h"
 #include "models/storage/studystore.h"
 
 #include <QDir>
@@ -19,7 +20,7 @@ int runStudyVerify(const ParsedCommand &command, CliIo &io)
         io.err << study.error() << '\n';
         return ExitRejected;
     }
-    const auto checked = (*study)->verify();
+    const auto checked = (*study)->verify(verifySignature);
     if (!checked) {
         io.err << checked.error() << '\n';
         return ExitRejected;

@@ -1,6 +1,7 @@
 #include "models/merge/incomingcopy.h"
 
 #include "models/common/sha256.h"
+#include "models/security/sealedfile.h"
 #include "models/storage/responsestore.h"
 #include "models/storage/sqliteheader.h"
 
@@ -20,39 +21,30 @@ QString withoutPath(const QString &message, const QString &path)
     return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
 }
 
-// Reads the whole file once (it is at most MaxResponseFileBytes).
+QString tooLarge()
+{
+    return u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024));
+}
+
+// Reads the whole file once: at most a sealed response file's largest size (a response file of
+// MaxResponseFileBytes, sealed), which the caller narrows once it knows which the file is.
 Result<QByteArray> readBytes(const QString &source)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
     // read(n) would reserve n bytes up front; ask for what the file has (plus one, to notice growth).
-    QByteArray bytes = in.read(qMin(in.size(), MaxResponseFileBytes) + 1);
+    QByteArray bytes = in.read(qMin(in.size(), SealedFile::MaxSealedBytes) + 1);
     if (in.error() != QFileDevice::NoError)
         return Result<QByteArray>::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
-    if (bytes.size() > MaxResponseFileBytes)
-        return Result<QByteArray>::failure(
-            u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024)));
+    if (bytes.size() > SealedFile::MaxSealedBytes)
+        return Result<QByteArray>::failure(tooLarge());
     return bytes;
 }
 
-// Fills in.bytes and in.sha256 as soon as the file is read; the first check it fails, if any.
-Status readChecked(const QString &path, IncomingCopy &in)
+// Refuses a file with SQLite companions that say it is not complete on its own.
+Status checkCompanions(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return Status::failure(u"is a folder, not a response file"_s);
-    if (!info.exists())
-        return Status::failure(u"file not found"_s);
-    if (info.size() > MaxResponseFileBytes)
-        return Status::failure(
-            u"larger than %1 MiB; not a response file"_s.arg(MaxResponseFileBytes / (1024 * 1024)));
-    // Read (and hashed) first, so even a refused file's import-log row names the bytes judged.
-    Result<QByteArray> read = readBytes(path);
-    if (!read)
-        return Status::failure(read.error());
-    in.bytes = std::move(*read); // moved, not shared: setting the WAL flag below must not copy the file
-    in.sha256 = sha256Hex(in.bytes);
     // A -wal beside it holds committed answers the main file does not show yet: judging the main
     // file alone could merge an out-of-date response.
     const QFileInfo wal(path + u"-wal"_s);
@@ -66,7 +58,12 @@ Status readChecked(const QString &path, IncomingCopy &in)
         return Status::failure(u"was being written when it was copied (a -journal file beside it holds an "
                                u"unfinished change); open it in Panelist, submit it again and merge the "
                                u"submitted file"_s);
-    // The header is judged on the bytes actually read, before SQLite sees any of them.
+    return {};
+}
+
+// The header of in.bytes judged before SQLite sees any of them; the WAL flag cleared.
+Status checkResponseBytes(const QString &path, IncomingCopy &in)
+{
     const auto header = checkResponseHeaderBytes(
         path, in.bytes, ResponseStore::ApplicationId, ResponseStore::SchemaVersion);
     if (!header)
@@ -84,12 +81,61 @@ Status readChecked(const QString &path, IncomingCopy &in)
     return {};
 }
 
+// A sealed file's clear bytes, opened with key; why not when there is no key or it does not fit.
+Result<QByteArray> unseal(const QString &path, const QByteArray &sealed, const CoordinatorKey *key)
+{
+    using R = Result<QByteArray>;
+    const QString shown = displayPath(path);
+    const auto header = SealedFile::readHeader(sealed, shown);
+    if (!header)
+        return R::failure(withoutPath(header.error(), path));
+    if (!key)
+        return R::failure(u"sealed to the coordinator key %1; merging it needs that key (panelist-cli "
+                          u"merge --key FILE, or Study ▸ Coordinator key… in the coordinator window)"_s.arg(
+                              header->keyFingerprint));
+    const auto clear = SealedFile::open(sealed, *key, shown);
+    if (!clear)
+        return R::failure(withoutPath(clear.error(), path));
+    return clear;
+}
+
+// Fills in.bytes and in.sha256 as soon as the file is read; the first check it fails, if any.
+Status readChecked(const QString &path, IncomingCopy &in, const CoordinatorKey *key)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Status::failure(u"is a folder, not a response file"_s);
+    if (!info.exists())
+        return Status::failure(u"file not found"_s);
+    if (info.size() > SealedFile::MaxSealedBytes)
+        return Status::failure(tooLarge());
+    // Read (and hashed) first, so even a refused file's import-log row names the bytes judged.
+    Result<QByteArray> read = readBytes(path);
+    if (!read)
+        return Status::failure(read.error());
+    in.bytes = std::move(*read); // moved, not shared: setting the WAL flag below must not copy the file
+    in.sha256 = sha256Hex(in.bytes);
+    if (SealedFile::looksSealed(in.bytes)) {
+        in.sealed = true;
+        Result<QByteArray> clear = unseal(path, in.bytes, key);
+        if (!clear)
+            return Status::failure(clear.error());
+        in.bytes = std::move(*clear);
+        return checkResponseBytes(path, in);
+    }
+    if (in.bytes.size() > MaxResponseFileBytes)
+        return Status::failure(tooLarge());
+    if (Status s = checkCompanions(path); !s)
+        return s;
+    return checkResponseBytes(path, in);
+}
+
 } // namespace
 
-IncomingCopy readIncomingCopy(const QString &path)
+IncomingCopy readIncomingCopy(const QString &path, const CoordinatorKey *key)
 {
     IncomingCopy in;
-    in.status = readChecked(path, in);
+    in.status = readChecked(path, in, key);
     if (!in.ok())
         in.bytes = QByteArray();
     return in;

@@ -8,6 +8,8 @@
 
 namespace panelist {
 
+class CoordinatorKey;
+
 // Larger than any complete response to a valid instrument (models/instrument/instrumentlimits.h),
 // far smaller than what would hurt; a larger file is refused before it is read.
 constexpr qint64 MaxResponseFileBytes = InstrumentLimits::MaxResponseFileBytes;
@@ -16,7 +18,8 @@ constexpr qint64 MaxResponseFileBytes = InstrumentLimits::MaxResponseFileBytes;
 // fails them has never been seen by SQLite.
 struct IncomingCopy
 {
-    QString sha256; // hex, of the bytes as read; empty when the file could not be read at all
+    QString sha256; // hex, of the bytes as read (a sealed file's sealed bytes); empty when unread
+    bool sealed = false; // the file was a sealed response file, opened in memory
     Status status; // when refused, why, without the file name in front
     // The private copy: the file's bytes as read (and hashed), held in this process's memory, where
     // nobody else can change them while SQLite reads them (AttachedCopy). The header's WAL flag is
@@ -28,7 +31,9 @@ struct IncomingCopy
 // Refuses a missing file, a folder, a file with a non-empty -wal beside it, a file over
 // MaxResponseFileBytes; reads the bytes once, hashes exactly those, and refuses them unless their
 // header is a current response file's (SQLite magic, application_id, schema version, page size, length).
-// The source is never opened by SQLite, never written, moved or deleted. Threading: any thread.
-IncomingCopy readIncomingCopy(const QString &path);
+// A sealed response file (models/security/sealedfile.h) is opened in memory with key first; without
+// a key, or with another, it is refused. The source is never opened by SQLite, never written, moved
+// or deleted; a sealed file's clear bytes exist only in the result. Threading: any thread.
+IncomingCopy readIncomingCopy(const QString &path, const CoordinatorKey *key = nullptr);
 
 } // namespace panelist

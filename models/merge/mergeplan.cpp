@@ -1,5 +1,10 @@
 #include "models/merge/mergeplan.h"
 
+#include "models/security/identitykey.h"
+#include "models/security/keyencoding.h"
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace panelist {
@@ -16,6 +21,9 @@ MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QSt
             continue;
         if (v.contentSha256 == contentSha256) {
             p.outcome = ImportOutcome::Unchanged;
+            // A copy sent twice, or a file replayed under another name: which one came first.
+            p.reason = u"revision %1 with these answers was already merged from %2"_s.arg(revision).arg(
+                v.sourceName);
             // Which file's provenance a version shows must not depend on arrival order: the
             // smallest (SHA-256, name) of the files that delivered it wins.
             if (std::pair(sourceSha256, sourceName) < std::pair(v.sourceSha256, v.sourceName)) {
@@ -43,6 +51,34 @@ MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QSt
                   .arg(highest);
     }
     return p;
+}
+
+namespace {
+
+QString fingerprintOf(const QString &publicKey)
+{
+    const std::optional<QByteArray> raw = fromBase64(publicKey, IdentityKey::PublicKeyBytes);
+    return raw ? keyFingerprint(*raw) : u"(not a key)"_s;
+}
+
+} // namespace
+
+Status checkSigner(const QList<KnownVersion> &existing, const QString &signerKey)
+{
+    if (existing.isEmpty())
+        return {};
+    const auto first = std::min_element(existing.cbegin(), existing.cend(),
+        [](const KnownVersion &a, const KnownVersion &b) { return a.id < b.id; });
+    if (first->signerKey.isEmpty() || first->signerKey == signerKey)
+        return {};
+    if (signerKey.isEmpty())
+        return Status::failure(u"not signed, but revision %1 of this respondent was (key %2): only a file "
+                               u"signed with that key can revise this response"_s.arg(first->revision)
+                                   .arg(fingerprintOf(first->signerKey)));
+    return Status::failure(
+        u"signed by a different key than revision %1 (that was key %2, this file's is %3): "
+        u"not the expert who answered before"_s.arg(first->revision)
+            .arg(fingerprintOf(first->signerKey), fingerprintOf(signerKey)));
 }
 
 } // namespace panelist

@@ -20,7 +20,7 @@ struct MergePlan
     ImportOutcome outcome = ImportOutcome::Unchanged;
     Action action = Action::None;
     qint64 existingVersionId = 0; // for RewriteSource
-    QString reason; // for Conflict (and a note for Older)
+    QString reason; // for Conflict (and a note for Older and Unchanged)
 };
 
 // The rules (docs/merge.md): same revision and answers -> unchanged; no version yet -> merged;
@@ -29,5 +29,11 @@ struct MergePlan
 // Every rule depends only on the set already stored, so any order of the same files ends in the same set.
 MergePlan planMerge(const QList<KnownVersion> &existing, int revision, const QString &contentSha256,
     const QString &sourceSha256, const QString &sourceName);
+
+// Whether a version signed with signerKey (base64; empty: unsigned) may join existing: a respondent is
+// pinned to the key of its first stored version (the smallest id), so a later revision signed by any
+// other key, or not signed when the first was, is refused ("signed by a different key than revision
+// 1"). A respondent whose first version was unsigned is pinned to nothing. Pure, like planMerge.
+Status checkSigner(const QList<KnownVersion> &existing, const QString &signerKey);
 
 } // namespace panelist

@@ -4,12 +4,17 @@
 #include "models/merge/incomingcopy.h"
 #include "models/merge/incomingfile.h"
 #include "models/merge/mergeplan.h"
+#include "models/response/contentjson.h"
+#include "models/security/coordinatorkey.h"
+#include "models/security/identitykey.h"
 #include "models/storage/sqliteconnection.h"
 #include "models/storage/studystore.h"
 #include "models/storage/studystore_write.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -105,18 +110,35 @@ Status storePlanned(StudyStoreWriter &writer, const MergePlan &plan, const Instr
     return writer.updateCurrent(data.respondentId);
 }
 
+// The file's signature against its content and what the study requires (docs/security.md).
+Status checkSignature(const ResponseData &data, const QString &contentSha, const StudySettings &settings)
+{
+    const ResponseSignature &sig = data.signature;
+    if (sig.isEmpty()) {
+        if (settings.requireSignatures)
+            return Status::failure(u"not signed: this study accepts only responses signed by the expert's "
+                                   u"Panelist (files made by response from-json or simulate are unsigned)"_s);
+        return {};
+    }
+    if (Status s = verifySignature(sig.publicKey, contentSha, sig.signature); !s)
+        return Status::failure(u"the signature does not verify: %1"_s.arg(s.error()));
+    return {};
+}
+
 // Plans and applies one valid version in one BEGIN IMMEDIATE transaction, the copy still attached:
 // the state the plan reads cannot change before it is applied, and the answers are copied from the
-// very rows that were checked.
+// very rows that were checked. A signer other than the respondent's first refuses the version.
 Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument,
     const ResponseData &data, ImportLogEntry &log, MergePlan &plan)
 {
-    const QString contentSha = responseContentSha256(data);
+    const QString contentSha = contentSha256(data);
     const Provenance from { log.fileName, log.sha256, log.at };
     return c.writeTransaction(u"Could not merge %1"_s.arg(log.fileName), [&]() -> Status {
         const auto versions = writer.versionsOf(data.respondentId);
         if (!versions)
             return Status::failure(versions.error());
+        if (Status s = checkSigner(*versions, data.signature.publicKey); !s)
+            return s;
         plan = planMerge(*versions, data.revision, contentSha, log.sha256, log.fileName);
         if (Status s = storePlanned(writer, plan, instrument, data, contentSha, from); !s)
             return s;
@@ -129,9 +151,10 @@ Status applyVersion(SqliteConnection &c, StudyStoreWriter &writer, const Instrum
 
 // Attaches the private copy (SQLite's defences are already on), reads and checks it, then applies
 // it; the copy is detached before returning. Fills in r and log, or fails with why the file is refused.
-Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument &instrument,
-    QByteArray &copy, ImportLogEntry &log, ImportedFile &r)
+Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const StudyStore &study, QByteArray &copy,
+    ImportLogEntry &log, ImportedFile &r)
 {
+    const Instrument &instrument = study.instrument();
     const AttachedCopy attached(c, copy);
     if (!attached.status())
         return attached.status();
@@ -140,6 +163,8 @@ Status mergeCopy(SqliteConnection &c, StudyStoreWriter &writer, const Instrument
         return Status::failure(data.error());
     r.respondentId = log.respondentId = data->respondentId;
     r.revision = log.revision = data->revision;
+    if (Status s = checkSignature(*data, contentSha256(*data), study.settings()); !s)
+        return s;
     MergePlan plan;
     if (Status s = applyVersion(c, writer, instrument, *data, log, plan); !s)
         return s;
@@ -158,6 +183,7 @@ struct Merger::Private
     { }
     Status defences; // fails with why SQLite's defences could not be enabled
     StudyStoreWriter writer; // prepared statements reused across files
+    std::optional<CoordinatorKey> key; // opens sealed files
 };
 
 Merger::Merger(StudyStore &study)
@@ -166,6 +192,11 @@ Merger::Merger(StudyStore &study)
 { }
 
 Merger::~Merger() = default;
+
+void Merger::setCoordinatorKey(const CoordinatorKey &key)
+{
+    d->key = key;
+}
 
 ImportedFile Merger::mergeFile(const QString &path)
 {
@@ -180,11 +211,11 @@ ImportedFile Merger::mergeFile(const QString &path)
     ImportLogEntry log;
     log.fileName = r.fileName;
     log.at = QDateTime::currentDateTimeUtc();
-    IncomingCopy in = readIncomingCopy(path);
+    IncomingCopy in = readIncomingCopy(path, d->key ? &*d->key : nullptr);
     log.sha256 = in.sha256;
     Status status = in.status;
     if (status)
-        status = d->defences ? mergeCopy(c, d->writer, m_study.instrument(), in.bytes, log, r) : d->defences;
+        status = d->defences ? mergeCopy(c, d->writer, m_study, in.bytes, log, r) : d->defences;
     if (status)
         return r;
     // Refused, or the study could not take it: one "rejected" row, written after the copy is detached.

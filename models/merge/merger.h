@@ -12,6 +12,7 @@
 
 namespace panelist {
 
+class CoordinatorKey;
 class StudyStore;
 
 // One file tried: what became of it and why.
@@ -43,9 +44,10 @@ bool isResponseCandidateName(const QString &fileName);
 // whose names pass isResponseCandidateName, sorted by name.
 QStringList expandResponsePaths(const QStringList &filesOrFolders);
 
-// Imports response files into a study (docs/merge.md): header check, private read-only copy
-// opened with SQLite's defences, quick_check, exact schema, instrument fingerprint, every value
-// validated, then a plan applied in one BEGIN IMMEDIATE transaction. Never modifies the source file;
+// Imports response files into a study (docs/merge.md): header check (a sealed file opened in memory
+// first), private read-only copy opened with SQLite's defences, quick_check, exact schema, instrument
+// fingerprint, every value validated, the signature checked against the study's settings and the
+// respondent's key, then a plan applied in one BEGIN IMMEDIATE transaction. Never modifies the source file;
 // a file that fails any step changes nothing in the study except its import-log row.
 // Threading: use on the thread that opened the StudyStore.
 class Merger
@@ -55,6 +57,10 @@ public:
     ~Merger();
     Merger(const Merger &) = delete;
     Merger &operator=(const Merger &) = delete;
+
+    // The key sealed response files are opened with (in memory only, docs/security.md); without one
+    // a sealed file is refused, saying which key it needs.
+    void setCoordinatorKey(const CoordinatorKey &key);
 
     // Judges and merges one file; the import log gets exactly one row for it (unless the study itself
     // cannot be written, which the result's reason then says).

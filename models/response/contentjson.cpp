@@ -1,5 +1,7 @@
 #include "models/response/contentjson.h"
 
+#include "models/common/sha256.h"
+
 #include "models/common/jsonstring.h"
 #include "models/response/interchange.h"
 
@@ -146,6 +148,11 @@ QByteArray contentJson(const ResponseData &r)
     out += QByteArray::number(Interchange::FormatVersion);
     out += '}';
     return out;
+}
+
+QString contentSha256(const ResponseData &r)
+{
+    return sha256Hex(contentJson(r));
 }
 
 } // namespace panelist

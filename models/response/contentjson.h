@@ -15,4 +15,8 @@ namespace panelist {
 // key order is then authoritative.
 QByteArray contentJson(const ResponseData &r);
 
+// The response's content hash: SHA-256 of contentJson(r), as 64 lower-case hex digits. What the study
+// compares revisions by and what an expert's signature signs (docs/security.md, "Signatures").
+QString contentSha256(const ResponseData &r);
+
 } // namespace panelist

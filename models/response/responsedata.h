@@ -24,6 +24,24 @@ struct Rating
     }
 };
 
+// A submitted response's signature (docs/security.md, "Signatures"): the expert's Ed25519 public key
+// and the signature over the response's content hash, both base64, as the response file's meta rows
+// signer_public_key and signature hold them. Empty for an unsigned response (the working file, a file
+// made by `response from-json` or simulate). Not part of the content: the signature signs it.
+struct ResponseSignature
+{
+    QString publicKey;
+    QString signature;
+
+    bool isEmpty() const { return publicKey.isEmpty() && signature.isEmpty(); }
+    friend bool operator==(const ResponseSignature &, const ResponseSignature &) = default;
+};
+
+namespace ResponseSignatureMeta {
+inline const QString PublicKey = QStringLiteral("signer_public_key");
+inline const QString Signature = QStringLiteral("signature");
+} // namespace ResponseSignatureMeta
+
 // Plain data of one expert's response, as stored in a response file and as the interchange JSON.
 struct ResponseData
 {
@@ -39,6 +57,7 @@ struct ResponseData
     QMap<QString, Rating> feasibility; // measure id -> rating
     QMap<QString, QString> comments; // measure id -> text (non-empty)
     QMap<QString, QStringList> combinations; // scope (area id or "overall") -> measure ids, in pick order
+    ResponseSignature signature; // what the submitted file carries; not in the interchange JSON
 
     int answeredRatingCount() const;
     // Same answers (ignores answer times and created/submitted times).

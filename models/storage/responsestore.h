@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -69,11 +70,25 @@ public:
     // Replaces the whole content with data in one transaction.
     Status replaceAll(const ResponseData &data);
 
+    // What submit() does to the copy besides writing it; cryptography is the caller's
+    // (models/security), storage only puts the results in place.
+    struct SubmitOptions
+    {
+        // Signs the copy's content hash (models/response/contentjson.h); its result goes into the
+        // copy's meta rows signer_public_key and signature. None: the copy is unsigned.
+        std::function<Result<ResponseSignature>(const QString &contentSha256)> sign;
+        // Turns the finished copy's bytes into what is written at the target (a sealed file). The
+        // clear copy is then made beside the working file, where the clear answers already are, and
+        // removed once sealed: nothing in clear is written at the target's folder. None: the copy.
+        std::function<Result<QByteArray>(const QByteArray &copy)> seal;
+    };
+
     // Writes a self-contained single-file copy to targetPath: revision incremented and submitted_at set
-    // in the working file first (one transaction), then VACUUM INTO a temporary name in the target's
-    // folder, fsync, rename over targetPath, fsync the folder. The copy is in rollback-journal mode
-    // (no -wal/-shm companions). The working file stays open and editable.
-    Result<int> submit(const QString &targetPath); // returns the new revision
+    // in the working file first (one transaction), then VACUUM INTO a temporary name, signed and
+    // sealed as options say, fsync, rename over targetPath, fsync the folder. The copy is in
+    // rollback-journal mode (no -wal/-shm companions). The working file stays open and editable and
+    // never holds a signature (it changes after the copy is taken).
+    Result<int> submit(const QString &targetPath, const SubmitOptions &options = {}); // the new revision
 
 private:
     struct Private;

@@ -2,10 +2,12 @@
 
 #include "models/storage/responsestore.h"
 
+#include "models/response/contentjson.h"
 #include "models/storage/durablefile.h"
 #include "models/storage/responsestore_p.h"
 #include "models/storage/sqliteheader.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -67,29 +69,84 @@ Status writeSubmitState(SqliteConnection &c, const QVariant &revision, const QVa
 }
 
 // VACUUM INTO copies the live WAL-mode file consistently, but keeps the WAL flag in the header and
-// does not fsync. Make the copy a rollback-journal file (nothing beside it is needed) and flush it.
-Status writeCopy(SqliteConnection &c, const QString &temp)
+// does not fsync. Make the copy a rollback-journal file (nothing beside it is needed), put the
+// signature in (when there is one) and flush it.
+Status writeCopy(SqliteConnection &c, const QString &temp, const ResponseSignature &signature)
 {
     if (Status s = c.exec(u"VACUUM INTO ?"_s, { temp }, u"Could not write the submitted copy"_s); !s)
         return s;
-    const auto header = readSqliteHeader(temp);
-    if (!header)
-        return Status::failure(header.error());
-    if (header->isWal()) {
+    {
         auto copy = SqliteConnection::open(temp, false);
         if (!copy)
             return Status::failure(copy.error());
-        const auto mode
-            = (*copy)->column(u"PRAGMA journal_mode = DELETE"_s, u"Could not finish the submitted copy"_s);
-        if (!mode)
+        const QString context = u"Could not finish the submitted copy"_s;
+        if (const auto mode = (*copy)->column(u"PRAGMA journal_mode = DELETE"_s, context); !mode)
             return Status::failure(mode.error());
+        if (!signature.isEmpty()) {
+            const QString sql = u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s;
+            Status s = (*copy)->writeTransaction(context, [&]() -> Status {
+                if (Status s
+                    = (*copy)->exec(sql, { ResponseSignatureMeta::PublicKey, signature.publicKey }, context);
+                    !s)
+                    return s;
+                return (*copy)->exec(sql, { ResponseSignatureMeta::Signature, signature.signature }, context);
+            });
+            if (!s)
+                return s;
+        }
     }
     return DurableFile::syncFile(temp);
 }
 
+// The signature of the working file's response as it is now (the revision just written).
+Result<ResponseSignature> signWorking(const ResponseStore &store, const ResponseStore::SubmitOptions &options)
+{
+    if (!options.sign)
+        return ResponseSignature {};
+    const auto data = store.load();
+    if (!data)
+        return Result<ResponseSignature>::failure(data.error());
+    return options.sign(contentSha256(*data));
+}
+
+Status writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size()
+        || !out.flush())
+        return Status::failure(u"%1: cannot be written (%2)"_s.arg(displayPath(path), out.errorString()));
+    out.close();
+    return DurableFile::syncFile(path);
+}
+
+// The clear copy, made beside the working file, read back and removed; what options.seal makes of it
+// is written to temp (beside the target).
+Status writeSealed(SqliteConnection &c, const QString &temp, const ResponseSignature &signature,
+    const ResponseStore::SubmitOptions &options)
+{
+    DurableFile::removeStaleTemporaries(c.path()); // a clear copy left by a submit that crashed
+    const QString clear = DurableFile::temporarySibling(c.path());
+    Status s = writeCopy(c, clear, signature);
+    QByteArray bytes;
+    if (s) {
+        QFile in(clear);
+        if (in.open(QIODevice::ReadOnly))
+            bytes = in.readAll();
+        if (in.error() != QFileDevice::NoError || bytes.isEmpty())
+            s = Status::failure(u"%1: cannot be read back (%2)"_s.arg(displayPath(clear), in.errorString()));
+    }
+    DurableFile::removeWithCompanions(clear);
+    if (!s)
+        return s;
+    const Result<QByteArray> sealed = options.seal(bytes);
+    if (!sealed)
+        return Status::failure(sealed.error());
+    return writeBytes(temp, *sealed);
+}
+
 } // namespace
 
-Result<int> ResponseStore::submit(const QString &targetPath)
+Result<int> ResponseStore::submit(const QString &targetPath, const SubmitOptions &options)
 {
     using R = Result<int>;
     SqliteConnection &c = *d->conn;
@@ -108,7 +165,10 @@ Result<int> ResponseStore::submit(const QString &targetPath)
 
     DurableFile::removeStaleTemporaries(targetPath); // left by a submit that crashed
     const QString temp = DurableFile::temporarySibling(targetPath);
-    Status s = writeCopy(c, temp);
+    const Result<ResponseSignature> signature = signWorking(*this, options);
+    Status s = signature ? Status() : Status::failure(signature.error());
+    if (s)
+        s = options.seal ? writeSealed(c, temp, *signature, options) : writeCopy(c, temp, *signature);
     if (s)
         s = DurableFile::replace(temp, targetPath);
     if (!s) {

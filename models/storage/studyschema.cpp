@@ -57,7 +57,10 @@ constexpr const char *Version1[] = {
 // - the import log as a hash chain: each entry carries the content hash of the version it stored or
 //   matched, and SHA-256 over its content and the previous entry's hash (studylog.h), so `study
 //   verify` finds an entry that was changed, removed or inserted afterwards. Entries written before
-//   version 2 are chained when a writable open upgrades the file.
+//   version 2 are chained when a writable open upgrades the file;
+// - each version's signature as its file carried it (docs/security.md, "Signatures"): the expert's
+//   public key and the signature over the content hash, NULL for an unsigned file. The key of a
+//   respondent's first stored version is the one later revisions must be signed with.
 constexpr const char *Version2[] = {
     "CREATE TABLE current_change (seq INTEGER PRIMARY KEY, respondent TEXT NOT NULL, "
     "old_version INTEGER REFERENCES response_version (id), new_version INTEGER REFERENCES response_version "
@@ -66,6 +69,8 @@ constexpr const char *Version2[] = {
     "data BLOB NOT NULL)",
     "ALTER TABLE import_log ADD COLUMN content_sha256 TEXT",
     "ALTER TABLE import_log ADD COLUMN entry_sha256 TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE response_version ADD COLUMN signer_key TEXT",
+    "ALTER TABLE response_version ADD COLUMN signature TEXT",
 };
 
 // Append new steps here; never edit a released one.

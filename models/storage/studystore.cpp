@@ -4,6 +4,7 @@
 #include "models/storage/sqliteheader.h"
 #include "models/storage/studylog.h"
 #include "models/storage/studyschema.h"
+#include "models/storage/studysettings.h"
 #include "models/storage/studystore_p.h"
 #include "models/storage/studystore_write.h"
 
@@ -20,7 +21,7 @@ using StoreResult = Result<std::unique_ptr<StudyStore>>;
 
 // Fills a brand-new study under a temporary name in rollback-journal mode, so a crash leaves no half
 // study under the real name.
-Status writeNewStudy(const QString &path, const Instrument &instrument)
+Status writeNewStudy(const QString &path, const Instrument &instrument, const StudySettings &settings)
 {
     auto conn = SqliteConnection::open(path, false);
     if (!conn)
@@ -37,8 +38,11 @@ Status writeNewStudy(const QString &path, const Instrument &instrument)
                 { instrument.fingerprint(), instrument.canonicalJson() }, context);
             !s)
             return s;
-        return c.exec(u"INSERT INTO meta (key, value) VALUES ('created_at', ?)"_s,
-            { isoUtc(QDateTime::currentDateTimeUtc()) }, context);
+        if (Status s = c.exec(u"INSERT INTO meta (key, value) VALUES ('created_at', ?)"_s,
+                { isoUtc(QDateTime::currentDateTimeUtc()) }, context);
+            !s)
+            return s;
+        return writeStudySettings(c, settings, context);
     });
 }
 
@@ -90,6 +94,7 @@ struct OpenedStudy
 {
     std::unique_ptr<SqliteConnection> conn;
     Instrument instrument;
+    StudySettings settings;
 };
 
 // The order matters: nothing is written before every check has passed (header, quick_check, then
@@ -123,6 +128,9 @@ Result<OpenedStudy> openStudy(
     auto ins = readInstrument(c);
     if (!ins)
         return StoreResult::failure(ins.error());
+    auto settings = readStudySettings(c);
+    if (!settings)
+        return StoreResult::failure(settings.error());
     if (!readOnly) {
         if (Status s = c.enterDurableWal(u"Could not switch the study to write-ahead logging"_s); !s)
             return StoreResult::failure(s.error());
@@ -132,7 +140,7 @@ Result<OpenedStudy> openStudy(
         if (Status s = chainUnhashedLogEntries(c); !s)
             return StoreResult::failure(s.error());
     }
-    return OpenedStudy { std::move(*conn), std::move(*ins) };
+    return OpenedStudy { std::move(*conn), std::move(*ins), *settings };
 }
 
 } // namespace
@@ -143,7 +151,8 @@ StudyStore::StudyStore(std::unique_ptr<Private> dd)
 
 StudyStore::~StudyStore() = default;
 
-StoreResult StudyStore::create(const QString &path, const Instrument &instrument)
+StoreResult StudyStore::create(
+    const QString &path, const Instrument &instrument, const StudySettings &settings)
 {
     const QString shown = displayPath(path);
     if (QFileInfo::exists(path))
@@ -153,7 +162,7 @@ StoreResult StudyStore::create(const QString &path, const Instrument &instrument
     if (instrument.fingerprint().isEmpty())
         return StoreResult::failure(u"%1: not created: no instrument"_s.arg(shown));
     const Status created = DurableFile::createByRename(
-        path, [&](const QString &temp) { return writeNewStudy(temp, instrument); });
+        path, [&](const QString &temp) { return writeNewStudy(temp, instrument, settings); });
     if (!created)
         return StoreResult::failure(created.error());
     return open(path);
@@ -164,7 +173,7 @@ StoreResult StudyStore::open(const QString &path)
     auto o = openStudy(path, false);
     if (!o)
         return StoreResult::failure(o.error());
-    auto d = std::make_unique<Private>(Private { std::move(o->conn), std::move(o->instrument) });
+    auto d = std::make_unique<Private>(Private { std::move(o->conn), std::move(o->instrument), o->settings });
     return StoreResult(std::unique_ptr<StudyStore>(new StudyStore(std::move(d))));
 }
 
@@ -173,7 +182,7 @@ StoreResult StudyStore::openReadOnly(const QString &path, Check check, Stay stay
     auto o = openStudy(path, true, check == Check::Integrity, stay == Stay::Command);
     if (!o)
         return StoreResult::failure(o.error());
-    auto d = std::make_unique<Private>(Private { std::move(o->conn), std::move(o->instrument) });
+    auto d = std::make_unique<Private>(Private { std::move(o->conn), std::move(o->instrument), o->settings });
     return StoreResult(std::unique_ptr<StudyStore>(new StudyStore(std::move(d))));
 }
 
@@ -185,6 +194,23 @@ QString StudyStore::path() const
 const Instrument &StudyStore::instrument() const
 {
     return d->instrument;
+}
+
+const StudySettings &StudyStore::settings() const
+{
+    return d->settings;
+}
+
+Status StudyStore::setSettings(const StudySettings &settings)
+{
+    SqliteConnection &c = *d->conn;
+    const QString context = u"Could not change the study's settings"_s;
+    if (c.readOnly())
+        return c.failure(context, u"the study is open read-only"_s);
+    if (Status s = c.writeTransaction(context, [&] { return writeStudySettings(c, settings, context); }); !s)
+        return s;
+    d->settings = settings;
+    return {};
 }
 
 bool StudyStore::readOnly() const

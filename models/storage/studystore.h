@@ -29,7 +29,8 @@ public:
     StudyStore &operator=(const StudyStore &) = delete;
 
     // Creates a new study at path (must not exist): built under a temporary name, flushed, renamed.
-    static Result<std::unique_ptr<StudyStore>> create(const QString &path, const Instrument &instrument);
+    static Result<std::unique_ptr<StudyStore>> create(
+        const QString &path, const Instrument &instrument, const StudySettings &settings = {});
     // Opens for merging and resolving. Refuses, without writing: a missing file, not SQLite, another
     // application_id, a newer schema, corruption (quick_check), a damaged embedded instrument.
     static Result<std::unique_ptr<StudyStore>> open(const QString &path);
@@ -45,6 +46,11 @@ public:
 
     QString path() const;
     const Instrument &instrument() const;
+    // What the study asks of the files merged into it: signatures, the coordinator key responses are
+    // sealed to, the survey it was made for.
+    const StudySettings &settings() const;
+    // Changes the settings (in one transaction); versions already stored stay as they are.
+    Status setSettings(const StudySettings &settings);
 
     // One per respondent: the version that counts. That is the highest revision with one content, or
     // with the coordinator's choice when several contents conflict; an unresolved conflict at the top
@@ -76,9 +82,14 @@ public:
     Result<QList<CurrentChange>> changesSince(qint64 seq) const;
     // The study log's head (the last entry's chain hash), for reports and the study view.
     Result<StudyLogHead> logHead() const;
-    // Checks the study against itself (docs/study-database.md, "Checking a study"); a failure is a
-    // study that cannot be read at all, the problems of one that can are in the result.
-    Result<StudyVerification> verify() const;
+    // Whether signature (base64) was made by publicKey (base64) over contentSha256: models/security's
+    // verifySignature, which storage does not link.
+    using SignatureCheck = std::function<Status(
+        const QString &publicKey, const QString &contentSha256, const QString &signature)>;
+    // Checks the study against itself (docs/study-database.md, "Checking a study"), every signature
+    // with checkSignature; a failure is a study that cannot be read at all, the problems of one that
+    // can are in the result.
+    Result<StudyVerification> verify(const SignatureCheck &checkSignature) const;
     // PRAGMA data_version: changes when another connection (or process) commits to the study.
     qint64 dataVersion() const;
 

@@ -12,6 +12,7 @@ struct StudyStore::Private
 {
     std::unique_ptr<SqliteConnection> conn;
     Instrument instrument; // read once at open; a study's instrument never changes
+    StudySettings settings; // read at open; changed only through setSettings()
 };
 
 // The versions with from <= id < to, answers included (for reading a study a batch at a time).

@@ -112,8 +112,8 @@ Result<QList<StudyResponse>> loadVersions(
     if (!run(q, bound,
             u"SELECT v.id, v.respondent, v.revision, v.content_sha256, v.created_at, v.submitted_at, "
             u"v.name, v.affiliation, v.source_name, v.source_sha256, v.imported_at, "
-            u"v.id IN (SELECT current_version FROM respondent WHERE current_version IS NOT NULL) "
-            u"FROM response_version v"_s
+            u"v.id IN (SELECT current_version FROM respondent WHERE current_version IS NOT NULL), "
+            u"v.signer_key, v.signature FROM response_version v"_s
                 + filter + u" ORDER BY v.respondent, v.revision, v.content_sha256"_s))
         return R::failure(c.failure(ReadContext, q).error());
     QList<StudyResponse> out;
@@ -138,6 +138,7 @@ Result<QList<StudyResponse>> loadVersions(
         r.sourceSha256 = q.value(9).toString();
         r.importedAt = fromIsoUtc(q.value(10).toString());
         r.counts = q.value(11).toBool();
+        r.data.signature = { q.value(12).toString(), q.value(13).toString() };
         index.insert(r.versionId, out.size());
         out.append(r);
     }
@@ -257,6 +258,7 @@ Result<QList<VersionSummary>> loadSummaries(
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT v.id, v.respondent, v.revision, v.submitted_at, v.name, v.affiliation, v.source_name, "
+              u"v.signer_key, "
               u"(SELECT count(*) FROM rating r WHERE r.version = v.id), "
               u"(SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM expertise e "
               u"WHERE e.version = v.id ORDER BY position)) FROM response_version v"_s
@@ -275,9 +277,10 @@ Result<QList<VersionSummary>> loadSummaries(
         v.name = q.value(4).toString();
         v.affiliation = q.value(5).toString();
         v.sourceName = q.value(6).toString();
-        v.answered = q.value(7).toInt();
+        v.signerKey = q.value(7).toString();
+        v.answered = q.value(8).toInt();
         // Group ids are made of letters, digits, '_', '.' and '-' (docs/instrument-format.md).
-        v.expertise = q.value(8).toString().split(u' ', Qt::SkipEmptyParts);
+        v.expertise = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
         out.append(v);
     }
     return out;

@@ -38,11 +38,6 @@ QString uuidText(const QUuid &id)
 
 } // namespace
 
-QString responseContentSha256(const ResponseData &data)
-{
-    return sha256Hex(contentJson(data)); // what is left out, and why: contentjson.h
-}
-
 StudyStoreWriter::StudyStoreWriter(SqliteConnection &connection)
     : m_conn(connection)
 { }
@@ -73,14 +68,14 @@ Status StudyStoreWriter::run(QSqlQuery &q, const QVariantList &values, const QSt
 Result<QList<KnownVersion>> StudyStoreWriter::versionsOf(const QUuid &respondent)
 {
     using R = Result<QList<KnownVersion>>;
-    QSqlQuery &q = prepared("SELECT id, revision, content_sha256, source_sha256, source_name "
+    QSqlQuery &q = prepared("SELECT id, revision, content_sha256, source_sha256, source_name, signer_key "
                             "FROM response_version WHERE respondent = ? ORDER BY revision DESC, id");
     if (Status s = run(q, { uuidText(respondent) }, u"Could not read the respondent's versions"_s); !s)
         return R::failure(s.error());
     QList<KnownVersion> out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString() });
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
     q.finish();
     return out;
 }
@@ -142,12 +137,14 @@ Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const Q
 {
     const QString context = u"Could not store the response from %1"_s.arg(from.sourceName);
     QSqlQuery &q = prepared("INSERT INTO response_version (respondent, revision, content_sha256, created_at, "
-                            "submitted_at, name, affiliation, source_name, source_sha256, imported_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "submitted_at, name, affiliation, source_name, source_sha256, imported_at, "
+                            "signer_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto nullIfEmpty = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     if (Status s = run(q,
             { uuidText(data.respondentId), data.revision, contentSha256, nullableTime(data.createdAt),
                 nullableTime(data.submittedAt), notNull(data.name), notNull(data.affiliation),
-                from.sourceName, from.sourceSha256, isoUtc(from.importedAt) },
+                from.sourceName, from.sourceSha256, isoUtc(from.importedAt),
+                nullIfEmpty(data.signature.publicKey), nullIfEmpty(data.signature.signature) },
             context);
         !s)
         return Result<qint64>::failure(s.error());

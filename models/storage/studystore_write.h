@@ -30,6 +30,7 @@ struct KnownVersion
     QString contentSha256;
     QString sourceSha256;
     QString sourceName;
+    QString signerKey; // base64 public key the version was signed with; empty: unsigned
 };
 
 struct Provenance
@@ -42,9 +43,6 @@ struct Provenance
 // The schema name under which Merger attaches the private copy of an incoming response file (already
 // checked row by row) to the study connection; insertVersion and rewriteVersion copy its answers.
 inline constexpr char IncomingSchemaName[] = "incoming";
-
-// SHA-256 (hex) of the answers: the interchange JSON without submitted_at, compact, keys sorted.
-QString responseContentSha256(const ResponseData &data);
 
 // The version that counts among one respondent's versions (revision descending) given the
 // coordinator's choices (revision -> chosen version; 0 while unresolved), as docs/study-database.md

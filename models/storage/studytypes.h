@@ -26,6 +26,18 @@ QString outcomeName(ImportOutcome outcome);
 // The outcome a stored word stands for; nothing for a word Panelist never writes.
 std::optional<ImportOutcome> outcomeFromName(const QString &name);
 
+// What a study asks of the files merged into it, kept in its meta table (docs/study-database.md,
+// "Settings"). A study made from a survey file that carries a coordinator key requires signatures.
+struct StudySettings
+{
+    bool requireSignatures = false; // unsigned files are refused
+    QString coordinatorKey; // base64 of the X25519 public key responses are sealed to; empty: none
+    QString coordinatorKeyFingerprint; // that key's fingerprint (models/security/keyencoding.h)
+    QString surveyId; // the survey file the study was made for; empty: none
+
+    friend bool operator==(const StudySettings &, const StudySettings &) = default;
+};
+
 // One accepted version of a respondent's response, with where it came from.
 struct StudyResponse
 {
@@ -105,6 +117,7 @@ struct VersionSummary
     QStringList expertise; // group ids, in the order the expert listed them
     int answered = 0; // rating items answered ("don't know" included)
     QString sourceName;
+    QString signerKey; // base64 of the expert's public key; empty: the file was not signed
 };
 
 } // namespace panelist

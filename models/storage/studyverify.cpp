@@ -1,10 +1,12 @@
 // StudyStore::verify: everything a study file says checked against everything else it says (docs/
 // study-database.md, "Checking a study"): the import log's hash chain, every version's answers
-// against the content hash it was imported with and against its counting data, every version
-// against the log entry that recorded it, and which version counts against the study's rule.
+// against the content hash it was imported with, its signature and its counting data, every version
+// against the log entry that recorded it, every respondent's versions against the key of its first,
+// and which version counts against the study's rule.
 
 #include "models/storage/studystore.h"
 
+#include "models/response/contentjson.h"
 #include "models/storage/studylog.h"
 #include "models/storage/studystore_p.h"
 #include "models/storage/studystore_write.h"
@@ -64,6 +66,48 @@ void checkChain(const QList<ImportLogEntry> &log, StudyVerification &out)
     }
 }
 
+// What is wrong with one version's answers, signature and counting data, if anything.
+QString checkVersion(const StudyResponse &v, const QHash<qint64, IndexedResponse> &counted,
+    const Instrument &instrument, const StudyStore::SignatureCheck &checkSignature)
+{
+    if (contentSha256(v.data) != v.contentSha256)
+        return describe(v)
+            + u": its answers are not the ones it was imported with (their hash does not match)"_s;
+    if (!v.data.signature.isEmpty()) {
+        const ResponseSignature &sig = v.data.signature;
+        if (Status s = checkSignature(sig.publicKey, v.contentSha256, sig.signature); !s)
+            return describe(v) + u": its signature does not verify (%1)"_s.arg(s.error());
+    }
+    if (counted.value(v.versionId) != indexResponse(instrument, v.data))
+        return describe(v) + u": its counting data does not match its answers"_s;
+    return {};
+}
+
+// Every version of a respondent signed with the key of the respondent's first stored version (the
+// merge refuses any other), or all unsigned when the first was.
+void checkSigners(const QHash<QUuid, QList<KnownVersion>> &byRespondent, StudyVerification &out)
+{
+    for (auto it = byRespondent.cbegin(); it != byRespondent.cend() && out.problems.size() < MaxProblems;
+         ++it) {
+        const auto first = std::min_element(it->cbegin(), it->cend(),
+            [](const KnownVersion &a, const KnownVersion &b) { return a.id < b.id; });
+        for (const KnownVersion &v : *it) {
+            if (first->signerKey.isEmpty() || v.signerKey == first->signerKey)
+                continue;
+            const QString what
+                = v.signerKey.isEmpty() ? u"not signed, unlike"_s : u"signed by another key than"_s;
+            out.problems
+                << u"version %1 (respondent %2, revision %3, from %4) is %5 version %6 (revision %7), "
+                   u"the respondent's first"_s.arg(v.id)
+                       .arg(uuid(it.key()))
+                       .arg(v.revision)
+                       .arg(v.sourceName, what)
+                       .arg(first->id)
+                       .arg(first->revision);
+        }
+    }
+}
+
 } // namespace
 
 Result<StudyLogHead> StudyStore::logHead() const
@@ -77,7 +121,7 @@ Result<StudyLogHead> StudyStore::logHead() const
     return StudyLogHead { q.value(0).toLongLong(), q.value(1).toString() };
 }
 
-Result<StudyVerification> StudyStore::verify() const
+Result<StudyVerification> StudyStore::verify(const SignatureCheck &checkSignature) const
 {
     using R = Result<StudyVerification>;
     SqliteConnection &c = *d->conn;
@@ -122,18 +166,16 @@ Result<StudyVerification> StudyStore::verify() const
             out.problems << s.error();
         for (const StudyResponse &v : *versions) {
             ++out.versions;
-            byRespondent[v.data.respondentId].append(
-                KnownVersion { v.versionId, v.data.revision, v.contentSha256, v.sourceSha256, v.sourceName });
-            if (responseContentSha256(v.data) != v.contentSha256)
-                out.problems << describe(v)
-                        + u": its answers are not the ones it was imported with (their hash does "
-                          u"not match)"_s;
-            else if (counted.value(v.versionId) != indexResponse(d->instrument, v.data))
-                out.problems << describe(v) + u": its counting data does not match its answers"_s;
+            byRespondent[v.data.respondentId].append(KnownVersion { v.versionId, v.data.revision,
+                v.contentSha256, v.sourceSha256, v.sourceName, v.data.signature.publicKey });
+            if (const QString problem = checkVersion(v, counted, d->instrument, checkSignature);
+                !problem.isEmpty())
+                out.problems << problem;
             if (log && !recorded.contains(key(v.data.respondentId, v.data.revision, v.contentSha256)))
                 out.problems << describe(v) + u": no entry of the import log stored it"_s;
         }
     }
+    checkSigners(byRespondent, out);
     // Which version counts, against the rule.
     QHash<QUuid, QMap<int, qint64>> chosen;
     QSqlQuery q(c.db());

@@ -2,6 +2,7 @@
 // sqlite3 — an import-log entry deleted or edited, an answer edited (with or without its hash),
 // counting data edited, the version that counts moved — each named; an untouched study is "ok".
 #include "models/merge/merger.h"
+#include "models/security/identitykey.h"
 #include "models/storage/studylog.h"
 #include "models/storage/studystore.h"
 #include "tests/models/merge/mergetesthelpers.h"
@@ -62,7 +63,7 @@ QStringList TestStudyVerify::problemsOf(const QString &study)
     auto store = StudyStore::openReadOnly(study);
     if (!store)
         return { u"cannot open: "_s + store.error() };
-    const auto checked = (*store)->verify();
+    const auto checked = (*store)->verify(verifySignature);
     if (!checked)
         return { u"cannot verify: "_s + checked.error() };
     return checked->problems;

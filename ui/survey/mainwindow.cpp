@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,8 +24,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +75,31 @@ MainWindow::MainWindow(std::unique_ptr<SurveySession> session, Mode mode, QWidge
     m_status = new SurveyStatus(statusBar());
     statusBar()->setSizeGripEnabled(true);
     createActions();
-    resize(1280, 800);
+    fitToScreen();
     setSession(std::move(session));
+}
+
+// 1280×800 where there is room, else the screen the window opens on (the one under the mouse, as
+// window managers place new windows), less room for the window manager's title bar and borders,
+// which a window only knows once it is shown.
+void MainWindow::fitToScreen()
+{
+    QScreen *screen = QGuiApplication::screenAt(QCursor::pos());
+    if (!screen)
+        screen = this->screen();
+    if (!screen) {
+        resize(PreferredSize);
+        return;
+    }
+    setScreen(screen);
+    const QRect available = screen->availableGeometry();
+    const QSize decoration(8, qMax(40, style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 8));
+    const QSize size = PreferredSize.boundedTo(available.size() - decoration);
+    resize(size);
+    const QSize frame = size + decoration;
+    move(available.topLeft()
+        + QPoint(qMax(0, available.width() - frame.width()) / 2,
+            qMax(0, available.height() - frame.height()) / 2));
 }
 
 MainWindow::~MainWindow()

@@ -65,7 +65,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static constexpr QSize PreferredSize { 1280, 800 };
     void createActions();
+    void fitToScreen();
     void dropView();
     void updateActions();
     void reportOpenFailure(const QString &title, const QString &path, const QString &error);

@@ -7,6 +7,7 @@
 class QBoxLayout;
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 
 namespace panelist {
 
@@ -16,6 +17,8 @@ class SurveySession;
 
 // One measure: name, description, tags, the rating grid (areas + feasibility) and the comment box.
 // A single page is reused for every measure (setMeasure), so switching measures is cheap.
+// On a small screen the grid is always shown whole: the description with the instruction (which
+// scroll) and the comment box (down to a few lines) give up their room first.
 // The comment is saved when the box loses focus, when another measure is shown, and after
 // CommentIdleMs without typing, whichever comes first; an unchanged text is not written again.
 class MeasurePage final : public QWidget
@@ -39,11 +42,15 @@ public:
     RatingGrid *grid() const { return m_grid; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
 
+    QSize minimumSizeHint() const override;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void loadComment();
+    void fitAbout();
 
     QPointer<SurveySession> m_session;
     QString m_measureId;
@@ -51,6 +58,7 @@ private:
     QLabel *m_position;
     QLabel *m_name;
     QBoxLayout *m_tags;
+    QScrollArea *m_about; // the description and the instruction
     QLabel *m_description;
     QLabel *m_instruction;
     RatingGrid *m_grid;

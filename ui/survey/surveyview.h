@@ -7,6 +7,7 @@
 
 class QListView;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace panelist {
@@ -52,6 +53,9 @@ Q_SIGNALS:
     void submitRequested();
     void pageChanged(int row);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showRow(int row);
     int rowForPageKey(const QString &key) const;
@@ -67,6 +71,8 @@ private:
     ReviewPage *m_review;
     QPushButton *m_previous;
     QPushButton *m_next;
+    QSplitter *m_splitter;
+    bool m_outlineSized = false; // the expert moved the splitter: keep the outline's width
     int m_row = -1;
 };
 

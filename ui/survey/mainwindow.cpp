@@ -241,6 +241,7 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
     m_view = new SurveyView(m_session.get(), this);
     m_view->setSubmitEnabled(!isPreview());
     connect(m_view, &SurveyView::submitRequested, this, &MainWindow::submit);
+    connect(m_view, &SurveyView::editPending, m_status, &SurveyStatus::setEditPending);
     setCentralWidget(withBanner(m_view));
     m_status->setSession(m_session.get(), isPreview());
     m_view->focusPage();

@@ -75,8 +75,10 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
     m_idle.setInterval(CommentIdleMs);
     connect(&m_idle, &QTimer::timeout, this, &MeasurePage::commitComment);
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            m_idle.start();
+        if (m_loading)
+            return;
+        m_idle.start();
+        setPending(true);
     });
     if (session) {
         connect(session, &SurveySession::commentChanged, this, [this](const QString &id) {
@@ -191,14 +193,23 @@ void MeasurePage::loadComment()
 void MeasurePage::commitComment()
 {
     m_idle.stop();
-    if (!m_session || m_measureId.isEmpty())
+    if (m_session && !m_measureId.isEmpty()) {
+        const QString text = m_comment->toPlainText();
+        if (text != m_session->comment(m_measureId)) {
+            const Status status = m_session->setComment(m_measureId, text);
+            PageWidgets::showProblem(m_commentProblem,
+                status ? QString() : tr("This comment is not saved: %1").arg(status.error()));
+        }
+    }
+    setPending(false);
+}
+
+void MeasurePage::setPending(bool pending)
+{
+    if (pending == m_pending)
         return;
-    const QString text = m_comment->toPlainText();
-    if (text == m_session->comment(m_measureId))
-        return;
-    const Status status = m_session->setComment(m_measureId, text);
-    PageWidgets::showProblem(
-        m_commentProblem, status ? QString() : tr("This comment is not saved: %1").arg(status.error()));
+    m_pending = pending;
+    Q_EMIT commentPending(pending);
 }
 
 // The description's box is never taller than its text, so the room it does not need goes to the

@@ -29,6 +29,8 @@ void SurveyStatus::setSession(SurveySession *session, bool preview)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_preview = preview;
+    m_failed = false;
     m_saved->setStyleSheet({});
     if (!session) {
         m_progress->clear();
@@ -44,13 +46,31 @@ void SurveyStatus::setSession(SurveySession *session, bool preview)
         return;
     }
     connect(session, &SurveySession::saved, this, &SurveyStatus::showSaved);
-    if (session->lastSavedAt().isValid()) {
-        showSaved(session->lastSavedAt());
-    } else {
-        // Freshly opened: everything the file holds is on disk, but nothing was written yet.
-        m_saved->setText(tr("Answers are saved as you go"));
-        m_saved->setAccessibleName(m_saved->text());
+    showLastSave();
+}
+
+void SurveyStatus::showLastSave()
+{
+    if (m_session && m_session->lastSavedAt().isValid()) {
+        showSaved(m_session->lastSavedAt());
+        return;
     }
+    // Freshly opened: everything the file holds is on disk, but nothing was written yet.
+    m_saved->setText(tr("Answers are saved as you go"));
+    m_saved->setAccessibleName(m_saved->text());
+}
+
+void SurveyStatus::setEditPending(bool pending)
+{
+    if (!m_session || m_preview || m_failed)
+        return;
+    if (!pending) {
+        showLastSave();
+        return;
+    }
+    m_saved->setText(tr("Saving comment…"));
+    m_saved->setToolTip(tr("Your comment is written to disk a moment after you stop typing."));
+    m_saved->setAccessibleName(m_saved->text());
 }
 
 void SurveyStatus::showProgress(int answered, int total)
@@ -61,6 +81,7 @@ void SurveyStatus::showProgress(int answered, int total)
 
 void SurveyStatus::showSaved(const QDateTime &at)
 {
+    m_failed = false;
     m_saved->setStyleSheet({});
     m_saved->setText(tr("All answers saved %1").arg(at.toLocalTime().toString(u"HH:mm:ss"_s)));
     m_saved->setToolTip({});
@@ -69,6 +90,7 @@ void SurveyStatus::showSaved(const QDateTime &at)
 
 void SurveyStatus::showSaveFailed(const QString &message)
 {
+    m_failed = true;
     m_saved->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
     // The first line keeps the status bar readable; the whole message is in the tooltip.
     m_saved->setText(tr("Not saved: %1").arg(message.section(u'\n', 0, 0)));

@@ -12,8 +12,9 @@ namespace panelist {
 class SurveySession;
 
 // The two always-visible status bar indicators: progress ("73 of 135 answered") and whether the
-// answers are on disk. The saved indicator changes only on SurveySession::saved (emitted after the
-// commit) and saveFailed, never on a mere edit, so it cannot claim more than the file holds.
+// answers are on disk. The saved indicator says "All answers saved" only on SurveySession::saved
+// (emitted after the commit), never on a mere edit, so it cannot claim more than the file holds;
+// while typed text waits to be written (setEditPending) it says so instead.
 // The labels are owned by the status bar; this object only keeps them current.
 class SurveyStatus final : public QObject
 {
@@ -24,6 +25,8 @@ public:
     explicit SurveyStatus(QStatusBar *bar);
     // preview: nothing is kept, so the saved indicator says so instead of "All answers saved".
     void setSession(SurveySession *session, bool preview = false);
+    // true: a comment is typed but not yet written; false: it was written (or dropped).
+    void setEditPending(bool pending);
 
     QLabel *progressLabel() const { return m_progress; }
     QLabel *savedLabel() const { return m_saved; }
@@ -33,7 +36,11 @@ private:
     void showSaved(const QDateTime &at);
     void showSaveFailed(const QString &message);
 
+    void showLastSave();
+
     QPointer<SurveySession> m_session;
+    bool m_preview = false;
+    bool m_failed = false; // the last write failed: keep saying so until one succeeds
     QLabel *m_progress;
     QLabel *m_saved;
 };

@@ -80,6 +80,7 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
                 showRow(current.row());
         });
     connect(m_review, &ReviewPage::goToItem, this, &SurveyView::goToItem);
+    connect(m_measure, &MeasurePage::commentPending, this, &SurveyView::editPending);
     connect(m_review, &ReviewPage::submitRequested, this, &SurveyView::submitRequested);
 
     auto *nav = new QHBoxLayout;

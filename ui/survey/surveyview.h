@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void submitRequested();
     void pageChanged(int row);
+    // Typed text waits to be written (MeasurePage::commentPending).
+    void editPending(bool pending);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -128,7 +128,7 @@ Status SurveySession::setRating(const QString &measureId, const QString &areaId,
     else
         m_data.effectiveness[measureId].insert(areaId, stamped);
     Q_EMIT ratingChanged(measureId, areaId);
-    Q_EMIT progressChanged(answeredCount(), totalCount());
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -149,7 +149,7 @@ Status SurveySession::clearRating(const QString &measureId, const QString &areaI
             m_data.effectiveness.remove(measureId);
     }
     Q_EMIT ratingChanged(measureId, areaId);
-    Q_EMIT progressChanged(answeredCount(), totalCount());
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -187,6 +187,7 @@ Status SurveySession::setExpertise(const QStringList &groupIds)
         return s;
     m_data.expertise = groupIds;
     Q_EMIT profileChanged();
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -227,6 +228,7 @@ Status SurveySession::setPicked(const QString &scope, const QString &measureId, 
     else
         m_data.combinations.insert(scope, list);
     Q_EMIT picksChanged(scope);
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -239,6 +241,20 @@ int SurveySession::answeredCount() const
 int SurveySession::totalCount() const
 {
     return m_instrument.ratingItemCount();
+}
+
+SurveyProgress SurveySession::progress() const
+{
+    SurveyProgress p;
+    p.ratingsTotal = totalCount();
+    p.ratingsAnswered = answeredCount();
+    const QStringList scopes = m_instrument.combinationScopes();
+    p.combinationsTotal = int(scopes.size());
+    for (const QString &scope : scopes)
+        p.combinationsAnswered += picks(scope).isEmpty() ? 0 : 1;
+    p.expertiseAsked = !m_instrument.expertiseGroups().isEmpty();
+    p.expertiseGiven = !m_data.expertise.isEmpty();
+    return p;
 }
 
 MeasureState SurveySession::measureState(const QString &measureId) const

@@ -29,6 +29,18 @@ struct MissingItem
 
 enum class MeasureState { NotStarted, Partial, Complete };
 
+// How much of each kind of question is answered, counted exactly as missingItems() lists what is
+// not: the status bar and the review page show the same numbers.
+struct SurveyProgress
+{
+    int ratingsAnswered = 0; // rating items (scale value or don't know)
+    int ratingsTotal = 0;
+    int combinationsAnswered = 0; // combination questions with at least one pick
+    int combinationsTotal = 0;
+    bool expertiseAsked = false; // the instrument has expertise groups
+    bool expertiseGiven = false; // at least one group chosen
+};
+
 // An expert's survey in progress: the instrument, the open response file and an in-memory copy of the
 // answers. Every setter writes through to the file (one committed transaction) before it updates the
 // copy and emits its signals, so whatever a view shows after a signal is already on disk.
@@ -73,6 +85,7 @@ public:
 
     int answeredCount() const; // rating items answered (scale value or don't know)
     int totalCount() const; // instrument().ratingItemCount()
+    SurveyProgress progress() const;
     MeasureState measureState(const QString &measureId) const;
     QList<MissingItem> missingItems() const; // in survey order: expertise, measures, combinations
     QDateTime lastSavedAt() const { return m_lastSaved; }
@@ -85,7 +98,7 @@ Q_SIGNALS:
     void commentChanged(const QString &measureId);
     void picksChanged(const QString &scope);
     void profileChanged();
-    void progressChanged(int answered, int total);
+    void progressChanged(); // progress() changed: a rating, a pick or the expertise
     void saved(const QDateTime &at); // after every successful write
     void saveFailed(const QString &message); // a write failed; nothing was changed in memory
     void submitted(int revision, const QString &targetPath);

@@ -39,7 +39,7 @@ void SurveyStatus::setSession(SurveySession *session, bool preview)
     }
     connect(session, &SurveySession::progressChanged, this, &SurveyStatus::showProgress);
     connect(session, &SurveySession::saveFailed, this, &SurveyStatus::showSaveFailed);
-    showProgress(session->answeredCount(), session->totalCount());
+    showProgress();
     if (preview) {
         m_saved->setText(tr("Preview: answers are not kept"));
         m_saved->setAccessibleName(m_saved->text());
@@ -73,10 +73,19 @@ void SurveyStatus::setEditPending(bool pending)
     m_saved->setAccessibleName(m_saved->text());
 }
 
-void SurveyStatus::showProgress(int answered, int total)
+void SurveyStatus::showProgress()
 {
-    m_progress->setText(tr("%1 of %2 answered").arg(answered).arg(total));
+    if (!m_session)
+        return;
+    const SurveyProgress p = m_session->progress();
+    QStringList parts { tr("%1 of %2 ratings answered").arg(p.ratingsAnswered).arg(p.ratingsTotal) };
+    if (p.combinationsTotal > 0)
+        parts << tr("%1 of %2 combinations").arg(p.combinationsAnswered).arg(p.combinationsTotal);
+    if (p.expertiseAsked)
+        parts << (p.expertiseGiven ? tr("expertise given") : tr("expertise not given"));
+    m_progress->setText(parts.join(u" · "_s));
     m_progress->setAccessibleName(m_progress->text());
+    m_progress->setToolTip(tr("A combination counts as answered with at least one measure chosen."));
 }
 
 void SurveyStatus::showSaved(const QDateTime &at)

@@ -11,7 +11,8 @@ namespace panelist {
 
 class SurveySession;
 
-// The two always-visible status bar indicators: progress ("73 of 135 answered") and whether the
+// The two always-visible status bar indicators: progress ("73 of 135 ratings answered · 2 of 4
+// combinations · expertise given", the same counts as the review page's) and whether the
 // answers are on disk. The saved indicator says "All answers saved" only on SurveySession::saved
 // (emitted after the commit), never on a mere edit, so it cannot claim more than the file holds;
 // while typed text waits to be written (setEditPending) it says so instead.
@@ -32,7 +33,7 @@ public:
     QLabel *savedLabel() const { return m_saved; }
 
 private:
-    void showProgress(int answered, int total);
+    void showProgress();
     void showSaved(const QDateTime &at);
     void showSaveFailed(const QString &message);
 

@@ -50,8 +50,8 @@ private:
     QTemporaryDir m_dir;
     Instrument m_ins;
     QString m_submitted;
-    const QStringList m_labels{u"Not at all"_s, u"Hardly"_s, u"Slightly"_s, u"Moderately"_s,
-                               u"Fairly"_s,     u"Very"_s,   u"Extremely"_s};
+    const QStringList m_labels { u"Not at all"_s, u"Hardly"_s, u"Slightly"_s, u"Moderately"_s, u"Fairly"_s,
+        u"Very"_s, u"Extremely"_s };
 };
 
 namespace {
@@ -70,7 +70,8 @@ void TestOtherShape::initTestCase()
     PANELIST_REQUIRE_PRIVATE_FOLDERS();
     QCoreApplication::setOrganizationName(u"Panelist"_s);
     QCoreApplication::setApplicationName(u"panelist"_s);
-    const auto ins = loadInstrumentSource(QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/authoring/data/water.xlsx"));
+    const auto ins
+        = loadInstrumentSource(QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/authoring/data/water.xlsx"));
     QVERIFY2(ins, qPrintable(ins.error()));
     m_ins = *ins;
     QCOMPARE(m_ins.measures().size(), 6);
@@ -121,14 +122,16 @@ void TestOtherShape::expertAnswersThePagesThatDiffer()
     QVERIFY(!w.session()->rating(u"w1"_s, u"quality"_s));
     press(Qt::Key_1);
     QCOMPARE(w.session()->rating(u"w1"_s, u"quality"_s)->value, 1);
-    QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(), u"3 of 18 answered"_s);
+    QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(),
+        u"3 of 18 ratings answered · 0 of 3 combinations · expertise not given"_s);
     QVERIFY(w.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"water-measure.png"_s)));
 
     // The rest of the measures, then the combination pages: the fourth pick is refused.
     for (const Measure &m : m_ins.measures())
         for (const RiskArea &a : m_ins.areas())
             if (!w.session()->rating(m.id, a.id))
-                QVERIFY(w.session()->setRating(m.id, a.id, Rating::of(int(m.id.back().digitValue()) % 7 + 1)));
+                QVERIFY(
+                    w.session()->setRating(m.id, a.id, Rating::of(int(m.id.back().digitValue()) % 7 + 1)));
     for (int i = 0; i < 6; ++i)
         press(Qt::Key_PageDown);
     QCOMPARE(w.surveyView()->currentPageKey(), u"combination/drought"_s);
@@ -139,7 +142,7 @@ void TestOtherShape::expertAnswersThePagesThatDiffer()
         press(Qt::Key_Down);
     }
     QCOMPARE(count->text(), u"3 of 3 chosen"_s);
-    QCOMPARE(w.session()->picks(u"drought"_s), (QStringList{u"w1"_s, u"w2"_s, u"w3"_s}));
+    QCOMPARE(w.session()->picks(u"drought"_s), (QStringList { u"w1"_s, u"w2"_s, u"w3"_s }));
 
     m_submitted = m_dir.filePath(u"in/submitted.panelist-response"_s);
     QVERIFY(QDir().mkpath(m_dir.filePath(u"in"_s)));
@@ -158,7 +161,7 @@ void TestOtherShape::reportDashboardAndSavCarryTheInstrument()
         QVERIFY2(store, qPrintable(store.error()));
         Merger merger(**store);
         int merged = 0;
-        for (const ImportedFile &f : merger.mergeAll({m_submitted, m_dir.filePath(u"in/others"_s)}))
+        for (const ImportedFile &f : merger.mergeAll({ m_submitted, m_dir.filePath(u"in/others"_s) }))
             merged += f.outcome == ImportOutcome::Merged ? 1 : 0;
         QCOMPARE(merged, 31);
     }
@@ -173,7 +176,8 @@ void TestOtherShape::reportDashboardAndSavCarryTheInstrument()
     QCOMPARE(figures.areas.first().measures.first().counts.size(), 7);
 
     // The report: 7 points, this instrument's thresholds, its labels.
-    const QJsonObject json = QJsonDocument::fromJson(report::render(report::Format::Json, m_ins, figures)).object();
+    const QJsonObject json
+        = QJsonDocument::fromJson(report::render(report::Format::Json, m_ins, figures)).object();
     QCOMPARE(json.value(u"points"_s).toObject().value(u"effectiveness"_s).toArray().size(), 7);
     QVERIFY(json.value(u"points"_s).toObject().value(u"feasibility"_s).isNull());
     QCOMPARE(json.value(u"thresholds"_s).toObject().value(u"agreement"_s).toDouble(), 0.7);
@@ -206,14 +210,15 @@ void TestOtherShape::reportDashboardAndSavCarryTheInstrument()
         for (const QString &label : m_labels)
             QVERIFY2(keyTexts.contains(label), qPrintable(keyTexts.join(u", "_s)));
     }
-    QVERIFY(presenter.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"water-dashboard.png"_s)));
+    QVERIFY(presenter.grab().save(
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"water-dashboard.png"_s)));
 
     // SPSS: the 7 value labels, as PSPP reads them.
     const QString sav = m_dir.filePath(u"water.sav"_s);
     const auto current = (*store)->currentResponses();
     QVERIFY(exportResponses(ExportFormat::Sav, m_ins, *current, sav));
     QProcess pspp;
-    pspp.start(u"pspp-convert"_s, {u"--labels"_s, sav, m_dir.filePath(u"labels.csv"_s)});
+    pspp.start(u"pspp-convert"_s, { u"--labels"_s, sav, m_dir.filePath(u"labels.csv"_s) });
     QVERIFY(pspp.waitForFinished(60000) && pspp.exitCode() == 0);
     QFile csv(m_dir.filePath(u"labels.csv"_s));
     QVERIFY(csv.open(QIODevice::ReadOnly));

@@ -2,7 +2,9 @@
 // test sets up state it is not about), offscreen.
 #include "models/instrument/instrument.h"
 #include "models/storage/responsestore.h"
+#include "models/survey/missingitemsmodel.h"
 #include "models/survey/ratingtablemodel.h"
+#include "models/survey/surveyoutlinemodel.h"
 #include "models/survey/surveysession.h"
 #include "tests/common/dialogrobot.h"
 #include "ui/survey/mainwindow.h"
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void reopenRestoresAnswersAndPosition();
     void commentOnDiskWithinAFewHundredMilliseconds();
     void saveFailureShownInRed();
+    void statusBarAndReviewCountTheSameThings();
+    void outlineSaysWhatItCounts();
 
 private:
     // Shows w, waits until it has the keyboard, checks nothing is left over.
@@ -125,7 +129,7 @@ void TestSurveyGui::completeWholeSurveyByKeyboard()
     auto *progress = w.findChild<QLabel *>(u"progressLabel"_s);
     auto *saved = w.findChild<QLabel *>(u"savedLabel"_s);
     QVERIFY(progress && saved);
-    QCOMPARE(progress->text(), u"0 of 135 answered"_s);
+    QCOMPARE(progress->text(), u"0 of 135 ratings answered · 0 of 4 combinations · expertise not given"_s);
 
     // Profile: a fresh response starts there with the first expertise check box focused.
     QCOMPARE(pageKey(w), u"profile"_s);
@@ -167,7 +171,8 @@ void TestSurveyGui::completeWholeSurveyByKeyboard()
             QVERIFY(w.session()->rating(measure.id, instrument.areas().at(0).id));
             press(Qt::Key_Delete);
             QVERIFY(!w.session()->rating(measure.id, instrument.areas().at(0).id));
-            QCOMPARE(progress->text(), u"0 of 135 answered"_s);
+            QCOMPARE(
+                progress->text(), u"0 of 135 ratings answered · 0 of 4 combinations · expertise given"_s);
         }
         for (int row = 0; row <= instrument.areas().size(); ++row) {
             const int n = m * 5 + row;
@@ -185,7 +190,7 @@ void TestSurveyGui::completeWholeSurveyByKeyboard()
             else
                 feasibility[measure.id] = rating;
             ++answered;
-            QCOMPARE(progress->text(), u"%1 of 135 answered"_s.arg(answered));
+            QVERIFY(progress->text().startsWith(u"%1 of 135 ratings answered · "_s.arg(answered)));
             if (row < instrument.areas().size())
                 press(Qt::Key_Down);
         }
@@ -232,7 +237,7 @@ void TestSurveyGui::completeWholeSurveyByKeyboard()
     auto *missing = w.findChild<QListView *>(u"missingList"_s);
     QCOMPARE(missing->model()->rowCount(), 0);
     QVERIFY(w.findChild<QLabel *>(u"reviewSummary"_s)->text().startsWith(u"Everything is answered"_s));
-    QCOMPARE(progress->text(), u"135 of 135 answered"_s);
+    QCOMPARE(progress->text(), u"135 of 135 ratings answered · 4 of 4 combinations · expertise given"_s);
 
     // Submit from the File menu's shortcut: no confirmation (nothing missing), then a message.
     DialogRobot robot;
@@ -412,7 +417,7 @@ void TestSurveyGui::reopenRestoresAnswersAndPosition()
     QVERIFY(showAndActivate(w));
     QCOMPARE(pageKey(w), u"measure/"_s + m4.id);
     QCOMPARE(w.findChild<QLabel *>(u"measureName"_s)->text(), m4.name);
-    QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(), u"2 of 135 answered"_s);
+    QVERIFY(w.findChild<QLabel *>(u"progressLabel"_s)->text().startsWith(u"2 of 135 ratings answered · "_s));
     QCOMPARE(w.findChild<QPlainTextEdit *>(u"commentEdit"_s)->toPlainText(), u"Half-typed thought"_s);
     auto *grid = w.findChild<QTableView *>(u"ratingGrid"_s);
     auto *model = qobject_cast<RatingTableModel *>(grid->model());
@@ -423,6 +428,21 @@ void TestSurveyGui::reopenRestoresAnswersAndPosition()
     // The cursor waits on the first unanswered row, so typing continues where the expert stopped.
     QCOMPARE(focusName(), u"ratingGrid"_s);
     QCOMPARE(grid->currentIndex().row(), 2);
+}
+
+void TestSurveyGui::saveFailureShownInRed()
+{
+    MainWindow w(newSession(m_dir.filePath(u"failing.panelist-response"_s)));
+    QVERIFY(showAndActivate(w));
+    auto *saved = w.findChild<QLabel *>(u"savedLabel"_s);
+    Q_EMIT w.session()->saveFailed(u"disk full\nmore detail"_s);
+    QCOMPARE(saved->text(), u"Not saved: disk full"_s);
+    QVERIFY(saved->styleSheet().contains(u"#b3261e"_s));
+    // The next successful write clears it.
+    press(Qt::Key_PageDown);
+    press(Qt::Key_3);
+    QVERIFY(saved->text().startsWith(u"All answers saved "_s));
+    QVERIFY(saved->styleSheet().isEmpty());
 }
 
 void TestSurveyGui::commentOnDiskWithinAFewHundredMilliseconds()
@@ -452,19 +472,72 @@ void TestSurveyGui::commentOnDiskWithinAFewHundredMilliseconds()
     QCOMPARE(focusName(), u"commentEdit"_s);
 }
 
-void TestSurveyGui::saveFailureShownInRed()
+void TestSurveyGui::statusBarAndReviewCountTheSameThings()
 {
-    MainWindow w(newSession(m_dir.filePath(u"failing.panelist-response"_s)));
+    const Instrument ins = Instrument::bundled();
+    MainWindow w(newSession(m_dir.filePath(u"counts.panelist-response"_s)));
     QVERIFY(showAndActivate(w));
-    auto *saved = w.findChild<QLabel *>(u"savedLabel"_s);
-    Q_EMIT w.session()->saveFailed(u"disk full\nmore detail"_s);
-    QCOMPARE(saved->text(), u"Not saved: disk full"_s);
-    QVERIFY(saved->styleSheet().contains(u"#b3261e"_s));
-    // The next successful write clears it.
-    press(Qt::Key_PageDown);
-    press(Qt::Key_3);
-    QVERIFY(saved->text().startsWith(u"All answers saved "_s));
-    QVERIFY(saved->styleSheet().isEmpty());
+    SurveySession *s = w.session();
+    QVERIFY(s->setRating(ins.measures().at(0).id, ins.areas().at(0).id, Rating::of(4)));
+    QVERIFY(s->setRating(ins.measures().at(0).id, {}, Rating::unknown()));
+    QVERIFY(s->setPicked(ins.combinationScopes().at(0), ins.measures().at(3).id, true));
+    QVERIFY(s->setPicked(ins.combinationScopes().at(2), ins.measures().at(4).id, true));
+    auto *progress = w.findChild<QLabel *>(u"progressLabel"_s);
+    QCOMPARE(progress->text(), u"2 of 135 ratings answered · 2 of 4 combinations · expertise not given"_s);
+    QCOMPARE(progress->accessibleName(), progress->text());
+
+    // The review lists exactly what the status bar says is left, and its heading says how many of each.
+    press(Qt::Key_R, Qt::ControlModifier);
+    auto *list = w.findChild<QListView *>(u"missingList"_s);
+    auto *summary = w.findChild<QLabel *>(u"reviewSummary"_s);
+    QMap<int, int> kinds;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        ++kinds[list->model()->index(row, 0).data(int(MissingItemsModel::Role::Kind)).toInt()];
+    QCOMPARE(
+        kinds.value(int(MissingItem::Kind::Effectiveness)) + kinds.value(int(MissingItem::Kind::Feasibility)),
+        135 - 2);
+    QCOMPARE(kinds.value(int(MissingItem::Kind::Combination)), 4 - 2);
+    QCOMPARE(kinds.value(int(MissingItem::Kind::Expertise)), 1);
+    QVERIFY2(
+        summary->text().startsWith(u"Not answered yet: 133 ratings, 2 combinations and your expertise."_s),
+        qPrintable(summary->text()));
+
+    // The expertise given: both say so at once.
+    w.surveyView()->goToRow(0, true);
+    press(Qt::Key_Space);
+    QCOMPARE(progress->text(), u"2 of 135 ratings answered · 2 of 4 combinations · expertise given"_s);
+    QVERIFY2(summary->text().startsWith(u"Not answered yet: 133 ratings and 2 combinations."_s),
+        qPrintable(summary->text()));
+    QCOMPARE(list->model()->rowCount(), 133 + 2);
+}
+
+void TestSurveyGui::outlineSaysWhatItCounts()
+{
+    const Instrument ins = Instrument::bundled();
+    MainWindow w(newSession(m_dir.filePath(u"outline.panelist-response"_s)));
+    QVERIFY(showAndActivate(w));
+    SurveySession *s = w.session();
+    const Measure &m1 = ins.measures().at(0);
+    QVERIFY(s->setRating(m1.id, ins.areas().at(0).id, Rating::of(4)));
+    QVERIFY(s->setRating(m1.id, ins.areas().at(1).id, Rating::of(2)));
+    QVERIFY(s->setRating(m1.id, {}, Rating::of(3)));
+    const QString scope = ins.combinationScopes().at(1);
+    for (int m : { 2, 5, 7, 9 })
+        QVERIFY(s->setPicked(scope, ins.measures().at(m).id, true));
+    const SurveyOutlineModel *outline = w.surveyView()->outlineModel();
+    const QModelIndex measure = outline->index(outline->rowForMeasure(m1.id));
+    QCOMPARE(measure.data(Qt::AccessibleTextRole).toString(), u"1. %1, 3 of 5 rated"_s.arg(m1.name));
+    QCOMPARE(measure.data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Partial));
+    const QModelIndex combination = outline->index(outline->rowForCombination(scope));
+    QCOMPARE(combination.data(Qt::AccessibleTextRole).toString(),
+        u"Preferred combination — %1, 4 chosen, up to 5"_s.arg(ins.areas().at(1).name));
+    // Answered with one pick or more: the full mark, and nothing that reads as "4 of 5 done".
+    QCOMPARE(combination.data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
+    QVERIFY(!combination.data(Qt::ToolTipRole).toString().contains(u"4 of 5"_s));
+    const QModelIndex untouched = outline->index(outline->rowForCombination(ins.combinationScopes().at(0)));
+    QCOMPARE(untouched.data(Qt::AccessibleTextRole).toString(),
+        u"Preferred combination — %1, none chosen, up to 5"_s.arg(ins.areas().at(0).name));
+    QVERIFY(w.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"outline-counts.png"_s)));
 }
 
 QTEST_MAIN(TestSurveyGui)

@@ -173,11 +173,11 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     const int example = 1 - rerun;
     QCOMPARE(
         cell(rerun, ResponseListModel::StudyColumn), u"Mitigations for general-purpose AI, 2027 rerun"_s);
-    QCOMPARE(cell(rerun, ResponseListModel::ProgressColumn), u"4 of 135 answered"_s);
+    QCOMPARE(cell(rerun, ResponseListModel::ProgressColumn), u"4 of 135 ratings answered"_s);
     QCOMPARE(cell(rerun, ResponseListModel::SubmittedColumn), u"Not submitted"_s);
     QVERIFY(!cell(rerun, ResponseListModel::SavedColumn).isEmpty());
     QCOMPARE(cell(example, ResponseListModel::StudyColumn), ins.study().title);
-    QCOMPARE(cell(example, ResponseListModel::ProgressColumn), u"1 of 135 answered"_s);
+    QCOMPARE(cell(example, ResponseListModel::ProgressColumn), u"1 of 135 ratings answered"_s);
     QVERIFY2(cell(example, ResponseListModel::SubmittedColumn).startsWith(u"Submitted "_s),
         qPrintable(cell(example, ResponseListModel::SubmittedColumn)));
     QVERIFY(cell(example, ResponseListModel::SubmittedColumn).endsWith(u"(revision 1)"_s));
@@ -213,7 +213,8 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     QCOMPARE(QFileInfo(w.session()->path()), QFileInfo(exampleResponse));
     QVERIFY(w.surveyView());
     QCOMPARE(w.windowTitle(), ins.study().title);
-    QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(), u"1 of 135 answered"_s);
+    QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(),
+        u"1 of 135 ratings answered · 0 of 4 combinations · expertise not given"_s);
     QVERIFY(w.submitAction()->isEnabled());
 
     // File > Your surveys… comes back to the page, now on the response just left; Space on the
@@ -349,7 +350,8 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
         press(Qt::Key_PageDown);
         QCOMPARE(focusName(), u"ratingGrid"_s);
         press(Qt::Key_4);
-        QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(), u"1 of 135 answered"_s);
+        QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(),
+            u"1 of 135 ratings answered · 0 of 4 combinations · expertise not given"_s);
         QCOMPARE(w.findChild<QLabel *>(u"savedLabel"_s)->text(), u"Preview: answers are not kept"_s);
         shoot(w, u"preview"_s, true);
 

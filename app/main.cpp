@@ -237,6 +237,18 @@ int main(int argc, char **argv)
     // Without a session the window shows "Your surveys". MainWindow records the session's file as
     // Workspace's last response.
     MainWindow window(std::move(session));
+    // A study chosen in the survey window (File > Open response file…) opens beside it.
+    QObject::connect(&window, &MainWindow::openStudyRequested, &window, [&window](const QString &path) {
+        auto opened = CoordinatorSession::open(path);
+        if (!opened) {
+            showProblem(QMessageBox::Warning,
+                tr("Panelist cannot open the study\n%1").arg(QDir::toNativeSeparators(path)), opened.error());
+            return;
+        }
+        auto *coordinator = new CoordinatorWindow(std::move(opened).value());
+        coordinator->setAttribute(Qt::WA_DeleteOnClose);
+        coordinator->show();
+    });
     window.show();
     return app.exec();
 }

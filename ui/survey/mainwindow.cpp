@@ -2,6 +2,7 @@
 #include "ui/survey/pagewidgets.h"
 
 #include "models/instrument/instrument.h"
+#include "models/storage/filekind.h"
 #include "models/survey/surveyentry.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
@@ -236,7 +238,7 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
         return;
     if (!isPreview())
         Workspace::setLastResponsePath(m_session->path());
-    setWindowTitle(isPreview() ? tr("Preview — %1").arg(m_session->title()) : m_session->title());
+    setTitle(isPreview() ? tr("Preview — %1").arg(m_session->title()) : m_session->title());
     setWindowFilePath(isPreview() ? QString() : m_session->path());
     m_view = new SurveyView(m_session.get(), this);
     m_view->setSubmitEnabled(!isPreview());
@@ -260,7 +262,7 @@ void MainWindow::showSurveys()
     connect(m_start, &StartPage::exampleRequested, this, &MainWindow::newResponse);
     setCentralWidget(m_start);
     m_start->reload(Workspace::lastResponsePath());
-    setWindowTitle(tr("Your surveys"));
+    setTitle(tr("Your surveys"));
     setWindowFilePath({});
     m_start->focusList();
 }
@@ -307,6 +309,29 @@ void MainWindow::reportOpenFailure(const QString &title, const QString &path, co
     box.exec();
 }
 
+// The title itself ends with the application's name (not only what a platform adds from
+// QGuiApplication::applicationDisplayName, which xcb then leaves out: the title already ends with it).
+void MainWindow::setTitle(const QString &text)
+{
+    setWindowTitle(tr("%1 — Panelist").arg(text));
+}
+
+void MainWindow::reportStudy(const QString &path)
+{
+    const bool opens = isSignalConnected(QMetaMethod::fromSignal(&MainWindow::openStudyRequested));
+    QMessageBox box(QMessageBox::Information, tr("Open response file"),
+        tr("%1 is a Panelist study: a coordinator's database of merged responses, not a response to "
+           "answer.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, this);
+    box.setObjectName(u"isAStudy"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(opens ? tr("It opens in the coordinator's window.")
+                                 : tr("Open it in the coordinator's window: panelist --study FILE."));
+    box.exec();
+    Q_EMIT openStudyRequested(path);
+}
+
 void MainWindow::openResponse()
 {
     if (isPreview())
@@ -324,6 +349,14 @@ void MainWindow::openResponsePath(const QString &path)
         return;
     if (m_session && QFileInfo(path) == QFileInfo(m_session->path()))
         return; // already open
+    // Told apart by the header, whatever the file's name: a study renamed to .dat is still a study.
+    if (const auto kind = identifyPanelistFile(path); kind && *kind != PanelistFileKind::Response) {
+        if (*kind == PanelistFileKind::Study)
+            reportStudy(path);
+        else
+            openSurveyFilePath(path);
+        return;
+    }
     if (m_view)
         m_view->commitEdits();
     auto opened = SurveySession::open(path);
@@ -392,19 +425,30 @@ void MainWindow::submit()
     SubmitFlow::reportSuccess(this, *revision, path, m_session->survey());
 }
 
+// One line per key, each key on one line only: what it does wherever it works.
 void MainWindow::showKeyboardHelp()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard"), tr("Panelist can be used with the keyboard alone."),
         QMessageBox::Ok, this);
     box.setObjectName(u"keyboardHelp"_s);
-    box.setInformativeText(tr("Tab / Shift+Tab: next / previous control\n"
-                              "PgDn / PgUp or Ctrl+Enter: next / previous page\n"
-                              "Ctrl+R: review and submit\n"
-                              "In the rating grid: %1, arrow keys move, Space rates the current cell\n"
-                              "In lists: arrow keys move, Space ticks, Enter opens\n"
-                              "Ctrl+Shift+S: submit…")
-                               .arg(m_session ? PageWidgets::ratingKeys(m_session->instrument())
-                                              : PageWidgets::ratingKeys(Instrument::bundled())));
+    box.setTextFormat(Qt::PlainText);
+    QStringList lines {
+        tr("Page Down or Ctrl+Enter: next page"),
+        tr("Page Up or Ctrl+Shift+Enter: previous page"),
+        tr("Ctrl+R: review and submit"),
+        tr("Ctrl+Shift+S: submit…"),
+        tr("Tab: next control"),
+        tr("Shift+Tab: previous control"),
+        tr("Arrow keys: move in the rating grid and in lists"),
+    };
+    lines << PageWidgets::ratingKeyLines(m_session ? m_session->instrument() : Instrument::bundled());
+    lines << tr("Space: choose the current cell of the rating grid, or tick or untick a measure")
+          << tr("Enter: choose the current cell of the rating grid, or open the chosen item of a list")
+          << tr("Ctrl+Shift+O: open a survey file…") << tr("Ctrl+O: open a response file…")
+          << tr("Ctrl+N: start the example study…") << tr("Ctrl+Q: quit") << tr("F1: this help");
+    box.setInformativeText(lines.join(u'\n'));
+    if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
+        informative->setTextFormat(Qt::PlainText);
     box.exec();
 }
 

@@ -21,7 +21,9 @@ class SurveyView;
 // session). Every opened or created working file becomes Workspace's "last response".
 // In a preview (Mode::Preview) the window shows a banner, Submit is off, nothing else can be opened
 // and the session never becomes the last response: a coordinator sees what experts will see.
-// Keyboard: PgUp/PgDn (and Ctrl+Enter) change page from anywhere; Ctrl+Shift+S submits.
+// Keyboard: PgUp/PgDn (and Ctrl+Enter, Ctrl+Shift+Enter) change page from anywhere; Ctrl+Shift+S
+// submits; Help > Keyboard lists every key once. Every title ends with "— Panelist", so window lists
+// and tools that find windows by title can tell it is Panelist's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +53,11 @@ public:
 
     QAction *submitAction() const { return m_submitAction; }
 
+Q_SIGNALS:
+    // A study (a coordinator's database) was chosen where a response was expected: the expert was
+    // told what it is; the application may open it in the coordinator's window.
+    void openStudyRequested(const QString &path);
+
 public Q_SLOTS:
     void newResponse(); // a new response to the example (bundled) study
     void openResponse();
@@ -71,6 +78,8 @@ private:
     void dropView();
     void updateActions();
     void reportOpenFailure(const QString &title, const QString &path, const QString &error);
+    void reportStudy(const QString &path);
+    void setTitle(const QString &text);
     QWidget *withBanner(QWidget *content);
 
     Mode m_mode;

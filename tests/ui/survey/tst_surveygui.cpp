@@ -2,6 +2,7 @@
 // test sets up state it is not about), offscreen.
 #include "models/instrument/instrument.h"
 #include "models/storage/responsestore.h"
+#include "models/storage/studystore.h"
 #include "models/survey/missingitemsmodel.h"
 #include "models/survey/ratingtablemodel.h"
 #include "models/survey/surveyoutlinemodel.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +82,9 @@ private Q_SLOTS:
     void saveFailureShownInRed();
     void statusBarAndReviewCountTheSameThings();
     void outlineSaysWhatItCounts();
+    void studyFileIsCalledAStudy();
+    void titleEndsWithPanelist();
+    void keyboardHelpNamesEachKeyOnce();
 
 private:
     // Shows w, waits until it has the keyboard, checks nothing is left over.
@@ -538,6 +543,78 @@ void TestSurveyGui::outlineSaysWhatItCounts()
     QCOMPARE(untouched.data(Qt::AccessibleTextRole).toString(),
         u"Preferred combination — %1, none chosen, up to 5"_s.arg(ins.areas().at(0).name));
     QVERIFY(w.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"outline-counts.png"_s)));
+}
+
+void TestSurveyGui::studyFileIsCalledAStudy()
+{
+    // A study renamed to .dat is still recognised by its header.
+    const QString study = m_dir.filePath(u"renamed-study.dat"_s);
+    QVERIFY(StudyStore::create(study, Instrument::bundled()));
+    MainWindow w(newSession(m_dir.filePath(u"not-a-study.panelist-response"_s)));
+    const QString working = w.session()->path();
+    QVERIFY(showAndActivate(w));
+    QSignalSpy studyRequested(&w, SIGNAL(openStudyRequested(QString)));
+    DialogRobot robot;
+    robot.expect(DialogRobot::accept());
+    w.openResponsePath(study);
+    QTRY_VERIFY(robot.done());
+    const auto &said = robot.seen().at(0);
+    QVERIFY2(said.text.contains(u"study"_s) && !said.text.contains(u"another application"_s)
+            && !said.informative.contains(u"another application"_s),
+        qPrintable(said.text + u'\n' + said.informative));
+    // The coordinator's window is asked for; the survey stays as it was.
+    QVERIFY(studyRequested.isValid());
+    QCOMPARE(studyRequested.size(), 1);
+    QCOMPARE(studyRequested.at(0).at(0).toString(), study);
+    QCOMPARE(w.session()->path(), working);
+}
+
+void TestSurveyGui::titleEndsWithPanelist()
+{
+    const Instrument ins = Instrument::bundled();
+    MainWindow w(newSession(m_dir.filePath(u"title.panelist-response"_s)));
+    QCOMPARE(w.windowTitle(), ins.study().title + u" — Panelist"_s);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.windowHandle()->title(), ins.study().title + u" — Panelist"_s);
+}
+
+void TestSurveyGui::keyboardHelpNamesEachKeyOnce()
+{
+    MainWindow w(newSession(m_dir.filePath(u"keys.panelist-response"_s)));
+    QVERIFY(showAndActivate(w));
+    DialogRobot robot;
+    robot.expect([](QMessageBox *box) {
+        box->adjustSize();
+        QVERIFY(
+            box->grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"keyboard-help.png"_s)));
+        DialogRobot::accept()(box);
+    });
+    press(Qt::Key_F1);
+    QTRY_VERIFY(robot.done());
+    const QStringList lines = robot.seen().at(0).informative.split(u'\n', Qt::SkipEmptyParts);
+    QMap<QString, QString> meaningOf;
+    for (const QString &line : lines) {
+        const qsizetype colon = line.indexOf(u": "_s);
+        QVERIFY2(colon > 0, qPrintable(line));
+        const QString meaning = line.mid(colon + 2);
+        // One meaning per line: no "next / previous" that leaves the reader to pair keys and meanings.
+        QVERIFY2(!meaning.contains(u'/'), qPrintable(line));
+        for (const QString &key : line.left(colon).split(u" or "_s)) {
+            QVERIFY2(!meaningOf.contains(key),
+                qPrintable(u"%1 means \"%2\" and \"%3\""_s.arg(key, meaningOf.value(key), meaning)));
+            meaningOf.insert(key, meaning);
+        }
+    }
+    // Every way to change page is there, with its direction.
+    QVERIFY2(meaningOf.value(u"Page Down"_s).startsWith(u"next page"_s), qPrintable(lines.join(u'\n')));
+    QVERIFY(meaningOf.value(u"Ctrl+Enter"_s).startsWith(u"next page"_s));
+    QVERIFY(meaningOf.value(u"Page Up"_s).startsWith(u"previous page"_s));
+    QVERIFY(meaningOf.value(u"Ctrl+Shift+Enter"_s).startsWith(u"previous page"_s));
+    QVERIFY(meaningOf.value(u"Ctrl+Shift+S"_s).startsWith(u"submit"_s));
+    QVERIFY(meaningOf.value(u"Ctrl+R"_s).startsWith(u"review"_s));
+    QVERIFY(meaningOf.contains(u"1–5"_s));
+    QVERIFY(meaningOf.contains(u"Tab"_s) && meaningOf.contains(u"Shift+Tab"_s));
 }
 
 QTEST_MAIN(TestSurveyGui)

@@ -164,7 +164,7 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     QVERIFY(showAndActivate(w));
     StartPage *page = w.startPage();
     QVERIFY(page);
-    QCOMPARE(w.windowTitle(), u"Your surveys"_s);
+    QCOMPARE(w.windowTitle(), u"Your surveys — Panelist"_s);
     QTableView *table = page->table();
     QCOMPARE(table->model()->rowCount(), 2);
     const auto cell
@@ -212,7 +212,7 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     QVERIFY(w.session());
     QCOMPARE(QFileInfo(w.session()->path()), QFileInfo(exampleResponse));
     QVERIFY(w.surveyView());
-    QCOMPARE(w.windowTitle(), ins.study().title);
+    QCOMPARE(w.windowTitle(), ins.study().title + u" — Panelist"_s);
     QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(),
         u"1 of 135 ratings answered · 0 of 4 combinations · expertise not given"_s);
     QVERIFY(w.submitAction()->isEnabled());
@@ -257,7 +257,7 @@ void TestYourSurveys::emptyStartPageLeadsToTheSurveyFile()
     QVERIFY(!asked.isEmpty());
     QVERIFY(w.session());
     QCOMPARE(w.session()->survey().coordinatorName, u"Dr. Zoë Example"_s);
-    QCOMPARE(w.windowTitle(), u"Mitigations for general-purpose AI, 2027 rerun"_s);
+    QCOMPARE(w.windowTitle(), u"Mitigations for general-purpose AI, 2027 rerun — Panelist"_s);
     QCOMPARE(responseFiles().size(), 1);
 
     // Opening the same survey file again (File > Open a survey file…) keeps the same response.
@@ -341,7 +341,7 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
         QVERIFY(w.isPreview());
         QVERIFY(w.previewBanner() && w.previewBanner()->isVisible());
         QCOMPARE(w.previewBanner()->text(), u"Preview — answers are not kept"_s);
-        QCOMPARE(w.windowTitle(), u"Preview — "_s + Instrument::bundled().study().title);
+        QCOMPARE(w.windowTitle(), u"Preview — "_s + Instrument::bundled().study().title + u" — Panelist"_s);
         QVERIFY(!w.submitAction()->isEnabled());
         QVERIFY(!w.findChild<QAction *>(u"yourSurveysAction"_s)->isEnabled());
         QVERIFY(!w.findChild<QAction *>(u"openSurveyFileAction"_s)->isEnabled());
@@ -378,7 +378,7 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
     auto fromSurvey = PreviewResponse::open(writeSurvey(u"preview.panelist-survey"_s));
     QVERIFY2(fromSurvey, qPrintable(fromSurvey.error()));
     MainWindow w((*fromSurvey)->takeSession(), MainWindow::Mode::Preview);
-    QCOMPARE(w.windowTitle(), u"Preview — Mitigations for general-purpose AI, 2027 rerun"_s);
+    QCOMPARE(w.windowTitle(), u"Preview — Mitigations for general-purpose AI, 2027 rerun — Panelist"_s);
     QVERIFY(dataFolderFiles().isEmpty());
 
     // A file that is neither is refused with its problems.

@@ -10,6 +10,7 @@
 #include "ui/survey/positionmemory.h"
 #include "ui/survey/startpage.h"
 #include "ui/survey/submitflow.h"
+#include "ui/survey/surveybanner.h"
 #include "ui/survey/surveystatus.h"
 #include "ui/survey/surveyview.h"
 
@@ -163,7 +164,7 @@ void MainWindow::createActions()
 
 void MainWindow::updateActions()
 {
-    m_submitAction->setEnabled(m_session && !isPreview());
+    m_submitAction->setEnabled(m_session && !isPreview() && !m_session->isReadOnly());
     for (QAction *a : std::as_const(m_openActions))
         a->setEnabled(!isPreview());
 }
@@ -173,8 +174,10 @@ void MainWindow::dropView()
     if (m_view)
         m_view->commitEdits();
     if (QWidget *central = takeCentralWidget()) {
-        // The start page may be the sender of the signal that replaces it: let it return first.
-        if (m_start) {
+        // The start page or the Revise button may be the sender of the signal that replaces the
+        // widget they are in: let it return first.
+        auto *asking = qobject_cast<QWidget *>(sender());
+        if (m_start || (asking && central->isAncestorOf(asking))) {
             central->hide();
             central->deleteLater();
         } else {
@@ -189,40 +192,17 @@ void MainWindow::dropView()
 
 QWidget *MainWindow::withBanner(QWidget *content)
 {
-    if (!isPreview())
+    SurveyBanner *banner = nullptr;
+    if (isPreview()) {
+        banner = SurveyBanner::preview(this);
+    } else if (m_session && m_session->isReadOnly()) {
+        banner = SurveyBanner::readOnly(*m_session, this);
+        connect(banner, &SurveyBanner::reviseRequested, this, &MainWindow::revise);
+    }
+    if (!banner)
         return content;
-    auto *frame = new QWidget(this);
-    auto *bar = new QWidget(frame);
-    bar->setObjectName(u"previewBar"_s);
-    bar->setAutoFillBackground(true);
-    // A fixed pale amber with dark text: reads as "not the real thing" on light and dark palettes.
-    bar->setStyleSheet(u"#previewBar { background: #fff4ce; border-bottom: 1px solid #d8b400; }"
-                       u"#previewBar QLabel { color: #3d3000; }"_s);
-    m_banner = new QLabel(tr("Preview — answers are not kept"), bar);
-    m_banner->setObjectName(u"previewBanner"_s);
-    m_banner->setTextFormat(Qt::PlainText);
-    QFont bold = m_banner->font();
-    bold.setBold(true);
-    m_banner->setFont(bold);
-    m_banner->setAccessibleName(m_banner->text());
-    auto *explain = new QLabel(tr("This is the survey as experts will see it. Submit is off; what you enter "
-                                  "is removed when you close this window."),
-        bar);
-    explain->setTextFormat(Qt::PlainText);
-    explain->setWordWrap(true);
-    // One line on a laptop: the banner must not take the room the survey needs on a small screen.
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(24, 5, 24, 5);
-    barLayout->setSpacing(16);
-    barLayout->addWidget(m_banner);
-    barLayout->addWidget(explain, 1);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(bar);
-    content->setParent(frame);
-    layout->addWidget(content, 1);
-    return frame;
+    m_banner = banner->title();
+    return banner->above(content, this);
 }
 
 void MainWindow::setSession(std::unique_ptr<SurveySession> session)
@@ -236,16 +216,27 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
     updateActions();
     if (!m_session)
         return;
-    if (!isPreview())
+    // A file that is not the expert's own working file is shown, never continued: it does not become
+    // the one Panelist opens next.
+    const bool readOnly = m_session->isReadOnly();
+    if (!isPreview() && !readOnly)
         Workspace::setLastResponsePath(m_session->path());
-    setTitle(isPreview() ? tr("Preview — %1").arg(m_session->title()) : m_session->title());
+    setTitle(isPreview() ? tr("Preview — %1").arg(m_session->title())
+            : readOnly   ? tr("%1 (read only)").arg(m_session->title())
+                         : m_session->title());
     setWindowFilePath(isPreview() ? QString() : m_session->path());
     m_view = new SurveyView(m_session.get(), this);
-    m_view->setSubmitEnabled(!isPreview());
+    if (isPreview())
+        m_view->setSubmitEnabled(false, tr("A preview cannot be submitted"));
+    else if (readOnly)
+        m_view->setSubmitEnabled(false, tr("Read only: choose Revise to change and submit it again"));
     connect(m_view, &SurveyView::submitRequested, this, &MainWindow::submit);
     connect(m_view, &SurveyView::editPending, m_status, &SurveyStatus::setEditPending);
     setCentralWidget(withBanner(m_view));
-    m_status->setSession(m_session.get(), isPreview());
+    m_status->setSession(m_session.get(),
+        isPreview()    ? SurveyStatus::Kept::Nothing
+            : readOnly ? SurveyStatus::Kept::ReadOnly
+                       : SurveyStatus::Kept::Everything);
     m_view->focusPage();
 }
 
@@ -359,7 +350,7 @@ void MainWindow::openResponsePath(const QString &path)
     }
     if (m_view)
         m_view->commitEdits();
-    auto opened = SurveySession::open(path);
+    auto opened = openResponseFile(path);
     if (!opened) {
         reportOpenFailure(tr("Open response file"), path, opened.error());
         return;
@@ -387,7 +378,7 @@ void MainWindow::openSurveyFilePath(const QString &path)
         reportOpenFailure(tr("Open survey file"), path, survey.error());
         return;
     }
-    if (m_session && m_session->survey().surveyId == survey->details.surveyId)
+    if (m_session && !m_session->isReadOnly() && m_session->survey().surveyId == survey->details.surveyId)
         return; // already answering it here
     auto answer = answerSurvey(*survey);
     if (!answer) {
@@ -397,9 +388,21 @@ void MainWindow::openSurveyFilePath(const QString &path)
     setSession(std::move(answer->session));
 }
 
+void MainWindow::revise()
+{
+    if (!m_session || !m_session->isReadOnly())
+        return;
+    auto revised = reviseResponse(*m_session);
+    if (!revised) {
+        reportOpenFailure(tr("Revise"), m_session->path(), revised.error());
+        return;
+    }
+    setSession(std::move(revised->session));
+}
+
 void MainWindow::submit()
 {
-    if (!m_session || isPreview())
+    if (!m_session || isPreview() || m_session->isReadOnly())
         return;
     if (m_view)
         m_view->commitEdits();

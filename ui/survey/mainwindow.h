@@ -21,6 +21,8 @@ class SurveyView;
 // session). Every opened or created working file becomes Workspace's "last response".
 // In a preview (Mode::Preview) the window shows a banner, Submit is off, nothing else can be opened
 // and the session never becomes the last response: a coordinator sees what experts will see.
+// A response file that is not the expert's own working file opens read only (openResponseFile):
+// a banner with Revise, Submit off, every page read only, and it never becomes the last response.
 // Keyboard: PgUp/PgDn (and Ctrl+Enter, Ctrl+Shift+Enter) change page from anywhere; Ctrl+Shift+S
 // submits; Help > Keyboard lists every key once. Every title ends with "— Panelist", so window lists
 // and tools that find windows by title can tell it is Panelist's.
@@ -43,7 +45,7 @@ public:
     SurveySession *session() const { return m_session.get(); }
     SurveyView *surveyView() const { return m_view; }
     StartPage *startPage() const { return m_start; }
-    QLabel *previewBanner() const { return m_banner; }
+    QLabel *previewBanner() const { return m_banner; } // or the read-only banner's title
     bool isPreview() const { return m_mode == Mode::Preview; }
     void setSession(std::unique_ptr<SurveySession> session);
 
@@ -66,6 +68,8 @@ public Q_SLOTS:
     void openSurveyFilePath(const QString &path);
     void showSurveys();
     void submit();
+    // A read-only response: continue in the expert's own working copy (reviseResponse).
+    void revise();
     void showKeyboardHelp();
 
 protected:

@@ -68,6 +68,10 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
     m_comment->setMinimumHeight(fontMetrics().lineSpacing() * 5 / 2
         + 2 * (m_comment->frameWidth() + int(m_comment->document()->documentMargin())));
     m_comment->installEventFilter(this);
+    if (session && session->isReadOnly()) {
+        m_comment->setReadOnly(true);
+        m_comment->setPlaceholderText({});
+    }
     m_commentHint->setText(tr("Saved as you type."));
     m_commentHint->setWordWrap(false);
 
@@ -167,7 +171,7 @@ void MeasurePage::setMeasure(const QString &measureId)
     const bool hasComment = instrument.comment().enabled && measure.askComment;
     m_commentLabel->setVisible(hasComment);
     m_comment->setVisible(hasComment);
-    m_commentHint->setVisible(hasComment);
+    m_commentHint->setVisible(hasComment && !m_session->isReadOnly());
     loadComment();
     m_grid->focusRow(m_grid->firstUnansweredRow());
 }

@@ -71,10 +71,10 @@ QWidget *ReviewPage::primaryFocus() const
     return m_model->rowCount() > 0 || !m_submit->isEnabled() ? static_cast<QWidget *>(m_list) : m_submit;
 }
 
-void ReviewPage::setSubmitEnabled(bool enabled)
+void ReviewPage::setSubmitEnabled(bool enabled, const QString &why)
 {
     m_submit->setEnabled(enabled);
-    m_submit->setToolTip(enabled ? QString() : tr("A preview cannot be submitted"));
+    m_submit->setToolTip(enabled ? QString() : why);
 }
 
 // Says how many of each kind the list holds, in the words of the status bar (SurveyStatus), so the

@@ -24,12 +24,12 @@ SurveyStatus::SurveyStatus(QStatusBar *bar)
     bar->addPermanentWidget(m_saved);
 }
 
-void SurveyStatus::setSession(SurveySession *session, bool preview)
+void SurveyStatus::setSession(SurveySession *session, Kept kept)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_preview = preview;
+    m_kept = kept;
     m_failed = false;
     m_saved->setStyleSheet({});
     if (!session) {
@@ -40,8 +40,9 @@ void SurveyStatus::setSession(SurveySession *session, bool preview)
     connect(session, &SurveySession::progressChanged, this, &SurveyStatus::showProgress);
     connect(session, &SurveySession::saveFailed, this, &SurveyStatus::showSaveFailed);
     showProgress();
-    if (preview) {
-        m_saved->setText(tr("Preview: answers are not kept"));
+    if (kept != Kept::Everything) {
+        m_saved->setText(kept == Kept::Nothing ? tr("Preview: answers are not kept")
+                                               : tr("Read only: this file is never changed"));
         m_saved->setAccessibleName(m_saved->text());
         return;
     }
@@ -62,7 +63,7 @@ void SurveyStatus::showLastSave()
 
 void SurveyStatus::setEditPending(bool pending)
 {
-    if (!m_session || m_preview || m_failed)
+    if (!m_session || m_kept != Kept::Everything || m_failed)
         return;
     if (!pending) {
         showLastSave();

@@ -23,9 +23,12 @@ class SurveyStatus final : public QObject
     Q_DISABLE_COPY_MOVE(SurveyStatus)
 
 public:
+    // What the session keeps: a preview nothing, a read-only response never changes; the saved
+    // indicator then says so instead of "All answers saved".
+    enum class Kept { Everything, Nothing, ReadOnly };
+
     explicit SurveyStatus(QStatusBar *bar);
-    // preview: nothing is kept, so the saved indicator says so instead of "All answers saved".
-    void setSession(SurveySession *session, bool preview = false);
+    void setSession(SurveySession *session, Kept kept = Kept::Everything);
     // true: a comment is typed but not yet written; false: it was written (or dropped).
     void setEditPending(bool pending);
 
@@ -40,7 +43,7 @@ private:
     void showLastSave();
 
     QPointer<SurveySession> m_session;
-    bool m_preview = false;
+    Kept m_kept = Kept::Everything;
     bool m_failed = false; // the last write failed: keep saying so until one succeeds
     QLabel *m_progress;
     QLabel *m_saved;

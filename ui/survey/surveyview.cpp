@@ -182,7 +182,8 @@ void SurveyView::showRow(int row)
     m_outlineView->scrollTo(index);
     m_previous->setEnabled(row > 0);
     m_next->setEnabled(row + 1 < m_outline->rowCount());
-    if (m_session)
+    // Browsing a read-only copy does not move where the expert's own working copy opens.
+    if (m_session && !m_session->isReadOnly())
         PositionMemory::save(m_session->data().respondentId, currentPageKey());
     Q_EMIT pageChanged(row);
 }
@@ -246,9 +247,9 @@ QWidget *SurveyView::currentPrimaryFocus() const
     return m_review->primaryFocus();
 }
 
-void SurveyView::setSubmitEnabled(bool enabled)
+void SurveyView::setSubmitEnabled(bool enabled, const QString &why)
 {
-    m_review->setSubmitEnabled(enabled);
+    m_review->setSubmitEnabled(enabled, why);
 }
 
 void SurveyView::focusPage()

@@ -42,8 +42,8 @@ public:
     void commitEdits();
     // Gives the focus to the current page's main control.
     void focusPage();
-    // The review page's Submit button; off in a preview.
-    void setSubmitEnabled(bool enabled);
+    // The review page's Submit button; off in a preview or a read-only response, with why.
+    void setSubmitEnabled(bool enabled, const QString &why = {});
 
     int currentRow() const { return m_row; }
     QString currentPageKey() const;

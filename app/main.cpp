@@ -1,8 +1,8 @@
-// panelist [FILE]: the expert's survey window (FILE a response or survey file; a study opens the
-// coordinator's window); --coordinator [--study STUDY]: the coordinator's window; --present STUDY: the
-// presenter dashboard; --preview FILE: the survey window on an instrument, nothing kept. Wiring only:
-// parse the command line, open the files, build the sessions (the models) and inject them into the
-// windows.
+// panelist [FILE]: the expert's survey window (FILE a response or survey file; a response that is not
+// the expert's own working file opens read only; a study opens the coordinator's window);
+// --coordinator [--study STUDY]: the coordinator's window; --present STUDY: the presenter dashboard;
+// --preview FILE: the survey window on an instrument, nothing kept. Wiring only: parse the command
+// line, open the files, build the sessions (the models) and inject them into the windows.
 #include "cli/commandhelp.h"
 #include "cli/commandline.h"
 #include "models/coordinator/coordinatorsession.h"
@@ -102,9 +102,10 @@ void showProblem(QMessageBox::Icon icon, const QString &text, const QString &det
     box.exec();
 }
 
+// A response file: the expert's own working file to continue, any other read only (openResponseFile).
 std::unique_ptr<SurveySession> openOrReport(const QString &path, const QString &fallback)
 {
-    auto opened = SurveySession::open(path);
+    auto opened = openResponseFile(path);
     if (opened)
         return std::move(opened).value();
     showProblem(QMessageBox::Warning,
@@ -237,6 +238,18 @@ int main(int argc, char **argv)
     // Without a session the window shows "Your surveys". MainWindow records the session's file as
     // Workspace's last response.
     MainWindow window(std::move(session));
+    // A study chosen in the survey window (File > Open response file…) opens beside it.
+    QObject::connect(&window, &MainWindow::openStudyRequested, &window, [&window](const QString &path) {
+        auto opened = CoordinatorSession::open(path);
+        if (!opened) {
+            showProblem(QMessageBox::Warning,
+                tr("Panelist cannot open the study\n%1").arg(QDir::toNativeSeparators(path)), opened.error());
+            return;
+        }
+        auto *coordinator = new CoordinatorWindow(std::move(opened).value());
+        coordinator->setAttribute(Qt::WA_DeleteOnClose);
+        coordinator->show();
+    });
     window.show();
     return app.exec();
 }

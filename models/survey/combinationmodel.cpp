@@ -125,8 +125,10 @@ Qt::ItemFlags CombinationModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    // Unpicked rows stay enabled at the maximum, so that trying one can say why it is refused.
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+    // Unpicked rows stay enabled at the maximum, so that trying one can say why it is refused; a
+    // read-only response shows its picks and takes none.
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return m_session && m_session->isReadOnly() ? flags : flags | Qt::ItemIsUserCheckable;
 }
 
 bool CombinationModel::setData(const QModelIndex &index, const QVariant &value, int role)

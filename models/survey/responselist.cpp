@@ -49,6 +49,7 @@ ResponseSummary summarise(const QString &path)
     s.answered = data->answeredRatingCount();
     s.total = instrument->ratingItemCount();
     s.lastSaved = lastChange(path);
+    s.respondentId = data->respondentId;
     s.revision = data->revision;
     s.submittedAt = data->submittedAt;
     return s;
@@ -104,6 +105,18 @@ QString responseToSurvey(const QString &surveyId)
             return r.path; // the first is the most recently saved
     }
     return {};
+}
+
+QString workingCopyOf(const QUuid &respondentId)
+{
+    const ResponseSummary *best = nullptr;
+    const QList<ResponseSummary> list = responses(); // the most recently saved first
+    for (const ResponseSummary &r : list) {
+        if (r.problem.isEmpty() && r.respondentId == respondentId && isWorkingFile(r.path)
+            && (!best || r.revision > best->revision))
+            best = &r;
+    }
+    return best ? best->path : QString();
 }
 
 QString submittedFileName(const QString &studyId, const QString &expertName, const QUuid &respondentId)

@@ -18,6 +18,7 @@ struct ResponseSummary
     int answered = 0; // rating items answered, of total
     int total = 0;
     QDateTime lastSaved; // when the file (or its write-ahead log) last changed
+    QUuid respondentId;
     int revision = 0; // 0: never submitted
     QDateTime submittedAt; // invalid: never submitted
     QString problem; // not empty: the file could not be read, and why; the fields above but path are empty
@@ -33,6 +34,9 @@ QList<ResponseSummary> responses();
 // Of responses(), the working file of the one that answers survey surveyId (the most recently saved
 // when there are several); empty when there is none.
 QString responseToSurvey(const QString &surveyId);
+// Of responses(), the working file (isWorkingFile) of respondent respondentId with the highest
+// revision, the most recently saved of those; empty when there is none.
+QString workingCopyOf(const QUuid &respondentId);
 // The file name a submitted copy is offered under: "<study id>-<the expert's name, else the first 8
 // characters of the respondent id>.panelist-response", each part reduced to letters, digits, '.', '_'
 // and '-' (anything else becomes one '-'), so it is a safe file name on any system.

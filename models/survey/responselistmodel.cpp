@@ -60,7 +60,7 @@ QString ResponseListModel::text(const ResponseSummary &r, int column) const
     case StudyColumn:
         return r.title;
     case ProgressColumn:
-        return tr("%1 of %2 answered").arg(r.answered).arg(r.total);
+        return tr("%1 of %2 ratings answered").arg(r.answered).arg(r.total);
     case SavedColumn:
         return r.lastSaved.isValid() ? when(r.lastSaved) : QString();
     case SubmittedColumn:

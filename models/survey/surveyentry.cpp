@@ -26,6 +26,29 @@ Result<SurveyAnswer> answerSurvey(const SurveyFile &survey)
     return SurveyAnswer { std::move(created).value(), false };
 }
 
+Result<std::unique_ptr<SurveySession>> openResponseFile(const QString &path)
+{
+    return Workspace::isWorkingFile(path) ? SurveySession::open(path) : SurveySession::openReadOnly(path);
+}
+
+Result<SurveyAnswer> reviseResponse(const SurveySession &readOnly)
+{
+    using R = Result<SurveyAnswer>;
+    const QString own = Workspace::workingCopyOf(readOnly.data().respondentId);
+    if (!own.isEmpty()) {
+        auto opened = SurveySession::open(own);
+        if (!opened)
+            return R::failure(opened.error());
+        // An older working copy would submit a revision the coordinator already has: start from the file.
+        if ((*opened)->data().revision >= readOnly.data().revision)
+            return SurveyAnswer { std::move(opened).value(), true };
+    }
+    auto created = SurveySession::createCopy(Workspace::newResponsePath(), readOnly);
+    if (!created)
+        return R::failure(created.error());
+    return SurveyAnswer { std::move(created).value(), false };
+}
+
 Result<SurveyAnswer> answerSurveyFile(const QString &path)
 {
     auto survey = readSurveyFile(path);

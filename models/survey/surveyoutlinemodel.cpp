@@ -37,19 +37,6 @@ int measureAnswered(const SurveySession &session, const Measure &measure)
     return answered;
 }
 
-QString stateText(MeasureState state)
-{
-    switch (state) {
-    case MeasureState::NotStarted:
-        return SurveyOutlineModel::tr("not started");
-    case MeasureState::Partial:
-        return SurveyOutlineModel::tr("partly answered");
-    case MeasureState::Complete:
-        return SurveyOutlineModel::tr("complete");
-    }
-    return {};
-}
-
 } // namespace
 
 SurveyOutlineModel::SurveyOutlineModel(SurveySession *session, QObject *parent)
@@ -166,15 +153,16 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
     MeasureState state = MeasureState::NotStarted;
     int answered = 0;
     int total = 0;
-    QString tip;
+    QString count; // what answered and total mean on this page, in words
     switch (kind) {
     case PageKind::Profile: {
         name = tr("Your expertise");
         answered = int(m_session->data().expertise.size());
         total = int(instrument.expertiseGroups().size());
         state = answered > 0 ? MeasureState::Complete : MeasureState::NotStarted;
-        tip = answered > 0 ? tr("%n expertise group(s) chosen", nullptr, answered)
-                           : tr("No expertise group chosen yet");
+        count = answered == 0 ? tr("not given")
+            : answered == 1   ? tr("1 group chosen")
+                              : tr("%1 groups chosen").arg(answered);
         break;
     }
     case PageKind::Measure: {
@@ -183,10 +171,11 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         answered = measureAnswered(*m_session, measure);
         total = measureTotal(instrument, measure);
         state = m_session->measureState(measure.id);
-        tip = tr("%1 of %2 answered").arg(answered).arg(total);
+        count = tr("%1 of %2 rated").arg(answered).arg(total);
         break;
     }
     case PageKind::Combination: {
+        // Up to the maximum may be chosen, and one is an answer: the page is answered with one pick.
         const int areaIndex = instrument.areaIndex(pageKey);
         heading = tr("Preferred combination");
         detail = areaIndex < 0 ? QString() : instrument.areas().at(areaIndex).name;
@@ -194,7 +183,8 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         answered = int(m_session->picks(pageKey).size());
         total = instrument.combination().maxPicks;
         state = answered > 0 ? MeasureState::Complete : MeasureState::NotStarted;
-        tip = tr("%1 of %2 chosen").arg(answered).arg(total);
+        count = answered == 0 ? tr("none chosen, up to %1").arg(total)
+                              : tr("%1 chosen, up to %2").arg(answered).arg(total);
         break;
     }
     case PageKind::Review: {
@@ -203,10 +193,13 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         total = m_session->totalCount();
         const auto &data = m_session->data();
         const bool anything = answered > 0 || !data.expertise.isEmpty() || !data.combinations.isEmpty();
-        state = m_session->missingItems().isEmpty() ? MeasureState::Complete
-            : anything                              ? MeasureState::Partial
-                                                    : MeasureState::NotStarted;
-        tip = tr("%1 of %2 answered").arg(answered).arg(total);
+        const qsizetype missing = m_session->missingItems().size();
+        state = missing == 0 ? MeasureState::Complete
+            : anything       ? MeasureState::Partial
+                             : MeasureState::NotStarted;
+        count = missing == 0 ? tr("everything answered")
+            : missing == 1   ? tr("1 item not answered")
+                             : tr("%1 items not answered").arg(missing);
         break;
     }
     }
@@ -216,9 +209,9 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         return name;
     case Qt::ToolTipRole:
         // The outline may cut a long title short; the tooltip always has it whole.
-        return tr("%1\n%2").arg(name, tip);
+        return tr("%1\n%2").arg(name, count);
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(name, stateText(state));
+        return tr("%1, %2").arg(name, count);
     default:
         break;
     }
@@ -237,6 +230,8 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         return heading.isEmpty() ? name : heading;
     case Role::Detail:
         return detail;
+    case Role::Count:
+        return count;
     }
     return {};
 }
@@ -251,6 +246,7 @@ QHash<int, QByteArray> SurveyOutlineModel::roleNames() const
     names.insert(int(Role::Total), "total");
     names.insert(int(Role::Heading), "heading");
     names.insert(int(Role::Detail), "detail");
+    names.insert(int(Role::Count), "count");
     return names;
 }
 
@@ -261,7 +257,8 @@ void SurveyOutlineModel::emitRowChanged(int row)
     const QModelIndex i = index(row);
     // Display text never changes with answers; everything else on the row may.
     Q_EMIT dataChanged(i, i,
-        { Qt::ToolTipRole, Qt::AccessibleTextRole, int(Role::State), int(Role::Answered), int(Role::Total) });
+        { Qt::ToolTipRole, Qt::AccessibleTextRole, int(Role::State), int(Role::Answered), int(Role::Total),
+            int(Role::Count) });
 }
 
 void SurveyOutlineModel::onRatingChanged(const QString &measureId)

@@ -27,6 +27,7 @@ public:
         Total, // int: items on that page (max picks for combinations)
         Heading, // QString: the title in two parts for a narrow outline: the
         Detail, // kind of page ("Preferred combination") and what it is about
+        Count, // QString: what Answered and Total mean there: "3 of 5 rated", "4 chosen, up to 5"
     };
     Q_ENUM(Role)
     enum class PageKind { Profile, Measure, Combination, Review };

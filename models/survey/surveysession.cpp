@@ -2,13 +2,16 @@
 
 #include "models/storage/responsestore.h"
 
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace panelist {
 
-SurveySession::SurveySession(
-    std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data, SurveyDetails survey)
+SurveySession::SurveySession(std::unique_ptr<ResponseStore> store, QString path, Instrument instrument,
+    ResponseData data, SurveyDetails survey)
     : m_store(std::move(store))
+    , m_path(std::move(path))
     , m_instrument(std::move(instrument))
     , m_data(std::move(data))
     , m_survey(std::move(survey))
@@ -31,38 +34,77 @@ Result<std::unique_ptr<SurveySession>> SurveySession::create(
     auto data = (*store)->load();
     if (!data)
         return R::failure(data.error());
+    const QString stored = (*store)->path();
     return std::unique_ptr<SurveySession>(
-        new SurveySession(std::move(store).value(), instrument, std::move(data).value(), survey));
+        new SurveySession(std::move(store).value(), stored, instrument, std::move(data).value(), survey));
+}
+
+// The session over an opened store: its embedded instrument checked against its fingerprint, its
+// survey details and answers read. keep: the session writes through the store; else it is closed
+// once read and the session is read only.
+Result<std::unique_ptr<SurveySession>> SurveySession::read(std::unique_ptr<ResponseStore> store, bool keep)
+{
+    using R = Result<std::unique_ptr<SurveySession>>;
+    const QString path = store->path();
+    auto instrument = Instrument::fromJson(store->instrumentJson(), path);
+    if (!instrument)
+        return R::failure(tr("%1: the survey embedded in this response file is not valid: %2")
+                              .arg(path, instrument.error()));
+    if (instrument->fingerprint() != store->instrumentFingerprint())
+        return R::failure(tr("%1: the embedded survey does not match its recorded fingerprint; "
+                             "the file may have been altered")
+                              .arg(path));
+    auto survey = SurveyMeta::fromRows(store->extraMeta());
+    if (!survey)
+        return R::failure(
+            tr("%1: the survey details in this response file are damaged:\n%2").arg(path, survey.error()));
+    auto data = store->load();
+    if (!data)
+        return R::failure(data.error());
+    if (!keep)
+        store.reset();
+    return std::unique_ptr<SurveySession>(new SurveySession(std::move(store), path,
+        std::move(instrument).value(), std::move(data).value(), std::move(survey).value()));
 }
 
 Result<std::unique_ptr<SurveySession>> SurveySession::open(const QString &path)
 {
-    using R = Result<std::unique_ptr<SurveySession>>;
     auto store = ResponseStore::open(path);
     if (!store)
-        return R::failure(store.error());
-    auto instrument = Instrument::fromJson((*store)->instrumentJson(), path);
-    if (!instrument)
-        return R::failure(tr("%1: the survey embedded in this response file is not valid: %2")
-                              .arg(path, instrument.error()));
-    if (instrument->fingerprint() != (*store)->instrumentFingerprint())
-        return R::failure(tr("%1: the embedded survey does not match its recorded fingerprint; "
-                             "the file may have been altered")
-                              .arg(path));
-    auto survey = SurveyMeta::fromRows((*store)->extraMeta());
-    if (!survey)
-        return R::failure(
-            tr("%1: the survey details in this response file are damaged:\n%2").arg(path, survey.error()));
-    auto data = (*store)->load();
-    if (!data)
-        return R::failure(data.error());
-    return std::unique_ptr<SurveySession>(new SurveySession(std::move(store).value(),
-        std::move(instrument).value(), std::move(data).value(), std::move(survey).value()));
+        return Result<std::unique_ptr<SurveySession>>::failure(store.error());
+    return read(std::move(store).value(), true);
 }
 
-QString SurveySession::path() const
+Result<std::unique_ptr<SurveySession>> SurveySession::openReadOnly(const QString &path)
 {
-    return m_store->path();
+    // Briefly: nothing (no -wal or -shm) is left beside a file that is not ours.
+    auto store = ResponseStore::openReadOnly(path, true);
+    if (!store)
+        return Result<std::unique_ptr<SurveySession>>::failure(store.error());
+    return read(std::move(store).value(), false);
+}
+
+Result<std::unique_ptr<SurveySession>> SurveySession::createCopy(
+    const QString &path, const SurveySession &source)
+{
+    using R = Result<std::unique_ptr<SurveySession>>;
+    const SurveyDetails &survey = source.survey();
+    const Instrument &instrument = source.instrument();
+    auto store = ResponseStore::create(path, instrument.canonicalJson(), instrument.fingerprint(),
+        source.data().respondentId, survey.isEmpty() ? ResponseStore::ExtraMeta() : SurveyMeta::rows(survey));
+    if (!store)
+        return R::failure(store.error());
+    const Status filled = (*store)->replaceAll(source.data());
+    auto data = filled ? (*store)->load() : Result<ResponseData>::failure(filled.error());
+    if (!data) {
+        // Closed first, so SQLite leaves no -wal or -shm behind to remove.
+        store->reset();
+        for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s })
+            QFile::remove(path + suffix);
+        return R::failure(data.error());
+    }
+    return std::unique_ptr<SurveySession>(
+        new SurveySession(std::move(store).value(), path, instrument, std::move(data).value(), survey));
 }
 
 QString SurveySession::title() const
@@ -98,6 +140,11 @@ QStringList SurveySession::picks(const QString &scope) const
     return m_data.combinations.value(scope);
 }
 
+Status SurveySession::refuseReadOnly() const
+{
+    return Status::failure(tr("Read only: choose Revise to change the answers in your own working copy."));
+}
+
 Status SurveySession::written(const Status &status)
 {
     if (!status) {
@@ -118,6 +165,8 @@ Status SurveySession::setRating(const QString &measureId, const QString &areaId,
     if (rating.dontKnow ? !scale.allowDontKnow : !scale.contains(rating.value))
         return Status::failure(tr("%1 is not a point of the scale").arg(rating.value));
 
+    if (isReadOnly())
+        return refuseReadOnly();
     Rating stamped = rating;
     stamped.answeredAt = QDateTime::currentDateTimeUtc();
     const Status s = written(m_store->setRating(measureId, areaId, stamped));
@@ -128,7 +177,7 @@ Status SurveySession::setRating(const QString &measureId, const QString &areaId,
     else
         m_data.effectiveness[measureId].insert(areaId, stamped);
     Q_EMIT ratingChanged(measureId, areaId);
-    Q_EMIT progressChanged(answeredCount(), totalCount());
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -137,6 +186,8 @@ Status SurveySession::clearRating(const QString &measureId, const QString &areaI
 {
     if (!rating(measureId, areaId))
         return {};
+    if (isReadOnly())
+        return refuseReadOnly();
     const Status s = written(m_store->clearRating(measureId, areaId));
     if (!s)
         return s;
@@ -149,7 +200,7 @@ Status SurveySession::clearRating(const QString &measureId, const QString &areaI
             m_data.effectiveness.remove(measureId);
     }
     Q_EMIT ratingChanged(measureId, areaId);
-    Q_EMIT progressChanged(answeredCount(), totalCount());
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -164,6 +215,8 @@ Status SurveySession::setComment(const QString &measureId, const QString &text)
                                    .arg(m_instrument.comment().maxLength));
     if (comment(measureId) == text)
         return {};
+    if (isReadOnly())
+        return refuseReadOnly();
     const Status s = written(m_store->setComment(measureId, text));
     if (!s)
         return s;
@@ -182,11 +235,14 @@ Status SurveySession::setExpertise(const QStringList &groupIds)
         if (m_instrument.expertiseIndex(id) < 0)
             return Status::failure(tr("Unknown expertise group %1").arg(id));
     }
+    if (isReadOnly())
+        return refuseReadOnly();
     const Status s = written(m_store->setExpertise(groupIds));
     if (!s)
         return s;
     m_data.expertise = groupIds;
     Q_EMIT profileChanged();
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -195,6 +251,8 @@ Status SurveySession::setProfile(const QString &name, const QString &affiliation
 {
     if (name == m_data.name && affiliation == m_data.affiliation)
         return {};
+    if (isReadOnly())
+        return refuseReadOnly();
     const Status s = written(m_store->setProfile(name, affiliation));
     if (!s)
         return s;
@@ -212,6 +270,8 @@ Status SurveySession::setPicked(const QString &scope, const QString &measureId, 
     QStringList list = picks(scope);
     if (list.contains(measureId) == picked)
         return {};
+    if (isReadOnly())
+        return refuseReadOnly();
     if (picked && list.size() >= m_instrument.combination().maxPicks)
         return Status::failure(tr("At most %1 measures can be chosen; remove one first")
                                    .arg(m_instrument.combination().maxPicks));
@@ -227,6 +287,7 @@ Status SurveySession::setPicked(const QString &scope, const QString &measureId, 
     else
         m_data.combinations.insert(scope, list);
     Q_EMIT picksChanged(scope);
+    Q_EMIT progressChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }
@@ -239,6 +300,20 @@ int SurveySession::answeredCount() const
 int SurveySession::totalCount() const
 {
     return m_instrument.ratingItemCount();
+}
+
+SurveyProgress SurveySession::progress() const
+{
+    SurveyProgress p;
+    p.ratingsTotal = totalCount();
+    p.ratingsAnswered = answeredCount();
+    const QStringList scopes = m_instrument.combinationScopes();
+    p.combinationsTotal = int(scopes.size());
+    for (const QString &scope : scopes)
+        p.combinationsAnswered += picks(scope).isEmpty() ? 0 : 1;
+    p.expertiseAsked = !m_instrument.expertiseGroups().isEmpty();
+    p.expertiseGiven = !m_data.expertise.isEmpty();
+    return p;
 }
 
 MeasureState SurveySession::measureState(const QString &measureId) const
@@ -294,6 +369,8 @@ QList<MissingItem> SurveySession::missingItems() const
 
 Result<int> SurveySession::submit(const QString &targetPath)
 {
+    if (isReadOnly())
+        return Result<int>::failure(refuseReadOnly().error());
     auto revision = m_store->submit(targetPath);
     if (!revision) {
         Q_EMIT saveFailed(revision.error());

@@ -29,9 +29,22 @@ struct MissingItem
 
 enum class MeasureState { NotStarted, Partial, Complete };
 
+// How much of each kind of question is answered, counted exactly as missingItems() lists what is
+// not: the status bar and the review page show the same numbers.
+struct SurveyProgress
+{
+    int ratingsAnswered = 0; // rating items (scale value or don't know)
+    int ratingsTotal = 0;
+    int combinationsAnswered = 0; // combination questions with at least one pick
+    int combinationsTotal = 0;
+    bool expertiseAsked = false; // the instrument has expertise groups
+    bool expertiseGiven = false; // at least one group chosen
+};
+
 // An expert's survey in progress: the instrument, the open response file and an in-memory copy of the
 // answers. Every setter writes through to the file (one committed transaction) before it updates the
-// copy and emits its signals, so whatever a view shows after a signal is already on disk.
+// copy and emits its signals, so whatever a view shows after a signal is already on disk. A read-only
+// session (openReadOnly) holds the answers of a file it never writes.
 // Owns its ResponseStore. GUI thread only.
 class SurveySession final : public QObject
 {
@@ -47,6 +60,16 @@ public:
         const QString &path, const Instrument &instrument, const SurveyDetails &survey = {});
     // Opens an existing response file (its embedded instrument and survey details are used).
     static Result<std::unique_ptr<SurveySession>> open(const QString &path);
+    // Reads a response file that is not the expert's own working file (a submitted copy, someone
+    // else's) into a session that never writes: the file is read and closed at once, nothing is left
+    // beside it, and every setter and submit() refuse (isReadOnly()). openResponseFile
+    // (models/survey/surveyentry.h) decides which of the two a file gets.
+    static Result<std::unique_ptr<SurveySession>> openReadOnly(const QString &path);
+    // A new working file at path holding everything source holds: its instrument, survey details,
+    // respondent id, revision and answers, so the next submit of it is source's revision + 1.
+    // Nothing is left at path when it fails.
+    static Result<std::unique_ptr<SurveySession>> createCopy(
+        const QString &path, const SurveySession &source);
 
     const Instrument &instrument() const { return m_instrument; }
     // The survey this response answers; empty for the bundled study.
@@ -56,7 +79,8 @@ public:
     // The study id answered: the survey's, else the instrument's.
     QString studyId() const;
     const ResponseData &data() const { return m_data; }
-    QString path() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return !m_store; }
 
     std::optional<Rating> rating(
         const QString &measureId, const QString &areaId) const; // areaId empty = feasibility
@@ -73,6 +97,7 @@ public:
 
     int answeredCount() const; // rating items answered (scale value or don't know)
     int totalCount() const; // instrument().ratingItemCount()
+    SurveyProgress progress() const;
     MeasureState measureState(const QString &measureId) const;
     QList<MissingItem> missingItems() const; // in survey order: expertise, measures, combinations
     QDateTime lastSavedAt() const { return m_lastSaved; }
@@ -85,17 +110,21 @@ Q_SIGNALS:
     void commentChanged(const QString &measureId);
     void picksChanged(const QString &scope);
     void profileChanged();
-    void progressChanged(int answered, int total);
+    void progressChanged(); // progress() changed: a rating, a pick or the expertise
     void saved(const QDateTime &at); // after every successful write
     void saveFailed(const QString &message); // a write failed; nothing was changed in memory
     void submitted(int revision, const QString &targetPath);
 
 private:
-    SurveySession(
-        std::unique_ptr<ResponseStore> store, Instrument instrument, ResponseData data, SurveyDetails survey);
+    // store null: read only (path is the file read).
+    SurveySession(std::unique_ptr<ResponseStore> store, QString path, Instrument instrument,
+        ResponseData data, SurveyDetails survey);
+    static Result<std::unique_ptr<SurveySession>> read(std::unique_ptr<ResponseStore> store, bool keep);
     Status written(const Status &status); // emits saved/saveFailed
+    Status refuseReadOnly() const;
 
-    std::unique_ptr<ResponseStore> m_store;
+    std::unique_ptr<ResponseStore> m_store; // null when read only
+    QString m_path;
     Instrument m_instrument;
     ResponseData m_data;
     SurveyDetails m_survey;

@@ -43,4 +43,12 @@ void setLastResponsePath(const QString &path)
     settings.sync();
 }
 
+bool isWorkingFile(const QString &path)
+{
+    // Canonical paths: a symbolic link or "../" must not make another file look like a working one.
+    const QString folder = QFileInfo(responsesFolder()).canonicalFilePath();
+    const QFileInfo file(path);
+    return file.exists() && !folder.isEmpty() && QFileInfo(file.canonicalFilePath()).absolutePath() == folder;
+}
+
 } // namespace panelist::Workspace

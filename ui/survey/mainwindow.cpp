@@ -2,6 +2,7 @@
 #include "ui/survey/pagewidgets.h"
 
 #include "models/instrument/instrument.h"
+#include "models/storage/filekind.h"
 #include "models/survey/surveyentry.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
@@ -9,12 +10,14 @@
 #include "ui/survey/positionmemory.h"
 #include "ui/survey/startpage.h"
 #include "ui/survey/submitflow.h"
+#include "ui/survey/surveybanner.h"
 #include "ui/survey/surveystatus.h"
 #include "ui/survey/surveyview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,9 +25,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +78,31 @@ MainWindow::MainWindow(std::unique_ptr<SurveySession> session, Mode mode, QWidge
     m_status = new SurveyStatus(statusBar());
     statusBar()->setSizeGripEnabled(true);
     createActions();
-    resize(1280, 800);
+    fitToScreen();
     setSession(std::move(session));
+}
+
+// 1280×800 where there is room, else the screen the window opens on (the one under the mouse, as
+// window managers place new windows), less room for the window manager's title bar and borders,
+// which a window only knows once it is shown.
+void MainWindow::fitToScreen()
+{
+    QScreen *screen = QGuiApplication::screenAt(QCursor::pos());
+    if (!screen)
+        screen = this->screen();
+    if (!screen) {
+        resize(PreferredSize);
+        return;
+    }
+    setScreen(screen);
+    const QRect available = screen->availableGeometry();
+    const QSize decoration(8, qMax(40, style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 8));
+    const QSize size = PreferredSize.boundedTo(available.size() - decoration);
+    resize(size);
+    const QSize frame = size + decoration;
+    move(available.topLeft()
+        + QPoint(qMax(0, available.width() - frame.width()) / 2,
+            qMax(0, available.height() - frame.height()) / 2));
 }
 
 MainWindow::~MainWindow()
@@ -135,7 +164,7 @@ void MainWindow::createActions()
 
 void MainWindow::updateActions()
 {
-    m_submitAction->setEnabled(m_session && !isPreview());
+    m_submitAction->setEnabled(m_session && !isPreview() && !m_session->isReadOnly());
     for (QAction *a : std::as_const(m_openActions))
         a->setEnabled(!isPreview());
 }
@@ -145,8 +174,10 @@ void MainWindow::dropView()
     if (m_view)
         m_view->commitEdits();
     if (QWidget *central = takeCentralWidget()) {
-        // The start page may be the sender of the signal that replaces it: let it return first.
-        if (m_start) {
+        // The start page or the Revise button may be the sender of the signal that replaces the
+        // widget they are in: let it return first.
+        auto *asking = qobject_cast<QWidget *>(sender());
+        if (m_start || (asking && central->isAncestorOf(asking))) {
             central->hide();
             central->deleteLater();
         } else {
@@ -161,40 +192,17 @@ void MainWindow::dropView()
 
 QWidget *MainWindow::withBanner(QWidget *content)
 {
-    if (!isPreview())
+    SurveyBanner *banner = nullptr;
+    if (isPreview()) {
+        banner = SurveyBanner::preview(this);
+    } else if (m_session && m_session->isReadOnly()) {
+        banner = SurveyBanner::readOnly(*m_session, this);
+        connect(banner, &SurveyBanner::reviseRequested, this, &MainWindow::revise);
+    }
+    if (!banner)
         return content;
-    auto *frame = new QWidget(this);
-    auto *bar = new QWidget(frame);
-    bar->setObjectName(u"previewBar"_s);
-    bar->setAutoFillBackground(true);
-    // A fixed pale amber with dark text: reads as "not the real thing" on light and dark palettes.
-    bar->setStyleSheet(u"#previewBar { background: #fff4ce; border-bottom: 1px solid #d8b400; }"
-                       u"#previewBar QLabel { color: #3d3000; }"_s);
-    m_banner = new QLabel(tr("Preview — answers are not kept"), bar);
-    m_banner->setObjectName(u"previewBanner"_s);
-    m_banner->setTextFormat(Qt::PlainText);
-    QFont bold = m_banner->font();
-    bold.setBold(true);
-    m_banner->setFont(bold);
-    m_banner->setAccessibleName(m_banner->text());
-    auto *explain = new QLabel(tr("This is the survey as experts will see it. Submit is off; what you enter "
-                                  "is removed when you close this window."),
-        bar);
-    explain->setTextFormat(Qt::PlainText);
-    explain->setWordWrap(true);
-    // One line on a laptop: the banner must not take the room the survey needs on a small screen.
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(24, 5, 24, 5);
-    barLayout->setSpacing(16);
-    barLayout->addWidget(m_banner);
-    barLayout->addWidget(explain, 1);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(bar);
-    content->setParent(frame);
-    layout->addWidget(content, 1);
-    return frame;
+    m_banner = banner->title();
+    return banner->above(content, this);
 }
 
 void MainWindow::setSession(std::unique_ptr<SurveySession> session)
@@ -208,15 +216,27 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
     updateActions();
     if (!m_session)
         return;
-    if (!isPreview())
+    // A file that is not the expert's own working file is shown, never continued: it does not become
+    // the one Panelist opens next.
+    const bool readOnly = m_session->isReadOnly();
+    if (!isPreview() && !readOnly)
         Workspace::setLastResponsePath(m_session->path());
-    setWindowTitle(isPreview() ? tr("Preview — %1").arg(m_session->title()) : m_session->title());
+    setTitle(isPreview() ? tr("Preview — %1").arg(m_session->title())
+            : readOnly   ? tr("%1 (read only)").arg(m_session->title())
+                         : m_session->title());
     setWindowFilePath(isPreview() ? QString() : m_session->path());
     m_view = new SurveyView(m_session.get(), this);
-    m_view->setSubmitEnabled(!isPreview());
+    if (isPreview())
+        m_view->setSubmitEnabled(false, tr("A preview cannot be submitted"));
+    else if (readOnly)
+        m_view->setSubmitEnabled(false, tr("Read only: choose Revise to change and submit it again"));
     connect(m_view, &SurveyView::submitRequested, this, &MainWindow::submit);
+    connect(m_view, &SurveyView::editPending, m_status, &SurveyStatus::setEditPending);
     setCentralWidget(withBanner(m_view));
-    m_status->setSession(m_session.get(), isPreview());
+    m_status->setSession(m_session.get(),
+        isPreview()    ? SurveyStatus::Kept::Nothing
+            : readOnly ? SurveyStatus::Kept::ReadOnly
+                       : SurveyStatus::Kept::Everything);
     m_view->focusPage();
 }
 
@@ -233,7 +253,7 @@ void MainWindow::showSurveys()
     connect(m_start, &StartPage::exampleRequested, this, &MainWindow::newResponse);
     setCentralWidget(m_start);
     m_start->reload(Workspace::lastResponsePath());
-    setWindowTitle(tr("Your surveys"));
+    setTitle(tr("Your surveys"));
     setWindowFilePath({});
     m_start->focusList();
 }
@@ -280,6 +300,29 @@ void MainWindow::reportOpenFailure(const QString &title, const QString &path, co
     box.exec();
 }
 
+// The title itself ends with the application's name (not only what a platform adds from
+// QGuiApplication::applicationDisplayName, which xcb then leaves out: the title already ends with it).
+void MainWindow::setTitle(const QString &text)
+{
+    setWindowTitle(tr("%1 — Panelist").arg(text));
+}
+
+void MainWindow::reportStudy(const QString &path)
+{
+    const bool opens = isSignalConnected(QMetaMethod::fromSignal(&MainWindow::openStudyRequested));
+    QMessageBox box(QMessageBox::Information, tr("Open response file"),
+        tr("%1 is a Panelist study: a coordinator's database of merged responses, not a response to "
+           "answer.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, this);
+    box.setObjectName(u"isAStudy"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(opens ? tr("It opens in the coordinator's window.")
+                                 : tr("Open it in the coordinator's window: panelist --study FILE."));
+    box.exec();
+    Q_EMIT openStudyRequested(path);
+}
+
 void MainWindow::openResponse()
 {
     if (isPreview())
@@ -297,9 +340,17 @@ void MainWindow::openResponsePath(const QString &path)
         return;
     if (m_session && QFileInfo(path) == QFileInfo(m_session->path()))
         return; // already open
+    // Told apart by the header, whatever the file's name: a study renamed to .dat is still a study.
+    if (const auto kind = identifyPanelistFile(path); kind && *kind != PanelistFileKind::Response) {
+        if (*kind == PanelistFileKind::Study)
+            reportStudy(path);
+        else
+            openSurveyFilePath(path);
+        return;
+    }
     if (m_view)
         m_view->commitEdits();
-    auto opened = SurveySession::open(path);
+    auto opened = openResponseFile(path);
     if (!opened) {
         reportOpenFailure(tr("Open response file"), path, opened.error());
         return;
@@ -327,7 +378,7 @@ void MainWindow::openSurveyFilePath(const QString &path)
         reportOpenFailure(tr("Open survey file"), path, survey.error());
         return;
     }
-    if (m_session && m_session->survey().surveyId == survey->details.surveyId)
+    if (m_session && !m_session->isReadOnly() && m_session->survey().surveyId == survey->details.surveyId)
         return; // already answering it here
     auto answer = answerSurvey(*survey);
     if (!answer) {
@@ -337,9 +388,21 @@ void MainWindow::openSurveyFilePath(const QString &path)
     setSession(std::move(answer->session));
 }
 
+void MainWindow::revise()
+{
+    if (!m_session || !m_session->isReadOnly())
+        return;
+    auto revised = reviseResponse(*m_session);
+    if (!revised) {
+        reportOpenFailure(tr("Revise"), m_session->path(), revised.error());
+        return;
+    }
+    setSession(std::move(revised->session));
+}
+
 void MainWindow::submit()
 {
-    if (!m_session || isPreview())
+    if (!m_session || isPreview() || m_session->isReadOnly())
         return;
     if (m_view)
         m_view->commitEdits();
@@ -365,19 +428,30 @@ void MainWindow::submit()
     SubmitFlow::reportSuccess(this, *revision, path, m_session->survey());
 }
 
+// One line per key, each key on one line only: what it does wherever it works.
 void MainWindow::showKeyboardHelp()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard"), tr("Panelist can be used with the keyboard alone."),
         QMessageBox::Ok, this);
     box.setObjectName(u"keyboardHelp"_s);
-    box.setInformativeText(tr("Tab / Shift+Tab: next / previous control\n"
-                              "PgDn / PgUp or Ctrl+Enter: next / previous page\n"
-                              "Ctrl+R: review and submit\n"
-                              "In the rating grid: %1, arrow keys move, Space rates the current cell\n"
-                              "In lists: arrow keys move, Space ticks, Enter opens\n"
-                              "Ctrl+Shift+S: submit…")
-                               .arg(m_session ? PageWidgets::ratingKeys(m_session->instrument())
-                                              : PageWidgets::ratingKeys(Instrument::bundled())));
+    box.setTextFormat(Qt::PlainText);
+    QStringList lines {
+        tr("Page Down or Ctrl+Enter: next page"),
+        tr("Page Up or Ctrl+Shift+Enter: previous page"),
+        tr("Ctrl+R: review and submit"),
+        tr("Ctrl+Shift+S: submit…"),
+        tr("Tab: next control"),
+        tr("Shift+Tab: previous control"),
+        tr("Arrow keys: move in the rating grid and in lists"),
+    };
+    lines << PageWidgets::ratingKeyLines(m_session ? m_session->instrument() : Instrument::bundled());
+    lines << tr("Space: choose the current cell of the rating grid, or tick or untick a measure")
+          << tr("Enter: choose the current cell of the rating grid, or open the chosen item of a list")
+          << tr("Ctrl+Shift+O: open a survey file…") << tr("Ctrl+O: open a response file…")
+          << tr("Ctrl+N: start the example study…") << tr("Ctrl+Q: quit") << tr("F1: this help");
+    box.setInformativeText(lines.join(u'\n'));
+    if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
+        informative->setTextFormat(Qt::PlainText);
     box.exec();
 }
 

@@ -21,7 +21,11 @@ class SurveyView;
 // session). Every opened or created working file becomes Workspace's "last response".
 // In a preview (Mode::Preview) the window shows a banner, Submit is off, nothing else can be opened
 // and the session never becomes the last response: a coordinator sees what experts will see.
-// Keyboard: PgUp/PgDn (and Ctrl+Enter) change page from anywhere; Ctrl+Shift+S submits.
+// A response file that is not the expert's own working file opens read only (openResponseFile):
+// a banner with Revise, Submit off, every page read only, and it never becomes the last response.
+// Keyboard: PgUp/PgDn (and Ctrl+Enter, Ctrl+Shift+Enter) change page from anywhere; Ctrl+Shift+S
+// submits; Help > Keyboard lists every key once. Every title ends with "— Panelist", so window lists
+// and tools that find windows by title can tell it is Panelist's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,7 +45,7 @@ public:
     SurveySession *session() const { return m_session.get(); }
     SurveyView *surveyView() const { return m_view; }
     StartPage *startPage() const { return m_start; }
-    QLabel *previewBanner() const { return m_banner; }
+    QLabel *previewBanner() const { return m_banner; } // or the read-only banner's title
     bool isPreview() const { return m_mode == Mode::Preview; }
     void setSession(std::unique_ptr<SurveySession> session);
 
@@ -51,6 +55,11 @@ public:
 
     QAction *submitAction() const { return m_submitAction; }
 
+Q_SIGNALS:
+    // A study (a coordinator's database) was chosen where a response was expected: the expert was
+    // told what it is; the application may open it in the coordinator's window.
+    void openStudyRequested(const QString &path);
+
 public Q_SLOTS:
     void newResponse(); // a new response to the example (bundled) study
     void openResponse();
@@ -59,16 +68,22 @@ public Q_SLOTS:
     void openSurveyFilePath(const QString &path);
     void showSurveys();
     void submit();
+    // A read-only response: continue in the expert's own working copy (reviseResponse).
+    void revise();
     void showKeyboardHelp();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static constexpr QSize PreferredSize { 1280, 800 };
     void createActions();
+    void fitToScreen();
     void dropView();
     void updateActions();
     void reportOpenFailure(const QString &title, const QString &path, const QString &error);
+    void reportStudy(const QString &path);
+    void setTitle(const QString &text);
     QWidget *withBanner(QWidget *content);
 
     Mode m_mode;

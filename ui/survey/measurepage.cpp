@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,7 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
     , m_position(PageWidgets::overline(this))
     , m_name(PageWidgets::heading(this))
     , m_tags(new QHBoxLayout)
+    , m_about(new QScrollArea(this))
     , m_description(PageWidgets::bodyText(this))
     , m_instruction(PageWidgets::bodyText(this))
     , m_grid(new RatingGrid(this))
@@ -50,27 +52,37 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
 
     auto *keys = PageWidgets::hint(this);
     if (session)
-        keys->setText(tr("Keys: %1, arrow keys move, PgUp/PgDn = previous/next page, Tab = next control.")
+        keys->setText(tr("Keys: %1, arrow keys move, PgUp/PgDn = previous/next page.")
                           .arg(PageWidgets::ratingKeys(session->instrument())));
 
     const QString commentPrompt = session && !session->instrument().comment().prompt.isEmpty()
         ? session->instrument().comment().prompt
         : tr("Comments on this measure (optional)");
     m_commentLabel->setText(commentPrompt);
+    m_commentLabel->setWordWrap(true);
     m_commentLabel->setBuddy(m_comment);
     m_comment->setAccessibleName(tr("Comment on this measure"));
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(tr("Optional: reasons, conditions, doubts…"));
-    m_comment->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    // A few lines at least; it takes whatever room the grid leaves.
+    m_comment->setMinimumHeight(fontMetrics().lineSpacing() * 5 / 2
+        + 2 * (m_comment->frameWidth() + int(m_comment->document()->documentMargin())));
     m_comment->installEventFilter(this);
-    m_commentHint->setText(tr("Saved when you leave the box or stop typing for a moment."));
+    if (session && session->isReadOnly()) {
+        m_comment->setReadOnly(true);
+        m_comment->setPlaceholderText({});
+    }
+    m_commentHint->setText(tr("Saved as you type."));
+    m_commentHint->setWordWrap(false);
 
     m_idle.setSingleShot(true);
     m_idle.setInterval(CommentIdleMs);
     connect(&m_idle, &QTimer::timeout, this, &MeasurePage::commitComment);
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            m_idle.start();
+        if (m_loading)
+            return;
+        m_idle.start();
+        setPending(true);
     });
     if (session) {
         connect(session, &SurveySession::commentChanged, this, [this](const QString &id) {
@@ -80,23 +92,53 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
         });
     }
 
+    // The description and the instruction scroll when the page is too short for them and the grid.
+    auto *about = new QWidget(m_about);
+    auto *aboutLayout = new QVBoxLayout(about);
+    aboutLayout->setContentsMargins(0, 0, 0, 0);
+    aboutLayout->setSpacing(8);
+    m_description->setParent(about);
+    m_instruction->setParent(about);
+    aboutLayout->addWidget(m_description);
+    aboutLayout->addWidget(m_instruction);
+    aboutLayout->addStretch(1);
+    m_about->setObjectName(u"measureAbout"_s);
+    m_about->setWidget(about);
+    m_about->setWidgetResizable(true);
+    m_about->setFrameShape(QFrame::NoFrame);
+    m_about->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_about->setFocusPolicy(Qt::NoFocus); // the labels are read by screen readers; Tab goes to the grid
+    m_about->viewport()->setAutoFillBackground(false);
+    about->setAutoFillBackground(false);
+    m_about->setMinimumHeight(fontMetrics().lineSpacing() * 2);
+
+    auto *heading = new QHBoxLayout;
+    heading->setContentsMargins(0, 0, 0, 0);
+    heading->setSpacing(12);
+    heading->addWidget(m_position);
+    heading->addLayout(m_tags, 1);
+
+    auto *commentHeading = new QHBoxLayout;
+    commentHeading->setContentsMargins(0, 0, 0, 0);
+    commentHeading->addWidget(m_commentLabel, 1);
+    commentHeading->addWidget(m_commentHint);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(8);
-    layout->addWidget(m_position);
+    layout->setContentsMargins(20, 12, 20, 12);
+    layout->setSpacing(6);
+    layout->addLayout(heading);
     layout->addWidget(m_name);
-    layout->addLayout(m_tags);
-    layout->addWidget(m_description);
-    layout->addSpacing(8);
-    layout->addWidget(m_instruction);
+    // Both yield room to the grid; the description gets its whole height first when there is room.
+    layout->addWidget(m_about, 1);
     layout->addWidget(m_grid);
     layout->addWidget(m_gridProblem);
     layout->addWidget(keys);
-    layout->addSpacing(8);
-    layout->addWidget(m_commentLabel);
+    layout->addSpacing(4);
+    layout->addLayout(commentHeading);
     layout->addWidget(m_comment, 1);
     layout->addWidget(m_commentProblem);
-    layout->addWidget(m_commentHint);
+    // Takes what a measure without a comment box leaves, instead of the grid.
+    layout->addStretch(0);
 
     setTabOrder(m_grid, m_comment);
 }
@@ -121,6 +163,7 @@ void MeasurePage::setMeasure(const QString &measureId)
     m_description->setText(measure.description);
     PageWidgets::setTags(m_tags, measure.tags, this);
     m_instruction->setText(PageWidgets::ratingInstruction(instrument, measure));
+    fitAbout();
 
     const bool hasGrid = m_model->rowCount() > 0;
     m_instruction->setVisible(hasGrid);
@@ -128,7 +171,7 @@ void MeasurePage::setMeasure(const QString &measureId)
     const bool hasComment = instrument.comment().enabled && measure.askComment;
     m_commentLabel->setVisible(hasComment);
     m_comment->setVisible(hasComment);
-    m_commentHint->setVisible(hasComment);
+    m_commentHint->setVisible(hasComment && !m_session->isReadOnly());
     loadComment();
     m_grid->focusRow(m_grid->firstUnansweredRow());
 }
@@ -154,14 +197,48 @@ void MeasurePage::loadComment()
 void MeasurePage::commitComment()
 {
     m_idle.stop();
-    if (!m_session || m_measureId.isEmpty())
+    if (m_session && !m_measureId.isEmpty()) {
+        const QString text = m_comment->toPlainText();
+        if (text != m_session->comment(m_measureId)) {
+            const Status status = m_session->setComment(m_measureId, text);
+            PageWidgets::showProblem(m_commentProblem,
+                status ? QString() : tr("This comment is not saved: %1").arg(status.error()));
+        }
+    }
+    setPending(false);
+}
+
+void MeasurePage::setPending(bool pending)
+{
+    if (pending == m_pending)
         return;
-    const QString text = m_comment->toPlainText();
-    if (text == m_session->comment(m_measureId))
-        return;
-    const Status status = m_session->setComment(m_measureId, text);
-    PageWidgets::showProblem(
-        m_commentProblem, status ? QString() : tr("This comment is not saved: %1").arg(status.error()));
+    m_pending = pending;
+    Q_EMIT commentPending(pending);
+}
+
+// The description's box is never taller than its text, so the room it does not need goes to the
+// comment box.
+void MeasurePage::fitAbout()
+{
+    const QWidget *about = m_about->widget();
+    const QMargins margins = layout()->contentsMargins();
+    const int width = qMax(1, this->width() - margins.left() - margins.right());
+    const int need = qMax(about->heightForWidth(width), about->minimumSizeHint().height());
+    m_about->setMaximumHeight(qMax(m_about->minimumHeight(), need));
+}
+
+// The page's minimum height at its minimum width: the word-wrapped labels and the grid take more
+// lines there than QWidget's width-blind minimum assumes.
+QSize MeasurePage::minimumSizeHint() const
+{
+    const QSize least = QWidget::minimumSizeHint();
+    return { least.width(), qMax(least.height(), layout()->totalMinimumHeightForWidth(least.width())) };
+}
+
+void MeasurePage::resizeEvent(QResizeEvent *event)
+{
+    fitAbout();
+    QWidget::resizeEvent(event);
 }
 
 bool MeasurePage::eventFilter(QObject *watched, QEvent *event)

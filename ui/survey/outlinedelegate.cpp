@@ -75,8 +75,6 @@ void OutlineDelegate::paint(
 
     const auto kind = PageKind(index.data(int(Role::PageKind)).toInt());
     const auto state = MeasureState(index.data(int(Role::State)).toInt());
-    const int answered = index.data(int(Role::Answered)).toInt();
-    const int total = index.data(int(Role::Total)).toInt();
 
     const int pad = 6;
     const int mark = opt.fontMetrics.height() - 2;
@@ -88,38 +86,50 @@ void OutlineDelegate::paint(
     }
     rect.setLeft(rect.left() + mark + pad);
 
-    painter->setPen(ink);
-    // "3/5" for items on a page; the profile has no fixed number to reach (one expertise group is
-    // enough), so its mark says all there is.
-    QString count;
-    if ((kind == PageKind::Measure || kind == PageKind::Combination) && total > 0)
-        count = u"%1/%2"_s.arg(answered).arg(total);
-    if (!count.isEmpty()) {
-        const int w = opt.fontMetrics.horizontalAdvance(count);
-        QColor dim = ink;
-        dim.setAlphaF(selected ? 0.85 : 0.6);
-        painter->setPen(dim);
-        painter->drawText(
-            QRect(rect.right() - w, rect.top(), w, rect.height()), Qt::AlignVCenter | Qt::AlignRight, count);
-        rect.setRight(rect.right() - w - pad);
-        painter->setPen(ink);
-    }
     QFont font = opt.font;
     if (kind != PageKind::Measure)
         font.setBold(true);
-    painter->setFont(font);
+    const QFontMetrics titleMetrics(font);
+    QFont small = opt.font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(small);
     const QString detail = index.data(int(Role::Detail)).toString();
-    if (detail.isEmpty()) {
-        const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
-        painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft, elided);
-    } else {
-        // Two lines: "Preferred combination" over the risk area, so the part that tells the pages
-        // apart is not the part cut off.
-        const QString heading = index.data(int(Role::Heading)).toString();
-        const int line = opt.fontMetrics.height();
-        const QRect top(rect.left(), rect.center().y() - line, rect.width(), line);
-        painter->drawText(top, Qt::AlignVCenter | Qt::AlignLeft,
-            QFontMetrics(font).elidedText(heading, Qt::ElideRight, rect.width()));
+    const QString heading = detail.isEmpty() ? text : index.data(int(Role::Heading)).toString();
+    const int line = opt.fontMetrics.height();
+    // The title's line: the whole row, or on a two-line row ("Preferred combination" over the risk
+    // area) the upper half, so the part that tells the pages apart is not the part cut off.
+    QRect top = detail.isEmpty() ? rect : QRect(rect.left(), rect.center().y() - line, rect.width(), line);
+
+    // What the page's numbers mean, in words, where the mark alone does not say it: how many of a
+    // measure's questions are rated while it is partly answered ("3 of 5 rated"), how many measures a
+    // combination page has chosen ("4 chosen, up to 5", or "4 chosen" where that does not fit). "4/5"
+    // read as unfinished on a combination page, where a single pick answers it.
+    const int answered = index.data(int(Role::Answered)).toInt();
+    const int total = index.data(int(Role::Total)).toInt();
+    QString count;
+    if (kind == PageKind::Measure && answered > 0 && answered < total)
+        count = index.data(int(Role::Count)).toString();
+    if (kind == PageKind::Combination && answered > 0) {
+        count = index.data(int(Role::Count)).toString();
+        if (titleMetrics.horizontalAdvance(heading) + pad + smallMetrics.horizontalAdvance(count)
+            > top.width())
+            count = tr("%1 chosen").arg(answered);
+    }
+    if (!count.isEmpty()) {
+        const int w = smallMetrics.horizontalAdvance(count);
+        QColor dim = ink;
+        dim.setAlphaF(selected ? 0.85 : 0.6);
+        painter->setPen(dim);
+        painter->setFont(small);
+        painter->drawText(
+            QRect(top.right() - w, top.top(), w, top.height()), Qt::AlignVCenter | Qt::AlignRight, count);
+        top.setRight(top.right() - w - pad);
+    }
+    painter->setPen(ink);
+    painter->setFont(font);
+    painter->drawText(
+        top, Qt::AlignVCenter | Qt::AlignLeft, titleMetrics.elidedText(heading, Qt::ElideRight, top.width()));
+    if (!detail.isEmpty()) {
         painter->setFont(opt.font);
         const QRect bottom(rect.left(), rect.center().y(), rect.width(), line);
         painter->drawText(bottom, Qt::AlignVCenter | Qt::AlignLeft,

@@ -102,31 +102,67 @@ QList<const Scale *> ratingScales(const Instrument &instrument)
     return scales;
 }
 
+// What the digit and "don't know" keys of the rating grid do for these scales (ui/survey/ratinggrid.cpp:
+// a digit rates with the point of that value; D, and 0 unless a scale has a point 0, is "don't know").
+struct RatingKeySet
+{
+    bool any = false;
+    bool singleDigits = false; // every point is 0 to 9
+    int low = 1;
+    int high = 0;
+    bool dontKnow = false;
+    bool zeroIsAValue = false;
+};
+
+RatingKeySet ratingKeySet(const Instrument &instrument)
+{
+    RatingKeySet k;
+    const QList<const Scale *> scales = ratingScales(instrument);
+    for (const Scale *s : scales) {
+        k.low = k.high < k.low ? s->minValue() : qMin(k.low, s->minValue());
+        k.high = qMax(k.high, s->maxValue());
+        k.dontKnow = k.dontKnow || s->allowDontKnow;
+        k.zeroIsAValue = k.zeroIsAValue || s->contains(0);
+    }
+    k.any = !scales.isEmpty();
+    k.singleDigits = k.any && k.low >= 0 && k.high <= 9;
+    return k;
+}
+
+QString trKeys(const char *text)
+{
+    return QCoreApplication::translate("PageWidgets", text);
+}
+
 } // namespace
 
 QString ratingKeys(const Instrument &instrument)
 {
-    const QList<const Scale *> scales = ratingScales(instrument);
-    int low = 1, high = 0;
-    bool dontKnow = false, zeroIsAValue = false;
-    for (const Scale *s : scales) {
-        low = high < low ? s->minValue() : qMin(low, s->minValue());
-        high = qMax(high, s->maxValue());
-        dontKnow = dontKnow || s->allowDontKnow;
-        zeroIsAValue = zeroIsAValue || s->contains(0);
-    }
+    const RatingKeySet k = ratingKeySet(instrument);
     QStringList keys;
-    // A digit key rates with the point of that value (ui/survey/ratinggrid.cpp).
-    if (!scales.isEmpty() && low >= 0 && high <= 9)
-        keys << QCoreApplication::translate("PageWidgets", "%1–%2 rate the current row").arg(low).arg(high);
-    else if (!scales.isEmpty())
-        keys << QCoreApplication::translate(
-            "PageWidgets", "digits rate the current row where the scale has that value");
-    if (dontKnow)
-        keys << (zeroIsAValue ? QCoreApplication::translate("PageWidgets", "D = don't know")
-                              : QCoreApplication::translate("PageWidgets", "D or 0 = don't know"));
-    keys << QCoreApplication::translate("PageWidgets", "Delete clears");
+    if (k.singleDigits)
+        keys << trKeys("%1–%2 rate the current row").arg(k.low).arg(k.high);
+    else if (k.any)
+        keys << trKeys("digits rate the current row where the scale has that value");
+    if (k.dontKnow)
+        keys << (k.zeroIsAValue ? trKeys("D = don't know") : trKeys("D or 0 = don't know"));
+    keys << trKeys("Delete clears");
     return keys.join(u", "_s);
+}
+
+QStringList ratingKeyLines(const Instrument &instrument)
+{
+    const RatingKeySet k = ratingKeySet(instrument);
+    QStringList lines;
+    if (k.singleDigits)
+        lines << trKeys("%1–%2: rate the current row of the rating grid").arg(k.low).arg(k.high);
+    else if (k.any)
+        lines << trKeys("Digits: rate the current row of the rating grid with the point of that value");
+    if (k.dontKnow)
+        lines << (k.zeroIsAValue ? trKeys("D: don't know, in the rating grid")
+                                 : trKeys("D or 0: don't know, in the rating grid"));
+    lines << trKeys("Delete or Backspace: clear the current row of the rating grid");
+    return lines;
 }
 
 QString ratingInstruction(const Instrument &instrument, const Measure &measure)

@@ -27,6 +27,9 @@ void showProblem(QLabel *label, const QString &text);
 // What the rating grid's keys do, for this instrument's scales: "1–7 rate the current row" for a
 // 1 to 7 scale, "D or 0 = don't know" only where "don't know" is offered, and so on.
 QString ratingKeys(const Instrument &instrument);
+// The same as lines of the keyboard help, one key (or keys that mean the same) per line: "1–5: rate
+// the current row of the rating grid", "D or 0: don't know, in the rating grid", ...
+QStringList ratingKeyLines(const Instrument &instrument);
 // The rating grid's instruction for one measure, from the instrument's own prompts.
 QString ratingInstruction(const Instrument &instrument, const Measure &measure);
 

@@ -74,6 +74,14 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     layout->addWidget(aboutBox);
     layout->addStretch(1);
 
+    if (session->isReadOnly()) {
+        for (QCheckBox *box : std::as_const(m_groups))
+            box->setEnabled(false);
+        m_name->setReadOnly(true);
+        m_affiliation->setReadOnly(true);
+        m_name->setClearButtonEnabled(false);
+        m_affiliation->setClearButtonEnabled(false);
+    }
     connect(session, &SurveySession::profileChanged, this, &ProfilePage::load);
     load();
 }

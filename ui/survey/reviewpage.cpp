@@ -71,19 +71,46 @@ QWidget *ReviewPage::primaryFocus() const
     return m_model->rowCount() > 0 || !m_submit->isEnabled() ? static_cast<QWidget *>(m_list) : m_submit;
 }
 
-void ReviewPage::setSubmitEnabled(bool enabled)
+void ReviewPage::setSubmitEnabled(bool enabled, const QString &why)
 {
     m_submit->setEnabled(enabled);
-    m_submit->setToolTip(enabled ? QString() : tr("A preview cannot be submitted"));
+    m_submit->setToolTip(enabled ? QString() : why);
 }
 
+// Says how many of each kind the list holds, in the words of the status bar (SurveyStatus), so the
+// two can be compared at a glance.
 void ReviewPage::updateSummary()
 {
+    int ratings = 0, combinations = 0;
+    bool expertise = false;
+    for (const MissingItem &item : m_model->items()) {
+        switch (item.kind) {
+        case MissingItem::Kind::Effectiveness:
+        case MissingItem::Kind::Feasibility:
+            ++ratings;
+            break;
+        case MissingItem::Kind::Combination:
+            ++combinations;
+            break;
+        case MissingItem::Kind::Expertise:
+            expertise = true;
+            break;
+        }
+    }
+    QStringList parts;
+    if (ratings > 0)
+        parts << (ratings == 1 ? tr("1 rating") : tr("%1 ratings").arg(ratings));
+    if (combinations > 0)
+        parts << (combinations == 1 ? tr("1 combination") : tr("%1 combinations").arg(combinations));
+    if (expertise)
+        parts << tr("your expertise");
+    QString missing = parts.value(0);
+    if (parts.size() > 1)
+        missing = tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(u", "_s), parts.constLast());
     const int count = m_model->rowCount();
-    m_summary->setText(count == 0 ? tr("Everything is answered. Check your answers if you like, then submit.")
-            : count == 1
-            ? tr("1 item is not answered yet. Select it to go where it is answered.")
-            : tr("%1 items are not answered yet. Select one to go where it is answered.").arg(count));
+    m_summary->setText(count == 0
+            ? tr("Everything is answered. Check your answers if you like, then submit.")
+            : tr("Not answered yet: %1. Select an item to go where it is answered.").arg(missing));
     m_list->setVisible(count > 0);
     if (count > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0, 0));

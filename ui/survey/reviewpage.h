@@ -27,8 +27,8 @@ public:
     QWidget *primaryFocus() const;
     QListView *missingList() const { return m_list; }
     QPushButton *submitButton() const { return m_submit; }
-    // Off in a preview, with a tooltip that says why.
-    void setSubmitEnabled(bool enabled);
+    // Off in a preview or a read-only response, with a tooltip that says why.
+    void setSubmitEnabled(bool enabled, const QString &why);
 
 Q_SIGNALS:
     void goToItem(const panelist::MissingItem &item);

@@ -22,6 +22,14 @@ namespace panelist {
 
 using PageKind = SurveyOutlineModel::PageKind;
 
+namespace {
+// The outline's share of the window's width, in percent, and its bounds in pixels: on a small
+// screen the page (and its rating grid) needs the room more than the page names do.
+constexpr int OutlineShare = 27;
+constexpr int OutlineMinimumWidth = 170;
+constexpr int OutlineMaximumWidth = 380;
+} // namespace
+
 SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -34,6 +42,7 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     , m_review(new ReviewPage(session, m_stack))
     , m_previous(new QPushButton(tr("‹ &Previous"), this))
     , m_next(new QPushButton(tr("&Next ›"), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_outlineView->setObjectName(u"outline"_s);
     m_outlineView->setModel(m_outline);
@@ -45,7 +54,7 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     // Combination pages take two lines (see OutlineDelegate), so rows differ in height.
     m_outlineView->setUniformItemSizes(false);
     m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_outlineView->setMinimumWidth(240);
+    m_outlineView->setMinimumWidth(OutlineMinimumWidth);
 
     m_stack->addWidget(m_profile);
     m_stack->addWidget(m_measure);
@@ -71,10 +80,11 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
                 showRow(current.row());
         });
     connect(m_review, &ReviewPage::goToItem, this, &SurveyView::goToItem);
+    connect(m_measure, &MeasurePage::commentPending, this, &SurveyView::editPending);
     connect(m_review, &ReviewPage::submitRequested, this, &SurveyView::submitRequested);
 
     auto *nav = new QHBoxLayout;
-    nav->setContentsMargins(24, 4, 24, 8);
+    nav->setContentsMargins(20, 4, 20, 8);
     nav->addWidget(m_previous);
     nav->addStretch(1);
     nav->addWidget(m_next);
@@ -86,23 +96,31 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     rightLayout->addWidget(m_stack, 1);
     rightLayout->addLayout(nav);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_outlineView);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 380, 900 });
-    splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_outlineView);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_outlineSized = true; });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     // Tab order follows creation (reading) order: outline, the page's controls, then the buttons;
     // tst_surveygui checks it.
 
     const int restored = rowForPageKey(PositionMemory::load(session->data().respondentId));
     goToRow(restored >= 0 ? restored : m_outline->profileRow(), false);
+}
+
+void SurveyView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_outlineSized)
+        return;
+    const int outline = qBound(OutlineMinimumWidth, width() * OutlineShare / 100, OutlineMaximumWidth);
+    m_splitter->setSizes({ outline, qMax(0, width() - outline) });
 }
 
 QString SurveyView::currentPageKey() const
@@ -164,7 +182,8 @@ void SurveyView::showRow(int row)
     m_outlineView->scrollTo(index);
     m_previous->setEnabled(row > 0);
     m_next->setEnabled(row + 1 < m_outline->rowCount());
-    if (m_session)
+    // Browsing a read-only copy does not move where the expert's own working copy opens.
+    if (m_session && !m_session->isReadOnly())
         PositionMemory::save(m_session->data().respondentId, currentPageKey());
     Q_EMIT pageChanged(row);
 }
@@ -228,9 +247,9 @@ QWidget *SurveyView::currentPrimaryFocus() const
     return m_review->primaryFocus();
 }
 
-void SurveyView::setSubmitEnabled(bool enabled)
+void SurveyView::setSubmitEnabled(bool enabled, const QString &why)
 {
-    m_review->setSubmitEnabled(enabled);
+    m_review->setSubmitEnabled(enabled, why);
 }
 
 void SurveyView::focusPage()

@@ -7,6 +7,7 @@
 
 class QListView;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace panelist {
@@ -41,8 +42,8 @@ public:
     void commitEdits();
     // Gives the focus to the current page's main control.
     void focusPage();
-    // The review page's Submit button; off in a preview.
-    void setSubmitEnabled(bool enabled);
+    // The review page's Submit button; off in a preview or a read-only response, with why.
+    void setSubmitEnabled(bool enabled, const QString &why = {});
 
     int currentRow() const { return m_row; }
     QString currentPageKey() const;
@@ -51,6 +52,11 @@ public:
 Q_SIGNALS:
     void submitRequested();
     void pageChanged(int row);
+    // Typed text waits to be written (MeasurePage::commentPending).
+    void editPending(bool pending);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showRow(int row);
@@ -67,6 +73,8 @@ private:
     ReviewPage *m_review;
     QPushButton *m_previous;
     QPushButton *m_next;
+    QSplitter *m_splitter;
+    bool m_outlineSized = false; // the expert moved the splitter: keep the outline's width
     int m_row = -1;
 };
 

@@ -141,9 +141,10 @@ void TestSurveyModels::outlineRows()
     QCOMPARE(model.index(29).data(int(Role::Key)).toString(), area(1));
     QCOMPARE(model.index(32).data(int(Role::PageKind)).toInt(), int(Kind::Review));
     QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(),
-        model.index(1).data().toString() + u"\n0 of 5 answered"_s);
+        model.index(1).data().toString() + u"\n0 of 5 rated"_s);
     QCOMPARE(model.index(1).data(Qt::AccessibleTextRole).toString(),
-        u"1. Pre-deployment risk assessments, not started"_s);
+        u"1. Pre-deployment risk assessments, 0 of 5 rated"_s);
+    QCOMPARE(model.index(1).data(int(Role::Count)).toString(), u"0 of 5 rated"_s);
 }
 
 void TestSurveyModels::outlineMeasureStateFollowsRatings()
@@ -177,12 +178,12 @@ void TestSurveyModels::outlineMeasureStateFollowsRatings()
 
         QCOMPARE(idx.data(int(Role::Answered)).toInt(), i + 1);
         QCOMPARE(
-            idx.data(Qt::ToolTipRole).toString(), idx.data().toString() + u"\n%1 of 5 answered"_s.arg(i + 1));
+            idx.data(Qt::ToolTipRole).toString(), idx.data().toString() + u"\n%1 of 5 rated"_s.arg(i + 1));
         const auto expected = i < 4 ? MeasureState::Partial : MeasureState::Complete;
         QCOMPARE(idx.data(int(Role::State)).toInt(), int(expected));
     }
     QCOMPARE(idx.data(Qt::AccessibleTextRole).toString(),
-        u"3. "_s + instrument().measures().at(2).name + u", complete"_s);
+        u"3. "_s + instrument().measures().at(2).name + u", 5 of 5 rated"_s);
     // Its neighbours are untouched.
     QCOMPARE(model.index(row - 1).data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
     QCOMPARE(model.index(row + 1).data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
@@ -191,7 +192,7 @@ void TestSurveyModels::outlineMeasureStateFollowsRatings()
     VERIFY_OK(m_session->clearRating(m, area(0)));
     QCOMPARE(idx.data(int(Role::State)).toInt(), int(MeasureState::Partial));
     QCOMPARE(idx.data(Qt::AccessibleTextRole).toString(),
-        u"3. "_s + instrument().measures().at(2).name + u", partly answered"_s);
+        u"3. "_s + instrument().measures().at(2).name + u", 4 of 5 rated"_s);
 }
 
 void TestSurveyModels::outlineProfileCombinationAndReview()
@@ -219,7 +220,9 @@ void TestSurveyModels::outlineProfileCombinationAndReview()
     QCOMPARE(combo.data(int(Role::State)).toInt(), int(MeasureState::NotStarted));
     VERIFY_OK(m_session->setPicked(area(1), measure(0), true));
     QCOMPARE(combo.data(int(Role::State)).toInt(), int(MeasureState::Complete));
-    QCOMPARE(combo.data(Qt::ToolTipRole).toString(), combo.data().toString() + u"\n1 of 5 chosen"_s);
+    QCOMPARE(combo.data(Qt::ToolTipRole).toString(), combo.data().toString() + u"\n1 chosen, up to 5"_s);
+    QCOMPARE(
+        combo.data(Qt::AccessibleTextRole).toString(), combo.data().toString() + u", 1 chosen, up to 5"_s);
     QVERIFY(combo.data(Qt::ToolTipRole).toString().startsWith(u"Preferred combination — "_s));
     seen = changes(spy);
     QCOMPARE(seen.size(), 2);
@@ -526,7 +529,7 @@ void TestSurveyModels::completeSurveyLeavesNothingMissing()
     QCOMPARE(missing.rowCount(), 0);
     const QModelIndex review = outline.index(outline.reviewRow());
     QCOMPARE(review.data(int(SurveyOutlineModel::Role::State)).toInt(), int(MeasureState::Complete));
-    QCOMPARE(review.data(Qt::ToolTipRole).toString(), u"Review and submit\n135 of 135 answered"_s);
+    QCOMPARE(review.data(Qt::ToolTipRole).toString(), u"Review and submit\neverything answered"_s);
     for (int row = 1; row <= 27; ++row)
         QCOMPARE(outline.index(row).data(int(SurveyOutlineModel::Role::State)).toInt(),
             int(MeasureState::Complete));

@@ -164,7 +164,7 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     QVERIFY(showAndActivate(w));
     StartPage *page = w.startPage();
     QVERIFY(page);
-    QCOMPARE(w.windowTitle(), u"Your surveys"_s);
+    QCOMPARE(w.windowTitle(), u"Your surveys — Panelist"_s);
     QTableView *table = page->table();
     QCOMPARE(table->model()->rowCount(), 2);
     const auto cell
@@ -173,11 +173,11 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     const int example = 1 - rerun;
     QCOMPARE(
         cell(rerun, ResponseListModel::StudyColumn), u"Mitigations for general-purpose AI, 2027 rerun"_s);
-    QCOMPARE(cell(rerun, ResponseListModel::ProgressColumn), u"4 of 135 answered"_s);
+    QCOMPARE(cell(rerun, ResponseListModel::ProgressColumn), u"4 of 135 ratings answered"_s);
     QCOMPARE(cell(rerun, ResponseListModel::SubmittedColumn), u"Not submitted"_s);
     QVERIFY(!cell(rerun, ResponseListModel::SavedColumn).isEmpty());
     QCOMPARE(cell(example, ResponseListModel::StudyColumn), ins.study().title);
-    QCOMPARE(cell(example, ResponseListModel::ProgressColumn), u"1 of 135 answered"_s);
+    QCOMPARE(cell(example, ResponseListModel::ProgressColumn), u"1 of 135 ratings answered"_s);
     QVERIFY2(cell(example, ResponseListModel::SubmittedColumn).startsWith(u"Submitted "_s),
         qPrintable(cell(example, ResponseListModel::SubmittedColumn)));
     QVERIFY(cell(example, ResponseListModel::SubmittedColumn).endsWith(u"(revision 1)"_s));
@@ -212,8 +212,9 @@ void TestYourSurveys::startPageListsAndOpensByKeyboard()
     QVERIFY(w.session());
     QCOMPARE(QFileInfo(w.session()->path()), QFileInfo(exampleResponse));
     QVERIFY(w.surveyView());
-    QCOMPARE(w.windowTitle(), ins.study().title);
-    QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(), u"1 of 135 answered"_s);
+    QCOMPARE(w.windowTitle(), ins.study().title + u" — Panelist"_s);
+    QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(),
+        u"1 of 135 ratings answered · 0 of 4 combinations · expertise not given"_s);
     QVERIFY(w.submitAction()->isEnabled());
 
     // File > Your surveys… comes back to the page, now on the response just left; Space on the
@@ -256,7 +257,7 @@ void TestYourSurveys::emptyStartPageLeadsToTheSurveyFile()
     QVERIFY(!asked.isEmpty());
     QVERIFY(w.session());
     QCOMPARE(w.session()->survey().coordinatorName, u"Dr. Zoë Example"_s);
-    QCOMPARE(w.windowTitle(), u"Mitigations for general-purpose AI, 2027 rerun"_s);
+    QCOMPARE(w.windowTitle(), u"Mitigations for general-purpose AI, 2027 rerun — Panelist"_s);
     QCOMPARE(responseFiles().size(), 1);
 
     // Opening the same survey file again (File > Open a survey file…) keeps the same response.
@@ -340,7 +341,7 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
         QVERIFY(w.isPreview());
         QVERIFY(w.previewBanner() && w.previewBanner()->isVisible());
         QCOMPARE(w.previewBanner()->text(), u"Preview — answers are not kept"_s);
-        QCOMPARE(w.windowTitle(), u"Preview — "_s + Instrument::bundled().study().title);
+        QCOMPARE(w.windowTitle(), u"Preview — "_s + Instrument::bundled().study().title + u" — Panelist"_s);
         QVERIFY(!w.submitAction()->isEnabled());
         QVERIFY(!w.findChild<QAction *>(u"yourSurveysAction"_s)->isEnabled());
         QVERIFY(!w.findChild<QAction *>(u"openSurveyFileAction"_s)->isEnabled());
@@ -349,7 +350,8 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
         press(Qt::Key_PageDown);
         QCOMPARE(focusName(), u"ratingGrid"_s);
         press(Qt::Key_4);
-        QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(), u"1 of 135 answered"_s);
+        QCOMPARE(w.findChild<QLabel *>(u"progressLabel"_s)->text(),
+            u"1 of 135 ratings answered · 0 of 4 combinations · expertise not given"_s);
         QCOMPARE(w.findChild<QLabel *>(u"savedLabel"_s)->text(), u"Preview: answers are not kept"_s);
         shoot(w, u"preview"_s, true);
 
@@ -376,7 +378,7 @@ void TestYourSurveys::previewShowsBannerAndKeepsNothing()
     auto fromSurvey = PreviewResponse::open(writeSurvey(u"preview.panelist-survey"_s));
     QVERIFY2(fromSurvey, qPrintable(fromSurvey.error()));
     MainWindow w((*fromSurvey)->takeSession(), MainWindow::Mode::Preview);
-    QCOMPARE(w.windowTitle(), u"Preview — Mitigations for general-purpose AI, 2027 rerun"_s);
+    QCOMPARE(w.windowTitle(), u"Preview — Mitigations for general-purpose AI, 2027 rerun — Panelist"_s);
     QVERIFY(dataFolderFiles().isEmpty());
 
     // A file that is neither is refused with its problems.

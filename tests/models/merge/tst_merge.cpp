@@ -75,7 +75,8 @@ void TestMerge::rules_data()
         QTest::newRow(name) << QString::fromLatin1(name) << int(o) << reason;
     };
     row("new", ImportOutcome::Merged, {});
-    row("identical", ImportOutcome::Unchanged, {});
+    row("identical", ImportOutcome::Unchanged,
+        u"revision 2 with these answers was already merged from base.panelist"_s);
     row("newer", ImportOutcome::Replaced, {});
     row("older", ImportOutcome::Older, u"older than revision 2"_s);
     row("conflict", ImportOutcome::Conflict, u"different answers"_s);
@@ -293,7 +294,7 @@ void TestMerge::rules()
     const ImportedFile r = merger.mergeFile(file);
     QCOMPARE(outcomeName(r.outcome), outcomeName(ImportOutcome(outcome)));
     if (reason.isEmpty())
-        QCOMPARE(r.reason, QString()); // merged, unchanged and replaced need no explanation
+        QCOMPARE(r.reason, QString()); // merged and replaced need no explanation
     else
         QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
     QCOMPARE(r.fileName, u"incoming.panelist"_s);

@@ -4,6 +4,7 @@
 #include "cli/exportcommands.h"
 #include "cli/instrumentcommands.h"
 #include "cli/keycommands.h"
+#include "cli/mergekey.h"
 #include "cli/passphrase.h"
 #include "cli/reportcommand.h"
 #include "cli/responsecommands.h"
@@ -143,9 +144,14 @@ QList<CommandSpec> rows()
                          .help = u"The date responses are due."_s },
                        { .name = u"study-id"_s,
                          .valueName = u"ID"_s,
-                         .help = u"The study's id; default: the instrument's study id."_s } },
+                         .help = u"The study's id; default: the instrument's study id."_s },
+                       { .name = u"key"_s,
+                         .valueName = u"NAME.panelist-key"_s,
+                         .help = u"Seal every response to this coordinator key (keys create): only its public "
+                                 u"half goes into the survey file, so no passphrase is asked."_s } },
           .description = u"Write the survey file you send the experts: the instrument, who you are and what "
-                         u"to do with the answers. Experts open it with Panelist. See docs/survey-file.md."_s,
+                         u"to do with the answers. Experts open it with Panelist. With --key their responses "
+                         u"come back sealed to your key and signed. See docs/survey-file.md."_s,
           .handler = &runSurveyMake },
         { .words = { u"survey"_s, u"show"_s },
           .group = Surveys,
@@ -192,8 +198,14 @@ QList<CommandSpec> rows()
         { .words = { u"study"_s, u"create"_s },
           .group = Studies,
           .positionals = { { .name = u"STUDY"_s, .help = u"The study database to create."_s } },
-          .options = { instrumentOption(u"The study's instrument instead of the bundled one."_s) },
-          .description = u"Create a new study database for the instrument (the bundled one by default)."_s,
+          .options = { instrumentOption(u"The study's instrument instead of the bundled one."_s),
+                       { .name = u"survey"_s,
+                         .valueName = u"FILE"_s,
+                         .help = u"The survey file the experts answer: the study takes its instrument and, "
+                                 u"when it carries a coordinator key, that key and requires signed "
+                                 u"responses."_s } },
+          .description = u"Create a new study database for the instrument (the bundled one by default) or "
+                         u"for a survey file."_s,
           .handler = &runStudyCreate },
         { .words = { u"merge"_s },
           .group = Studies,
@@ -202,6 +214,7 @@ QList<CommandSpec> rows()
                              .help = u"Response files, and folders whose response files are merged in "
                                      u"name order."_s,
                              .max = Unbounded } },
+          .options = { mergeKeyOption(), passphraseFdOption() },
           .description = u"Check and merge response files (a DIR contributes its files); one line per file "
                          u"with its outcome and reason, then a summary. Exit 1 when any file was rejected. "
                          u"See docs/merge.md."_s,
@@ -213,7 +226,8 @@ QList<CommandSpec> rows()
           .options = { { .name = u"watch"_s,
                          .valueName = u"DIR"_s,
                          .help = u"The folder to watch for response files."_s,
-                         .required = true } },
+                         .required = true },
+                       mergeKeyOption(), passphraseFdOption() },
           .description = u"Merge each response file that appears in DIR (once completely copied) until "
                          u"interrupted (Ctrl+C or SIGTERM); one line per file as it happens, then the "
                          u"summary."_s,

@@ -1,13 +1,13 @@
 #include "cli/studycommands.h"
 
 #include "cli/exitcodes.h"
+#include "cli/mergekey.h"
 #include "cli/mergeoutput.h"
 #include "models/authoring/instrumentsource.h"
 #include "models/common/printable.h"
-
-#include "models/authoring/instrumentsource.h"
 #include "models/merge/merger.h"
 #include "models/storage/studystore.h"
+#include "models/surveyfile/surveyfile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -51,12 +51,37 @@ int studyCreate(const QString &study, const QString &instrumentFile, CliIo &io)
     return ExitOk;
 }
 
-int merge(const QString &study, const QStringList &paths, CliIo &io)
+// A study for the survey file's instrument that knows the survey and its coordinator key: a key
+// means sealed, signed responses, so unsigned files are refused (docs/security.md).
+int studyCreateForSurvey(const QString &study, const QString &surveyFile, CliIo &io)
+{
+    const Result<SurveyFile> survey = readSurveyFile(surveyFile);
+    if (!survey)
+        return rejected(io, survey.error());
+    StudySettings settings;
+    settings.surveyId = survey->details.surveyId;
+    settings.coordinatorKey = survey->details.coordinatorKey;
+    settings.coordinatorKeyFingerprint = SurveyMeta::coordinatorKeyFingerprint(survey->details);
+    settings.requireSignatures = !settings.coordinatorKey.isEmpty();
+    const auto created = StudyStore::create(study, survey->instrument, settings);
+    if (!created)
+        return rejected(io, created.error());
+    io.out << study << ": study created for \"" << survey->details.title << "\" (survey " << settings.surveyId
+           << ", instrument " << survey->instrument.fingerprint().left(12) << ")\n";
+    if (settings.requireSignatures)
+        io.out << "Responses come sealed to the coordinator key " << settings.coordinatorKeyFingerprint
+               << " and signed; unsigned files are refused. Merge with --key FILE.\n";
+    return ExitOk;
+}
+
+int merge(const ParsedCommand &command, const QString &study, const QStringList &paths, CliIo &io)
 {
     auto opened = StudyStore::open(study);
     if (!opened)
         return rejected(io, opened.error());
     Merger merger(**opened);
+    if (const int code = useMergeKey(command, **opened, merger, io); code != ExitOk)
+        return code;
     MergeSummary summary;
     merger.mergeAll(paths, [&](const ImportedFile &r) {
         summary.add(r.outcome);
@@ -198,12 +223,18 @@ int show(const QString &study, bool json, CliIo &io)
 
 int runStudyCreate(const ParsedCommand &command, CliIo &io)
 {
+    if (command.isSet(u"survey"_s)) {
+        if (command.isSet(u"instrument"_s))
+            return usageError(
+                command, io, u"--instrument and --survey: give one (a survey file has its instrument)"_s);
+        return studyCreateForSurvey(command.argument(u"STUDY"_s), command.value(u"survey"_s), io);
+    }
     return studyCreate(command.argument(u"STUDY"_s), command.value(u"instrument"_s), io);
 }
 
 int runMerge(const ParsedCommand &command, CliIo &io)
 {
-    return merge(command.argument(u"STUDY"_s), command.arguments(u"FILE|DIR"_s), io);
+    return merge(command, command.argument(u"STUDY"_s), command.arguments(u"FILE|DIR"_s), io);
 }
 
 int runStudyShow(const ParsedCommand &command, CliIo &io)

@@ -4,6 +4,7 @@
 #include "cli/instrumentsummary.h"
 
 #include "models/authoring/instrumentsource.h"
+#include "models/security/keyfile.h"
 #include "models/storage/sqliteheader.h"
 #include "models/surveyfile/surveyfile.h"
 
@@ -56,6 +57,10 @@ QJsonObject surveyJson(const SurveyFile &s)
         { u"return_instructions"_s, d.returnInstructions },
         { u"deadline"_s, d.deadline.isValid() ? QJsonValue(d.deadline.toString(Qt::ISODate)) : QJsonValue() },
         { u"created_at"_s, iso(s.createdAt) }, { u"round"_s, s.round },
+        { u"coordinator_key"_s, d.coordinatorKey.isEmpty() ? QJsonValue() : QJsonValue(d.coordinatorKey) },
+        { u"coordinator_key_fingerprint"_s,
+            d.coordinatorKey.isEmpty() ? QJsonValue()
+                                       : QJsonValue(SurveyMeta::coordinatorKeyFingerprint(d)) },
         { u"instrument"_s, instrumentSummaryJson(s.instrument) } };
 }
 
@@ -71,6 +76,11 @@ void showText(const QString &file, const SurveyFile &s, QTextStream &out)
         << "Coordinator: " << d.coordinatorName << '\n'
         << "Contact: " << d.coordinatorContact << '\n'
         << "Deadline: " << (d.deadline.isValid() ? d.deadline.toString(Qt::ISODate) : u"none"_s) << '\n'
+        << "Responses: "
+        << (d.coordinatorKey.isEmpty() ? u"not sealed (plain response files)"_s
+                                       : u"sealed to the coordinator key %1 and signed"_s.arg(
+                                           SurveyMeta::coordinatorKeyFingerprint(d)))
+        << '\n'
         << "Return instructions:\n";
     for (const QString &line : d.returnInstructions.split(u'\n'))
         out << "  " << line << '\n';
@@ -97,6 +107,13 @@ int runSurveyMake(const ParsedCommand &command, CliIo &io)
                     command.value(u"deadline"_s)));
         request.deadline = *deadline;
     }
+    if (command.isSet(u"key"_s)) {
+        const QString keyFile = command.value(u"key"_s);
+        const Result<KeyFileInfo> key = readKeyFileInfo(keyFile);
+        if (!key)
+            return rejected(io, key.error());
+        request.coordinatorKey = key->publicKey;
+    }
     const QString instrumentFile = command.value(u"instrument"_s);
     const Result<Instrument> ins = loadInstrumentSource(instrumentFile);
     if (!ins)
@@ -109,6 +126,11 @@ int runSurveyMake(const ParsedCommand &command, CliIo &io)
     io.out << out << ": survey file created for \"" << survey->details.title << "\" (study "
            << survey->details.studyId << ", survey id " << survey->details.surveyId << ", instrument "
            << ins->fingerprint().left(12) << ")\n";
+    if (!request.coordinatorKey.isEmpty())
+        io.out << "Responses will come back sealed to the coordinator key "
+               << SurveyMeta::coordinatorKeyFingerprint(survey->details)
+               << " and signed by each expert's Panelist. Tell the experts this fingerprint, so they can "
+                  "compare it with the one Panelist shows them.\n";
     return ExitOk;
 }
 

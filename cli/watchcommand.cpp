@@ -1,6 +1,7 @@
 #include "cli/watchcommand.h"
 
 #include "cli/exitcodes.h"
+#include "cli/mergekey.h"
 #include "cli/mergeoutput.h"
 #include "cli/stopsignals.h"
 
@@ -25,6 +26,8 @@ int runMergeWatch(const ParsedCommand &command, CliIo &io)
         return ExitRejected;
     }
     Merger merger(**opened);
+    if (const int code = useMergeKey(command, **opened, merger, io); code != ExitOk)
+        return code;
     MergeSummary summary;
     InboxWatcher watcher;
     QEventLoop loop;

@@ -14,7 +14,8 @@ ResponseStore::SubmitOptions submitOptions(const IdentityKey &identity, const QB
         return ResponseSignature { identity.publicKeyBase64(), *signature };
     };
     if (!coordinatorKey.isEmpty())
-        options.seal = [coordinatorKey](const QByteArray &copy) { return SealedFile::seal(copy, coordinatorKey); };
+        options.seal
+            = [coordinatorKey](const QByteArray &copy) { return SealedFile::seal(copy, coordinatorKey); };
     return options;
 }
 

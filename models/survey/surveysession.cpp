@@ -1,8 +1,12 @@
 #include "models/survey/surveysession.h"
 
+#include "models/security/identitykey.h"
+#include "models/security/responsesigning.h"
 #include "models/storage/responsestore.h"
+#include "models/survey/workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -371,7 +375,15 @@ Result<int> SurveySession::submit(const QString &targetPath)
 {
     if (isReadOnly())
         return Result<int>::failure(refuseReadOnly().error());
-    auto revision = m_store->submit(targetPath);
+    const Result<IdentityKey> identity = IdentityKey::loadOrCreate(Workspace::dataFolder());
+    if (!identity) {
+        const QString why = u"Your Panelist's signing key cannot be used, so nothing was submitted: %1"_s.arg(
+            identity.error());
+        Q_EMIT saveFailed(why);
+        return Result<int>::failure(why);
+    }
+    auto revision
+        = m_store->submit(targetPath, submitOptions(*identity, SurveyMeta::coordinatorPublicKey(m_survey)));
     if (!revision) {
         Q_EMIT saveFailed(revision.error());
         return revision;
@@ -383,6 +395,14 @@ Result<int> SurveySession::submit(const QString &targetPath)
     }
     Q_EMIT submitted(*revision, targetPath);
     return revision;
+}
+
+QString SurveySession::identityFingerprint()
+{
+    if (!QFileInfo::exists(Workspace::dataFolder() + u'/' + IdentityKey::FileName))
+        return {};
+    const Result<IdentityKey> identity = IdentityKey::loadOrCreate(Workspace::dataFolder());
+    return identity ? identity->fingerprint() : QString();
 }
 
 } // namespace panelist

@@ -102,8 +102,14 @@ public:
     QList<MissingItem> missingItems() const; // in survey order: expertise, measures, combinations
     QDateTime lastSavedAt() const { return m_lastSaved; }
 
-    // Submits a self-contained copy to targetPath; returns the new revision.
+    // Whether a submitted response is sealed to the survey's coordinator key (docs/security.md).
+    bool sealsResponses() const { return !m_survey.coordinatorKey.isEmpty(); }
+    // Submits a self-contained copy to targetPath, signed with the expert's identity (made in
+    // Workspace::dataFolder() on first use) and sealed when sealsResponses(); returns the new revision.
     Result<int> submit(const QString &targetPath);
+    // The fingerprint of the identity key submit() signs with ("" until one exists, or when it
+    // cannot be read).
+    static QString identityFingerprint();
 
 Q_SIGNALS:
     void ratingChanged(const QString &measureId, const QString &areaId);

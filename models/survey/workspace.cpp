@@ -15,10 +15,16 @@ namespace {
 const QString LastResponseKey = u"survey/lastResponse"_s;
 }
 
+QString dataFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder;
+}
+
 QString responsesFolder()
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString folder = base + u"/responses"_s;
+    const QString folder = dataFolder() + u"/responses"_s;
     QDir().mkpath(folder);
     return folder;
 }

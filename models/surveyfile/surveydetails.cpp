@@ -1,5 +1,8 @@
 #include "models/surveyfile/surveydetails.h"
 
+#include "models/security/coordinatorkey.h"
+#include "models/security/keyencoding.h"
+
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -48,7 +51,7 @@ bool isStudyId(const QString &text)
 const QStringList &detailKeys()
 {
     static const QStringList keys { SurveyId, StudyId, Title, CoordinatorName, CoordinatorContact,
-        ReturnInstructions, Deadline };
+        ReturnInstructions, Deadline, CoordinatorKey };
     return keys;
 }
 
@@ -59,6 +62,8 @@ QList<std::pair<QString, QString>> rows(const SurveyDetails &d)
         { CoordinatorContact, d.coordinatorContact }, { ReturnInstructions, d.returnInstructions } };
     if (d.deadline.isValid())
         out.append({ Deadline, d.deadline.toString(Qt::ISODate) });
+    if (!d.coordinatorKey.isEmpty())
+        out.append({ CoordinatorKey, d.coordinatorKey });
     return out;
 }
 
@@ -78,6 +83,9 @@ QStringList problems(const SurveyDetails &d)
         if (const QString problem = textProblem(*text, key == ReturnInstructions); !problem.isEmpty())
             out << key + u": "_s + problem;
     }
+    if (!d.coordinatorKey.isEmpty() && coordinatorPublicKey(d).isEmpty())
+        out << u"%1: \"%2\" is not a coordinator's public key (base64 of 32 bytes)"_s.arg(
+            CoordinatorKey, shortText(d.coordinatorKey));
     return out;
 }
 
@@ -88,13 +96,14 @@ Result<SurveyDetails> fromRows(const QMap<QString, QString> &meta)
         return SurveyDetails {};
     QStringList missing;
     for (const QString &key : detailKeys()) {
-        if (key != Deadline && !meta.contains(key))
+        if (key != Deadline && key != CoordinatorKey && !meta.contains(key))
             missing << u"%1: missing"_s.arg(key);
     }
     if (!missing.isEmpty())
         return R::failure(missing.join(u'\n'));
     SurveyDetails d { meta.value(SurveyId), meta.value(StudyId), meta.value(Title),
-        meta.value(CoordinatorName), meta.value(CoordinatorContact), meta.value(ReturnInstructions), {} };
+        meta.value(CoordinatorName), meta.value(CoordinatorContact), meta.value(ReturnInstructions), {},
+        meta.value(CoordinatorKey) };
     QStringList found = problems(d);
     if (meta.contains(Deadline)) {
         const QString text = meta.value(Deadline);
@@ -111,6 +120,17 @@ Result<SurveyDetails> fromRows(const QMap<QString, QString> &meta)
 QString defaultReturnInstructions(const QString &contact)
 {
     return u"Send the response file to %1."_s.arg(contact);
+}
+
+QByteArray coordinatorPublicKey(const SurveyDetails &details)
+{
+    return fromBase64(details.coordinatorKey, panelist::CoordinatorKey::PublicKeyBytes)
+        .value_or(QByteArray());
+}
+
+QString coordinatorKeyFingerprint(const SurveyDetails &details)
+{
+    return keyFingerprint(coordinatorPublicKey(details));
 }
 
 } // namespace panelist::SurveyMeta

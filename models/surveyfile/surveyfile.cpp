@@ -1,5 +1,6 @@
 #include "models/surveyfile/surveyfile.h"
 
+#include "models/security/keyencoding.h"
 #include "models/storage/sqliteheader.h"
 #include "models/storage/surveystore.h"
 
@@ -87,6 +88,7 @@ Result<SurveyFile> makeSurvey(const Instrument &instrument, const SurveyRequest 
         ? SurveyMeta::defaultReturnInstructions(request.coordinatorContact.trimmed())
         : request.returnInstructions;
     d.deadline = request.deadline;
+    d.coordinatorKey = request.coordinatorKey.isEmpty() ? QString() : toBase64(request.coordinatorKey);
     if (const QStringList problems = SurveyMeta::problems(d); !problems.isEmpty())
         return Result<SurveyFile>::failure(problems.join(u'\n'));
     return survey;

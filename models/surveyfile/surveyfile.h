@@ -29,6 +29,7 @@ struct SurveyRequest
     QDate deadline = {}; // optional
     QString studyId = {}; // default: the instrument's study id
     QString title = {}; // default: the instrument's title
+    QByteArray coordinatorKey = {}; // the public key responses are sealed to (32 bytes); empty: none
 };
 
 inline const QString SurveyFileSuffix = QStringLiteral("panelist-survey");

@@ -67,7 +67,10 @@ MainWindow::MainWindow(std::unique_ptr<SurveySession> session, Mode mode, QWidge
     , m_mode(mode)
 {
     m_submitPrompt = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Submit response as"), suggested, fileFilter());
+        const QString filter = m_session && m_session->sealsResponses()
+            ? tr("Sealed Panelist responses (*.%1);;All files (*)").arg(Workspace::SealedSuffix)
+            : fileFilter();
+        return QFileDialog::getSaveFileName(this, tr("Submit response as"), suggested, filter);
     };
     m_openPrompt = [this](const QString &folder) {
         return QFileDialog::getOpenFileName(this, tr("Open response file"), folder, fileFilter());
@@ -412,8 +415,7 @@ void MainWindow::submit()
     QString path = m_submitPrompt(SubmitFlow::suggestedPath(*m_session));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + Workspace::ResponseSuffix;
+    path = SubmitFlow::withSubmitSuffix(path, m_session->sealsResponses());
     if (QFileInfo(path) == QFileInfo(m_session->path())) {
         SubmitFlow::reportFailure(this, path,
             tr("This is the working file Panelist keeps your answers in; "

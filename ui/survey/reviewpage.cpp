@@ -1,6 +1,7 @@
 #include "ui/survey/reviewpage.h"
 
 #include "models/survey/missingitemsmodel.h"
+#include "models/survey/surveysession.h"
 #include "ui/survey/pagewidgets.h"
 
 #include <QHBoxLayout>
@@ -31,6 +32,13 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
     explain->setText(tr("You may leave items unanswered, for example outside your expertise: they stay "
                         "empty in the submitted file and are never filled in for you. Submitting writes one "
                         "response file where you choose; you can keep working and submit again later."));
+    auto *sealing = PageWidgets::hint(this);
+    sealing->setObjectName(u"sealingNote"_s);
+    if (session && session->sealsResponses())
+        sealing->setText(tr("The file is sealed so that only the coordinator can read it, with the key whose "
+                            "fingerprint is %1. The coordinator can tell you theirs to compare.")
+                             .arg(SurveyMeta::coordinatorKeyFingerprint(session->survey())));
+    sealing->setVisible(session && session->sealsResponses());
 
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Unanswered items"));
@@ -60,6 +68,7 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     layout->addWidget(explain);
+    layout->addWidget(sealing);
     // Takes the list's room when nothing is missing (stretch 0 yields to the list's 1 otherwise).
     layout->addStretch(0);
     layout->addLayout(buttons);

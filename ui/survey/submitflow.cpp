@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -61,8 +62,20 @@ QString suggestedPath(const SurveySession &session)
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
-    return folder + u'/'
+    const QString path = folder + u'/'
         + Workspace::submittedFileName(session.studyId(), session.data().name, session.data().respondentId);
+    return withSubmitSuffix(path, session.sealsResponses());
+}
+
+QString withSubmitSuffix(const QString &path, bool sealed)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    const QString wanted = sealed ? Workspace::SealedSuffix : Workspace::ResponseSuffix;
+    if (suffix.isEmpty())
+        return path + u'.' + wanted;
+    if (sealed && suffix == Workspace::ResponseSuffix)
+        return path.chopped(suffix.size()) + wanted;
+    return path;
 }
 
 void reportSuccess(QWidget *parent, int revision, const QString &path, const SurveyDetails &survey)
@@ -84,6 +97,15 @@ void reportSuccess(QWidget *parent, int revision, const QString &path, const Sur
         if (survey.deadline.isValid())
             lines << tr("Deadline: %1").arg(QLocale().toString(survey.deadline, QLocale::LongFormat));
     }
+    lines << QString();
+    if (!survey.coordinatorKey.isEmpty())
+        lines << tr("The file is sealed: only the coordinator's key %1 opens it. If you are unsure the "
+                    "survey came from the coordinator, compare this fingerprint with theirs.")
+                     .arg(SurveyMeta::coordinatorKeyFingerprint(survey));
+    if (const QString mine = SurveySession::identityFingerprint(); !mine.isEmpty())
+        lines << tr("It is signed by your Panelist (key %1), so nobody else can send a newer revision "
+                    "in your name.")
+                     .arg(mine);
     lines << QString()
           << tr("You can keep working here; submitting again creates revision %1.").arg(revision + 1);
     box.setInformativeText(lines.join(u'\n'));

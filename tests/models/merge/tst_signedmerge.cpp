@@ -98,9 +98,9 @@ QString TestSignedMerge::submit(
     before.revision = data.revision - 1; // submitting adds one
     const QString target = path(u"in/"_s + name);
     const Status replaced = (*store)->replaceAll(before);
-    const auto revision
-        = replaced ? (*store)->submit(target, submitOptions(identity, sealTo ? sealTo->publicKey() : QByteArray()))
-                   : Result<int>::failure(replaced.error());
+    const auto revision = replaced
+        ? (*store)->submit(target, submitOptions(identity, sealTo ? sealTo->publicKey() : QByteArray()))
+        : Result<int>::failure(replaced.error());
     if (!revision || *revision != data.revision) {
         qWarning("%s", qPrintable(revision ? u"revision %1"_s.arg(*revision) : revision.error()));
         return {};
@@ -123,7 +123,8 @@ ImportedFile TestSignedMerge::mergeExpecting(
     const QString before = studyContent(study);
     const ImportedFile r = merger.mergeFile(file);
     if (outcomeName(r.outcome) != outcomeName(outcome) || !r.reason.contains(reason))
-        qWarning("%s: %s: %s", qPrintable(r.fileName), qPrintable(outcomeName(r.outcome)), qPrintable(r.reason));
+        qWarning(
+            "%s: %s: %s", qPrintable(r.fileName), qPrintable(outcomeName(r.outcome)), qPrintable(r.reason));
     [&] {
         QCOMPARE(outcomeName(r.outcome), outcomeName(outcome));
         QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
@@ -166,7 +167,8 @@ void TestSignedMerge::submitSealsWithoutClearCopies()
     QVERIFY(SealedFile::looksSealed(sealed));
     QVERIFY(!sealed.contains("SQLite format 3")); // nothing of the response in clear
     // Only the sealed file where it was submitted; only the working file where the answers live.
-    QCOMPARE(QDir(path(u"in"_s)).entryList(QDir::Files | QDir::Hidden), QStringList { u"alice.panelist-sealed"_s });
+    QCOMPARE(QDir(path(u"in"_s)).entryList(QDir::Files | QDir::Hidden),
+        QStringList { u"alice.panelist-sealed"_s });
     const QStringList work = QDir(path(u"work"_s)).entryList(QDir::Files | QDir::Hidden);
     QVERIFY2(work.filter(u"tmp"_s).isEmpty(), qPrintable(work.join(u", "_s)));
     // Opened, it is a signed response file whose signature verifies; the working file is unsigned.
@@ -231,7 +233,8 @@ void TestSignedMerge::reSignedWithSwappedKeyIsRefused()
     QVERIFY(study);
     Merger merger(*study);
     mergeExpecting(merger, *study, first, ImportOutcome::Merged, {});
-    mergeExpecting(merger, *study, swapped, ImportOutcome::Rejected, u"signed by a different key than revision 1"_s);
+    mergeExpecting(
+        merger, *study, swapped, ImportOutcome::Rejected, u"signed by a different key than revision 1"_s);
     mergeExpecting(merger, *study, second, ImportOutcome::Replaced, {});
 }
 
@@ -359,9 +362,10 @@ void TestSignedMerge::verifyFindsEditedSignatures()
     // Someone with the study file puts Mallory's key and a signature of hers on revision 2.
     const auto signature = m_mallory->sign(contentSha256(m_rev2));
     QVERIFY(signature);
-    QCOMPARE(sqlite(path(u"study.panelist-study"_s),
-                 { u"UPDATE response_version SET signer_key = '%1', signature = '%2' WHERE revision = 2"_s.arg(
-                     m_mallory->publicKeyBase64(), *signature) }),
+    QCOMPARE(
+        sqlite(path(u"study.panelist-study"_s),
+            { u"UPDATE response_version SET signer_key = '%1', signature = '%2' WHERE revision = 2"_s.arg(
+                m_mallory->publicKeyBase64(), *signature) }),
         QStringList());
     // ... and flips revision 1's signature.
     QCOMPARE(sqlite(path(u"study.panelist-study"_s),
@@ -374,7 +378,8 @@ void TestSignedMerge::verifyFindsEditedSignatures()
     const QString problems = checked->problems.join(u'\n');
     QVERIFY2(problems.contains(u"revision 1, from alice-1.panelist): its signature does not verify"_s),
         qPrintable(problems));
-    QVERIFY2(problems.contains(u"is signed by another key than version 1 (revision 1), the respondent's first"_s),
+    QVERIFY2(
+        problems.contains(u"is signed by another key than version 1 (revision 1), the respondent's first"_s),
         qPrintable(problems));
 }
 

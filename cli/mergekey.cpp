@@ -35,8 +35,8 @@ int useMergeKey(const ParsedCommand &command, const StudyStore &study, Merger &m
     }
     const QString expected = study.settings().coordinatorKeyFingerprint;
     if (!expected.isEmpty() && info->fingerprint != expected) {
-        io.err << displayPath(file) << ": the key " << info->fingerprint << " is not this study's coordinator key ("
-               << expected << "); nothing was merged\n";
+        io.err << displayPath(file) << ": the key " << info->fingerprint
+               << " is not this study's coordinator key (" << expected << "); nothing was merged\n";
         return ExitRejected;
     }
     const PassphraseAnswer answer = askPassphrase(command, io, u"Passphrase of the key file: "_s);

@@ -76,11 +76,6 @@ void showText(const QString &file, const SurveyFile &s, QTextStream &out)
         << "Coordinator: " << d.coordinatorName << '\n'
         << "Contact: " << d.coordinatorContact << '\n'
         << "Deadline: " << (d.deadline.isValid() ? d.deadline.toString(Qt::ISODate) : u"none"_s) << '\n'
-        << "Responses: "
-        << (d.coordinatorKey.isEmpty() ? u"not sealed (plain response files)"_s
-                                       : u"sealed to the coordinator key %1 and signed"_s.arg(
-                                           SurveyMeta::coordinatorKeyFingerprint(d)))
-        << '\n'
         << "Return instructions:\n";
     for (const QString &line : d.returnInstructions.split(u'\n'))
         out << "  " << line << '\n';
@@ -88,6 +83,11 @@ void showText(const QString &file, const SurveyFile &s, QTextStream &out)
         << s.instrument.fingerprint().left(12) << "…, " << s.instrument.areas().size() << " areas, "
         << s.instrument.measures().size() << " measures, " << s.instrument.ratingItemCount()
         << " rating items)\n";
+    out << "Responses: "
+        << (d.coordinatorKey.isEmpty() ? u"not sealed (plain response files)"_s
+                                       : u"sealed to the coordinator key %1 and signed"_s.arg(
+                                           SurveyMeta::coordinatorKeyFingerprint(d)))
+        << '\n';
 }
 
 } // namespace

@@ -311,14 +311,14 @@ void TestCommandLine::synopses()
             u"panelist-cli keys backup FILE --out BACKUP.txt|BACKUP.png|BACKUP.svg [--passphrase-fd N]"_s,
             u"panelist-cli keys restore BACKUP.txt --out NAME.panelist-key [--passphrase-fd N]"_s,
             u"panelist-cli survey make --instrument FILE --out NAME.panelist-survey --coordinator NAME "
-            u"--contact TEXT [--return TEXT] [--deadline YYYY-MM-DD] [--study-id ID]"_s,
+            u"--contact TEXT [--return TEXT] [--deadline YYYY-MM-DD] [--study-id ID] [--key NAME.panelist-key]"_s,
             u"panelist-cli survey show FILE [--json]"_s,
             u"panelist-cli response from-json IN.json OUT [--instrument FILE]"_s,
             u"panelist-cli response to-json FILE"_s,
             u"panelist-cli simulate --experts N --seed S --out DIR [--instrument FILE]"_s,
-            u"panelist-cli study create STUDY [--instrument FILE]"_s,
-            u"panelist-cli merge STUDY FILE|DIR..."_s,
-            u"panelist-cli merge STUDY --watch DIR"_s,
+            u"panelist-cli study create STUDY [--instrument FILE] [--survey FILE]"_s,
+            u"panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N]"_s,
+            u"panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]"_s,
             u"panelist-cli study show STUDY [--json]"_s,
             u"panelist-cli study verify STUDY"_s,
             u"panelist-cli export STUDY --format csv-long|csv-wide|json|sav --out PATH"_s,
@@ -408,15 +408,15 @@ void TestCommandLine::usageErrorText()
     QCOMPARE(panelist::usageErrorText(cliCommands(), { u"merge"_s }, u"missing FILE|DIR"_s),
         u"panelist-cli: missing FILE|DIR\n"
         u"\n"
-        u"Usage: panelist-cli merge STUDY FILE|DIR...\n"
-        u"       panelist-cli merge STUDY --watch DIR\n"_s);
+        u"Usage: panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N]\n"
+        u"       panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]\n"_s);
     // A synopsis wider than the terminal breaks between options, under the first argument.
     QCOMPARE(panelist::usageErrorText(cliCommands(), { u"survey"_s }, u"incomplete command \"survey\""_s),
         u"panelist-cli: incomplete command \"survey\"\n"
         u"\n"
         u"Usage: panelist-cli survey make --instrument FILE --out NAME.panelist-survey --coordinator NAME\n"
         u"                                --contact TEXT [--return TEXT] [--deadline YYYY-MM-DD]\n"
-        u"                                [--study-id ID]\n"
+        u"                                [--study-id ID] [--key NAME.panelist-key]\n"
         u"       panelist-cli survey show FILE [--json]\n"_s);
     QCOMPARE(panelist::usageErrorText(programTable(), {}, u"unknown option -style"_s),
         u"prog: unknown option -style\n\nUsage: prog [FILE] [--coordinator] [--study STUDY]\n"_s);

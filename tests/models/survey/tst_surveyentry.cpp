@@ -185,6 +185,14 @@ void TestSurveyEntry::mergesAsTheSameResponse()
     const auto plainData = (*plainRo)->load();
     QVERIFY(plainData);
     QCOMPARE(contentJson(*plainData), contentJson(*data));
+    // The expert's signature travels with the answers (without it the study would refuse the copy:
+    // the respondent is pinned to the key of its first version, tst_signedmerge).
+    QVERIFY(!data->signature.isEmpty());
+    QCOMPARE(
+        testfiles::sqlite(plain,
+            { u"INSERT INTO meta (key, value) VALUES ('signer_public_key', '%1'), ('signature', '%2')"_s.arg(
+                data->signature.publicKey, data->signature.signature) }),
+        QStringList());
 
     const QString studyPath = m_dir.filePath(u"merge.panelist-study"_s);
     auto study = StudyStore::create(studyPath, ins);

@@ -135,8 +135,12 @@ void TestSealedSubmit::sealedAndSignedFromTheSurveyToTheStudy()
         qPrintable(done.informative));
     QVERIFY2(done.informative.contains(u"signed by your Panelist (key %1)"_s.arg(identity->fingerprint())),
         qPrintable(done.informative));
-    struct stat st {};
-    QCOMPARE(::stat(QFile::encodeName(Workspace::dataFolder() + u'/' + IdentityKey::FileName).constData(), &st), 0);
+    struct stat st
+    {
+    };
+    QCOMPARE(
+        ::stat(QFile::encodeName(Workspace::dataFolder() + u'/' + IdentityKey::FileName).constData(), &st),
+        0);
     QCOMPARE(int(st.st_mode & 0777), 0600);
 
     // Nothing in clear beside the sealed file, and no clear copy left with the working file.
@@ -149,7 +153,8 @@ void TestSealedSubmit::sealedAndSignedFromTheSurveyToTheStudy()
     settings.coordinatorKey = survey->details.coordinatorKey;
     settings.coordinatorKeyFingerprint = key->fingerprint();
     settings.surveyId = survey->details.surveyId;
-    auto study = StudyStore::create(m_dir.filePath(u"study.panelist-study"_s), Instrument::bundled(), settings);
+    auto study
+        = StudyStore::create(m_dir.filePath(u"study.panelist-study"_s), Instrument::bundled(), settings);
     QVERIFY(study);
     Merger merger(**study);
     merger.setCoordinatorKey(*key);

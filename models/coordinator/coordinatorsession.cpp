@@ -41,6 +41,7 @@ CoordinatorSession::CoordinatorSession(std::unique_ptr<StudyStore> readStore)
     , m_responses(new ResponsesTableModel(this))
     , m_log(new ImportLogModel(this))
     , m_conflicts(new ConflictsModel(this))
+    , m_settings(m_read->settings())
 {
     m_thread.setObjectName(u"panelist-merge"_s);
     m_worker = new MergeWorker(m_read->path());
@@ -64,6 +65,10 @@ CoordinatorSession::CoordinatorSession(std::unique_ptr<StudyStore> readStore)
         Q_EMIT conflictResolved(id, revision);
     });
     connect(m_worker, &MergeWorker::failed, this, &CoordinatorSession::problem);
+    connect(m_worker, &MergeWorker::settingsChanged, this, [this](const StudySettings &settings) {
+        m_settings = settings;
+        Q_EMIT settingsChanged();
+    });
 
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(300);
@@ -108,6 +113,23 @@ int CoordinatorSession::rejectedCount() const
 int CoordinatorSession::unresolvedConflictCount() const
 {
     return m_conflicts->unresolvedCount();
+}
+
+int CoordinatorSession::unsignedCount() const
+{
+    return m_responses->unsignedCount();
+}
+
+void CoordinatorSession::setSettings(const StudySettings &settings)
+{
+    m_worker->applySettings(settings);
+}
+
+void CoordinatorSession::setCoordinatorKey(const CoordinatorKey &key)
+{
+    m_worker->setCoordinatorKey(key);
+    m_unlockedKey = key.fingerprint();
+    Q_EMIT keyChanged();
 }
 
 Result<QList<StudyResponse>> CoordinatorSession::currentResponses() const

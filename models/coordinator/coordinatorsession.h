@@ -52,6 +52,16 @@ public:
     int respondentCount() const;
     int rejectedCount() const;
     int unresolvedConflictCount() const;
+    int unsignedCount() const; // respondents whose version that counts came in an unsigned file
+
+    // What the study asks of its files (StudyStore::settings()), as last written.
+    const StudySettings &settings() const { return m_settings; }
+    // Writes new settings through the worker; settingsChanged() follows (problem() on failure).
+    void setSettings(const StudySettings &settings);
+    // Sealed files imported from now on are opened with key, in memory (docs/security.md).
+    void setCoordinatorKey(const CoordinatorKey &key);
+    // The fingerprint of the key given to setCoordinatorKey(); empty when none.
+    QString unlockedKeyFingerprint() const { return m_unlockedKey; }
     // The versions that count, read now on the GUI thread (for exports).
     Result<QList<StudyResponse>> currentResponses() const;
 
@@ -74,6 +84,8 @@ Q_SIGNALS:
     void conflictResolved(const QUuid &respondentId, int revision);
     void problem(const QString &message);
     void reloaded(); // the models show the study as it is now
+    void settingsChanged();
+    void keyChanged();
 
 private:
     explicit CoordinatorSession(std::unique_ptr<StudyStore> readStore);
@@ -93,6 +105,8 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_seenChange = -1; // change log position the models show; -1 before the first load
     QString m_watched;
+    StudySettings m_settings;
+    QString m_unlockedKey;
     int m_queuedImports = 0;
     bool m_inBatch = false;
 };

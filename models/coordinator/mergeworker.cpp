@@ -13,6 +13,29 @@ MergeWorker::MergeWorker(const QString &studyPath, QObject *parent)
 {
     qRegisterMetaType<ImportedFile>();
     qRegisterMetaType<MergeSummary>();
+    qRegisterMetaType<StudySettings>();
+}
+
+void MergeWorker::setCoordinatorKey(const CoordinatorKey &key)
+{
+    QMetaObject::invokeMethod(this, [this, key] {
+        m_key = key;
+        if (m_merger)
+            m_merger->setCoordinatorKey(key);
+    });
+}
+
+void MergeWorker::applySettings(const StudySettings &settings)
+{
+    QMetaObject::invokeMethod(this, [this, settings] {
+        if (!ensureStore())
+            return;
+        if (Status s = m_store->setSettings(settings); !s) {
+            Q_EMIT failed(s.error());
+            return;
+        }
+        Q_EMIT settingsChanged(settings);
+    });
 }
 
 // Runs on the worker thread (QThread::finished -> deleteLater), so the store closes where it opened.
@@ -40,6 +63,8 @@ bool MergeWorker::ensureStore()
     }
     m_store = std::move(opened).value();
     m_merger = std::make_unique<Merger>(*m_store);
+    if (m_key)
+        m_merger->setCoordinatorKey(*m_key);
     return true;
 }
 

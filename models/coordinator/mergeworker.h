@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/merge/merger.h"
+#include "models/security/coordinatorkey.h"
 
 #include <QObject>
 #include <QString>
@@ -9,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace panelist {
 
@@ -33,6 +35,11 @@ public:
     void setWatchTiming(int rescanMs, int checkMs, int settleMs);
     // Thread-safe: the batch in progress stops after the current file (used when closing).
     void requestCancel() { m_cancel = true; }
+    // Sealed files merged from now on are opened with key (posted to the worker's thread, so it
+    // applies to every batch asked for after this call).
+    void setCoordinatorKey(const CoordinatorKey &key);
+    // Writes the study's settings (posted likewise); settingsChanged or failed says how it went.
+    void applySettings(const StudySettings &settings);
 
 public Q_SLOTS:
     // Files and folders as for expandResponsePaths(); one batch: progress after each file.
@@ -50,6 +57,7 @@ Q_SIGNALS:
     void watchingChanged(const QString &folder); // empty when stopped
     void conflictResolved(const QUuid &respondentId, int revision);
     void failed(const QString &message);
+    void settingsChanged(const panelist::StudySettings &settings);
 
 private:
     bool ensureStore();
@@ -58,6 +66,7 @@ private:
     QString m_studyPath;
     std::unique_ptr<StudyStore> m_store; // opened on the worker thread
     std::unique_ptr<Merger> m_merger;
+    std::optional<CoordinatorKey> m_key; // given to every Merger made
     InboxWatcher *m_watcher = nullptr; // child, created on the worker thread
     int m_rescanMs = 2000, m_checkMs = 250, m_settleMs = 1000;
     std::atomic<bool> m_cancel = false;

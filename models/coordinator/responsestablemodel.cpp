@@ -1,5 +1,8 @@
 #include "models/coordinator/responsestablemodel.h"
 
+#include "models/security/identitykey.h"
+#include "models/security/keyencoding.h"
+
 #include "models/common/printable.h"
 #include "models/coordinator/coordinatorformat.h"
 #include "models/coordinator/rowsync.h"
@@ -24,6 +27,8 @@ ResponseRow ResponseRow::from(const VersionSummary &version, const Instrument &i
     row.total = instrument.ratingItemCount();
     row.sourceName = version.sourceName;
     row.versionId = version.versionId;
+    if (const auto key = fromBase64(version.signerKey, IdentityKey::PublicKeyBytes))
+        row.signerFingerprint = keyFingerprint(*key);
     return row;
 }
 
@@ -144,6 +149,9 @@ QVariant ResponsesTableModel::display(const ResponseRow &row, int column)
         return CoordinatorFormat::completeness(row.answered, row.total);
     case SourceColumn:
         return printable(row.sourceName);
+    case SignatureColumn:
+        // The expert's key, as the expert's Panelist shows it; "unsigned" for a file without one.
+        return row.signerFingerprint.isEmpty() ? tr("unsigned") : row.signerFingerprint;
     default:
         return {};
     }
@@ -211,6 +219,8 @@ QVariant ResponsesTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Completeness");
     case SourceColumn:
         return tr("Source file");
+    case SignatureColumn:
+        return tr("Signed by");
     default:
         return {};
     }
@@ -223,6 +233,12 @@ QHash<int, QByteArray> ResponsesTableModel::roleNames() const
     names.insert(int(Role::RespondentId), "respondentId");
     names.insert(int(Role::VersionId), "versionId");
     return names;
+}
+
+int ResponsesTableModel::unsignedCount() const
+{
+    return int(std::count_if(
+        m_rows.cbegin(), m_rows.cend(), [](const ResponseRow &r) { return r.signerFingerprint.isEmpty(); }));
 }
 
 } // namespace panelist

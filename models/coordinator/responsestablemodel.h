@@ -25,6 +25,7 @@ struct ResponseRow
     int total = 0; // rating items the instrument asks
     QString sourceName;
     qint64 versionId = 0;
+    QString signerFingerprint; // of the expert's key; empty: the file was not signed
 
     bool operator==(const ResponseRow &) const = default;
     static ResponseRow from(const VersionSummary &version, const Instrument &instrument);
@@ -49,6 +50,7 @@ public:
         RevisionColumn,
         SubmittedColumn,
         CompletenessColumn,
+        SignatureColumn,
         SourceColumn,
         ColumnCount
     };
@@ -64,6 +66,7 @@ public:
     const QList<ResponseRow> &rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int unsignedCount() const; // rows whose version came in an unsigned file
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -91,7 +91,7 @@ Result<QByteArray> unseal(const QString &path, const QByteArray &sealed, const C
         return R::failure(withoutPath(header.error(), path));
     if (!key)
         return R::failure(u"sealed to the coordinator key %1; merging it needs that key (panelist-cli "
-                          u"merge --key FILE, or Study ▸ Coordinator key… in the coordinator window)"_s.arg(
+                          u"merge --key FILE, or File ▸ Coordinator key… in the coordinator window)"_s.arg(
                               header->keyFingerprint));
     const auto clear = SealedFile::open(sealed, *key, shown);
     if (!clear)

@@ -4,6 +4,7 @@
 #include "models/common/jsonreader.h"
 #include "models/security/keyencoding.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -173,6 +174,18 @@ Result<QByteArray> open(QByteArrayView sealed, const CoordinatorKey &key, const 
             + u": damaged: the sealed content does not authenticate (it was changed after "
               u"sealing, or sealed to another key under this key's fingerprint)"_s);
     return content;
+}
+
+QString keyFingerprintOf(const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly) || in.size() > MaxSealedBytes)
+        return {};
+    if (!looksSealed(in.peek(sizeof(Magic))))
+        return {};
+    const QByteArray bytes = in.readAll();
+    const Result<Header> header = readHeader(bytes, path);
+    return header ? header->keyFingerprint : QString();
 }
 
 } // namespace panelist::SealedFile

@@ -50,6 +50,9 @@ Result<Header> readHeader(QByteArrayView sealed, const QString &source);
 // The clear content: readHeader()'s refusals, then "sealed for another key (fingerprint …; this key is
 // …)" and "damaged" when the content does not authenticate.
 Result<QByteArray> open(QByteArrayView sealed, const CoordinatorKey &key, const QString &source);
+// The fingerprint of the key the file at path is sealed to; empty when it is not a sealed file (or
+// cannot be read). For asking the coordinator for the right key before a merge.
+QString keyFingerprintOf(const QString &path);
 
 } // namespace SealedFile
 

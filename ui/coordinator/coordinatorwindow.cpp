@@ -4,7 +4,10 @@
 #include "models/coordinator/coordinatorsession.h"
 #include "models/coordinator/importlogmodel.h"
 #include "models/instrument/instrument.h"
+#include "models/security/keyfile.h"
+#include "models/security/sealedfile.h"
 #include "ui/coordinator/conflictstab.h"
+#include "ui/coordinator/keydialogs.h"
 #include "ui/coordinator/responsestab.h"
 #include "ui/coordinator/surveyfiledialog.h"
 
@@ -93,6 +96,7 @@ constexpr int LinesShown = 12;
 
 const QString NameSetting = u"coordinator/name"_s;
 const QString ContactSetting = u"coordinator/contact"_s;
+const QString KeySetting = u"coordinator/keyFile"_s;
 
 } // namespace
 
@@ -115,10 +119,24 @@ CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session
     };
     m_surveyRequestPrompt
         = [this](const QString &heading, const SurveyRequest &suggested) -> std::optional<SurveyRequest> {
-        SurveyFileDialog dialog(heading, suggested, this);
+        SurveyFileDialog dialog(heading, suggested, QSettings().value(KeySetting).toString(), this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
+        if (!dialog.keyPath().isEmpty())
+            QSettings().setValue(KeySetting, dialog.keyPath());
         return dialog.request();
+    };
+    m_keyPrompt = [this](const QString &fingerprint) -> std::optional<CoordinatorKey> {
+        const QString path = QFileDialog::getOpenFileName(this,
+            fingerprint.isEmpty() ? tr("Open the coordinator key")
+                                  : tr("Open the coordinator key %1").arg(fingerprint),
+            QSettings().value(KeySetting).toString(), tr("Panelist keys (*%1)").arg(KeyFile::Suffix));
+        if (path.isEmpty())
+            return std::nullopt;
+        std::optional<CoordinatorKey> key = KeyDialogs::unlock(this, path);
+        if (key)
+            QSettings().setValue(KeySetting, path);
+        return key;
     };
     m_newPrompt = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(
@@ -201,6 +219,10 @@ void CoordinatorWindow::createActions()
     m_studyActions.append(m_watchAction);
     m_stopWatchAction = file->addAction(tr("&Stop watching"), this, &CoordinatorWindow::stopWatching);
     m_stopWatchAction->setObjectName(u"stopWatchAction"_s);
+    a = file->addAction(tr("Coordinator &key…"), this, &CoordinatorWindow::unlockKey);
+    a->setObjectName(u"unlockKeyAction"_s);
+    a->setToolTip(tr("Open your coordinator key, so sealed response files can be imported"));
+    m_studyActions.append(a);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     const QList<std::pair<ExportFormat, QString>> formats { { ExportFormat::CsvLong,
@@ -229,6 +251,8 @@ void CoordinatorWindow::setSession(std::unique_ptr<CoordinatorSession> session)
         buildTabs();
         CoordinatorSession *s = m_session.get();
         connect(s, &CoordinatorSession::reloaded, this, &CoordinatorWindow::updateStatus);
+        connect(s, &CoordinatorSession::settingsChanged, this, &CoordinatorWindow::updateStatus);
+        connect(s, &CoordinatorSession::keyChanged, this, &CoordinatorWindow::updateStatus);
         connect(s, &CoordinatorSession::watchingChanged, this, &CoordinatorWindow::updateStatus);
         connect(s, &CoordinatorSession::busyChanged, this, [this](bool busy) {
             m_progress->setVisible(busy);
@@ -300,6 +324,12 @@ void CoordinatorWindow::updateStatus()
         rejected == 1 ? tr("1 file rejected") : tr("%1 files rejected").arg(rejected) };
     if (const int open = m_session->unresolvedConflictCount(); open > 0)
         parts.append(open == 1 ? tr("1 conflict to decide") : tr("%1 conflicts to decide").arg(open));
+    if (const int unsignedCount = m_session->unsignedCount(); unsignedCount > 0)
+        parts.append(unsignedCount == 1 ? tr("1 unsigned") : tr("%1 unsigned").arg(unsignedCount));
+    if (const QString key = m_session->unlockedKeyFingerprint(); !key.isEmpty())
+        parts.append(tr("key %1 open").arg(key));
+    else if (const QString needed = m_session->settings().coordinatorKeyFingerprint; !needed.isEmpty())
+        parts.append(tr("sealed to key %1").arg(needed));
     if (!m_session->watchedFolder().isEmpty())
         parts.append(tr("watching %1").arg(QDir::toNativeSeparators(m_session->watchedFolder())));
     m_summary->setText(parts.join(u" · "_s));
@@ -392,9 +422,56 @@ void CoordinatorWindow::writeSurveyFile(const QString &heading)
     }
     settings.setValue(NameSetting, request->coordinatorName);
     settings.setValue(ContactSetting, request->coordinatorContact);
-    m_lastEvent->setText(
-        tr("Survey file written: %1. Send it to the experts.").arg(QFileInfo(path).fileName()));
+    recordSurvey(*survey);
+    const QString fingerprint = SurveyMeta::coordinatorKeyFingerprint(survey->details);
+    m_lastEvent->setText(fingerprint.isEmpty()
+            ? tr("Survey file written: %1. Send it to the experts.").arg(QFileInfo(path).fileName())
+            : tr("Survey file written: %1, sealed to key %2. Send it to the experts.")
+                  .arg(QFileInfo(path).fileName(), fingerprint));
     m_lastEvent->setToolTip(QDir::toNativeSeparators(path));
+}
+
+void CoordinatorWindow::recordSurvey(const SurveyFile &survey)
+{
+    StudySettings settings = m_session->settings();
+    settings.surveyId = survey.details.surveyId;
+    if (!survey.details.coordinatorKey.isEmpty()) {
+        // Signed responses from here on: every expert's Panelist signs what it seals.
+        settings.coordinatorKey = survey.details.coordinatorKey;
+        settings.coordinatorKeyFingerprint = SurveyMeta::coordinatorKeyFingerprint(survey.details);
+        settings.requireSignatures = true;
+    }
+    m_session->setSettings(settings);
+}
+
+void CoordinatorWindow::unlockKey()
+{
+    if (!m_session)
+        return;
+    const QString needed = m_session->settings().coordinatorKeyFingerprint;
+    const std::optional<CoordinatorKey> key = m_keyPrompt(needed);
+    if (!key)
+        return;
+    if (!needed.isEmpty() && key->fingerprint() != needed) {
+        showMessage(tr("Coordinator key"),
+            tr("That is the key %1; this study's responses are sealed to the key %2.")
+                .arg(key->fingerprint(), needed));
+        return;
+    }
+    m_session->setCoordinatorKey(*key);
+    m_lastEvent->setText(tr("Key %1 open: sealed response files can be imported.").arg(key->fingerprint()));
+}
+
+void CoordinatorWindow::unlockKeyFor(const QStringList &paths)
+{
+    if (!m_session->unlockedKeyFingerprint().isEmpty())
+        return;
+    for (const QString &path : expandResponsePaths(paths)) {
+        if (!SealedFile::keyFingerprintOf(path).isEmpty()) {
+            unlockKey();
+            return;
+        }
+    }
 }
 
 void CoordinatorWindow::openStudy()
@@ -421,6 +498,7 @@ void CoordinatorWindow::importPaths(const QStringList &paths)
 {
     if (!m_session || paths.isEmpty())
         return;
+    unlockKeyFor(paths);
     m_lastEvent->setText(tr("Importing…"));
     m_session->importFiles(paths);
 }
@@ -440,8 +518,12 @@ void CoordinatorWindow::watchInbox()
     if (!m_session)
         return;
     const QString folder = m_watchPrompt(documentsFolder());
-    if (!folder.isEmpty())
-        m_session->watch(folder);
+    if (folder.isEmpty())
+        return;
+    // Sealed files will arrive while nobody is asked: open the key first.
+    if (m_session->unlockedKeyFingerprint().isEmpty() && !m_session->settings().coordinatorKey.isEmpty())
+        unlockKey();
+    m_session->watch(folder);
 }
 
 void CoordinatorWindow::stopWatching()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/security/coordinatorkey.h"
+
 #include "models/coordinator/coordinatorsession.h" // complete type: the constructor's default argument
 #include "models/export/exporter.h"
 #include "models/surveyfile/surveyfile.h"
@@ -41,6 +43,9 @@ public:
     // Asks what goes into a survey file (SurveyFileDialog); heading says why it is asked.
     using SurveyRequestPrompt
         = std::function<std::optional<SurveyRequest>(const QString &heading, const SurveyRequest &suggested)>;
+    // Asks for the coordinator key (a key file and its passphrase) and unlocks it; fingerprint: the
+    // key needed, when known. nullopt: cancelled.
+    using KeyPrompt = std::function<std::optional<CoordinatorKey>(const QString &fingerprint)>;
 
     explicit CoordinatorWindow(std::unique_ptr<CoordinatorSession> session = {}, QWidget *parent = nullptr);
     ~CoordinatorWindow() override;
@@ -57,6 +62,7 @@ public:
     void setWatchPrompt(PathPrompt p) { m_watchPrompt = std::move(p); }
     void setExportPrompt(PathPrompt p) { m_exportPrompt = std::move(p); }
     void setMessageSink(MessageSink s) { m_messages = std::move(s); }
+    void setKeyPrompt(KeyPrompt p) { m_keyPrompt = std::move(p); }
 
     QTabWidget *tabs() const { return m_tabs; }
     ResponsesTab *responsesTab() const { return m_responsesTab; }
@@ -75,6 +81,8 @@ public Q_SLOTS:
     void watchInbox();
     void stopWatching();
     void exportAs(panelist::ExportFormat format);
+    // Asks for the coordinator key, so sealed response files can be imported (File ▸ Coordinator key…).
+    void unlockKey();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -89,6 +97,10 @@ private:
     void showMessage(const QString &title, const QString &text);
     void createStudy(const Instrument &instrument, const QString &suggestedFolder);
     void writeSurveyFile(const QString &heading);
+    // The study's settings once a survey file was written for it: its survey id, and its key.
+    void recordSurvey(const SurveyFile &survey);
+    // Asks for the key when any of paths is sealed and no key is unlocked yet.
+    void unlockKeyFor(const QStringList &paths);
 
     std::unique_ptr<CoordinatorSession> m_session;
     QTabWidget *m_tabs = nullptr; // the central widget while a study is open, else a placeholder
@@ -105,6 +117,7 @@ private:
         m_surveyPathPrompt;
     PathsPrompt m_importPrompt;
     SurveyRequestPrompt m_surveyRequestPrompt;
+    KeyPrompt m_keyPrompt;
     MessageSink m_messages;
 };
 

@@ -41,12 +41,13 @@ ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(
         ResponsesTableModel::ExpertiseColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ResponsesTableModel::RespondentColumn, 100);
-    m_table->setColumnWidth(ResponsesTableModel::NameColumn, 170);
-    m_table->setColumnWidth(ResponsesTableModel::AffiliationColumn, 190);
-    m_table->setColumnWidth(ResponsesTableModel::ExpertiseColumn, 260);
+    m_table->setColumnWidth(ResponsesTableModel::NameColumn, 150);
+    m_table->setColumnWidth(ResponsesTableModel::AffiliationColumn, 160);
+    m_table->setColumnWidth(ResponsesTableModel::ExpertiseColumn, 240);
     m_table->setColumnWidth(ResponsesTableModel::RevisionColumn, 70);
     m_table->setColumnWidth(ResponsesTableModel::SubmittedColumn, 140);
-    m_table->setColumnWidth(ResponsesTableModel::CompletenessColumn, 110);
+    m_table->setColumnWidth(ResponsesTableModel::CompletenessColumn, 100);
+    m_table->setColumnWidth(ResponsesTableModel::SignatureColumn, 200);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);

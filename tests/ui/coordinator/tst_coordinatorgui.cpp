@@ -160,7 +160,7 @@ void TestCoordinatorGui::coordinatorWorkflow()
     QVERIFY(!window.progressBar()->isVisible());
     QTableView *responses = window.responsesTab()->table();
     QCOMPARE(responses->model()->rowCount(), 6);
-    QCOMPARE(window.statusSummary(), u"6 respondents · 1 file rejected"_s);
+    QCOMPARE(window.statusSummary(), u"6 respondents · 1 file rejected · 6 unsigned"_s);
     // A rejection brings the import log forward, with the reason.
     QCOMPARE(window.tabs()->currentWidget(), window.importLogTable());
     const auto [outcome, reason] = logFor(window.importLogTable(), u"shopping-list.txt"_s);
@@ -182,7 +182,8 @@ void TestCoordinatorGui::coordinatorWorkflow()
     QCOMPARE(logFor(window.importLogTable(), u"expert-0001-again.panelist-response"_s).first, u"conflict"_s);
     // expert-0001 has two answers for one revision: left out until decided.
     QCOMPARE(responses->model()->rowCount(), 7);
-    QCOMPARE(window.statusSummary(), u"7 respondents · 1 file rejected · 1 conflict to decide"_s);
+    QCOMPARE(
+        window.statusSummary(), u"7 respondents · 1 file rejected · 1 conflict to decide · 7 unsigned"_s);
 
     // Conflicts tab: pick the dropped copy; the choice counts and is logged.
     clickTab(window.tabs(), 2);

@@ -52,10 +52,10 @@ int runReport(const ParsedCommand &command, CliIo &io)
     if (!read)
         return rejected(io, read.error());
     const analysis::Figures results = counts.figures();
-    const auto log = (*study)->logHead();
-    if (!log)
-        return rejected(io, log.error());
-    const QByteArray bytes = report::render(*format, instrument, results, *log);
+    const auto provenance = (*study)->provenance();
+    if (!provenance)
+        return rejected(io, provenance.error());
+    const QByteArray bytes = report::render(*format, instrument, results, *provenance);
     if (!command.isSet(u"out"_s)) {
         io.out << QString::fromUtf8(bytes);
         io.out.flush();

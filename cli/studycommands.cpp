@@ -6,6 +6,7 @@
 #include "models/authoring/instrumentsource.h"
 #include "models/common/printable.h"
 #include "models/merge/merger.h"
+#include "models/security/keyencoding.h"
 #include "models/storage/studystore.h"
 #include "models/surveyfile/surveyfile.h"
 
@@ -90,14 +91,23 @@ int merge(const ParsedCommand &command, const QString &study, const QStringList 
     return finishMerge(io, summary);
 }
 
+// The fingerprint of the key that signed v, empty when its file was not signed.
+QString signerOf(const StudyResponse &v)
+{
+    const QString key = v.data.signature.publicKey;
+    return key.isEmpty() ? QString() : keyFingerprint(QByteArray::fromBase64(key.toLatin1()));
+}
+
 QJsonObject versionJson(const StudyResponse &v)
 {
+    const QString signer = signerOf(v);
     return QJsonObject { { u"version_id"_s, v.versionId }, { u"respondent"_s, uuid(v.data.respondentId) },
         { u"revision"_s, v.data.revision }, { u"counts"_s, v.counts }, { u"source"_s, v.sourceName },
         { u"source_sha256"_s, v.sourceSha256 }, { u"content_sha256"_s, v.contentSha256 },
         { u"submitted_at"_s,
             v.data.submittedAt.isValid() ? QJsonValue(iso(v.data.submittedAt)) : QJsonValue() },
-        { u"imported_at"_s, iso(v.importedAt) }, { u"answered"_s, v.data.answeredRatingCount() } };
+        { u"imported_at"_s, iso(v.importedAt) }, { u"answered"_s, v.data.answeredRatingCount() },
+        { u"signer"_s, signer.isEmpty() ? QJsonValue() : QJsonValue(signer) } };
 }
 
 struct StudyView
@@ -106,7 +116,24 @@ struct StudyView
     QList<StudyConflict> conflicts;
     QList<ImportLogEntry> log;
     QMap<QString, QList<StudyResponse>> byRespondent; // uuid text -> versions, revision order
+    StudyProvenance provenance;
 };
+
+QJsonObject signaturesJson(const StudyProvenance &p)
+{
+    const QString key = p.settings.coordinatorKeyFingerprint;
+    return QJsonObject { { u"required"_s, p.settings.requireSignatures },
+        { u"coordinator_key"_s, key.isEmpty() ? QJsonValue() : QJsonValue(key) },
+        { u"counting"_s, p.counting }, { u"unsigned"_s, p.unsignedCounting } };
+}
+
+QString signaturesLine(const StudyProvenance &p)
+{
+    QString line = p.settings.requireSignatures ? u"required"_s : u"not required"_s;
+    if (!p.settings.coordinatorKeyFingerprint.isEmpty())
+        line += u", sealed to the coordinator key "_s + p.settings.coordinatorKeyFingerprint;
+    return line + u"; %1 of %2 counting responses unsigned"_s.arg(p.unsignedCounting).arg(p.counting);
+}
 
 QJsonObject showJson(const StudyStore &s, const StudyView &v)
 {
@@ -142,7 +169,8 @@ QJsonObject showJson(const StudyStore &s, const StudyView &v)
         { u"instrument"_s,
             QJsonObject { { u"fingerprint"_s, s.instrument().fingerprint() },
                 { u"title"_s, s.instrument().study().title } } },
-        { u"respondents"_s, respondents }, { u"conflicts"_s, conflicts }, { u"import_log"_s, log } };
+        { u"signatures"_s, signaturesJson(v.provenance) }, { u"respondents"_s, respondents },
+        { u"conflicts"_s, conflicts }, { u"import_log"_s, log } };
 }
 
 void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
@@ -159,15 +187,20 @@ void showText(const StudyStore &s, const StudyView &v, QTextStream &out)
         << " with a version that counts), versions " << v.versions.size() << ", conflicts "
         << v.conflicts.size() << " (" << open << " unresolved)\n"
         << "Study log: " << v.log.size() << " entries, head "
-        << (v.log.isEmpty() ? u"none"_s : v.log.constLast().entrySha256) << '\n';
+        << (v.log.isEmpty() ? u"none"_s : v.log.constLast().entrySha256) << '\n'
+        << "Signatures: " << signaturesLine(v.provenance) << '\n';
     out << "\nRespondents:\n";
     for (auto it = v.byRespondent.cbegin(); it != v.byRespondent.cend(); ++it) {
         QStringList revisions;
         QString counts = u"none counts (unresolved conflict)"_s;
         for (const StudyResponse &r : it.value()) {
             revisions << QString::number(r.data.revision);
-            if (r.counts)
-                counts = u"revision %1 counts (%2)"_s.arg(r.data.revision).arg(printable(r.sourceName));
+            if (r.counts) {
+                const QString signer = signerOf(r);
+                counts = u"revision %1 counts (%2, %3)"_s.arg(r.data.revision)
+                             .arg(printable(r.sourceName),
+                                 signer.isEmpty() ? u"unsigned"_s : u"signed by "_s + signer);
+            }
         }
         out << "  " << it.key() << "  revisions " << revisions.join(u", "_s) << "; " << counts << '\n';
     }
@@ -210,6 +243,10 @@ int show(const QString &study, bool json, CliIo &io)
     v.versions = *versions;
     v.conflicts = *conflicts;
     v.log = *log;
+    auto provenance = s.provenance();
+    if (!provenance)
+        return rejected(io, provenance.error());
+    v.provenance = *provenance;
     for (const StudyResponse &r : v.versions)
         v.byRespondent[uuid(r.data.respondentId)].append(r);
     if (json)

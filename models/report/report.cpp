@@ -33,15 +33,15 @@ QString formatName(Format format)
 }
 
 QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results,
-    const std::optional<StudyLogHead> &log)
+    const std::optional<StudyProvenance> &study)
 {
     switch (format) {
     case Format::Json:
-        return reportJson(instrument, results, log);
+        return reportJson(instrument, results, study);
     case Format::Csv:
         return reportCsv(instrument, results);
     case Format::Html:
-        return reportHtml(instrument, results, log);
+        return reportHtml(instrument, results, study);
     }
     return {};
 }

@@ -20,9 +20,11 @@ enum class Format { Json, Csv, Html };
 Result<Format> parseFormat(const QString &name);
 QString formatName(Format format);
 
-// log: the study log's head to print, so a printed report can be checked against the study file
-// later (docs/study-database.md); the JSON and the HTML show it, the CSV has no place for it.
+// study: where the figures come from, when they come from a study: the study log's head, so a
+// printed report can be checked against the study file later (docs/study-database.md), and how many
+// of its counting responses are unsigned (docs/security.md); the JSON and the HTML show them, the
+// CSV has no place for them.
 QByteArray render(Format format, const Instrument &instrument, const analysis::Figures &results,
-    const std::optional<StudyLogHead> &log = std::nullopt);
+    const std::optional<StudyProvenance> &study = std::nullopt);
 
 } // namespace panelist::report

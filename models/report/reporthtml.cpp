@@ -245,7 +245,21 @@ void summary(Html &h, const Instrument &instrument, const analysis::Figures &res
     h.end();
 }
 
-void methods(Html &h, const Instrument &instrument, const std::optional<StudyLogHead> &log)
+QString signatureNote(const StudyProvenance &study)
+{
+    const QString required = study.settings.requireSignatures
+        ? u"This study accepts only responses signed by the expert's Panelist"_s
+            + (study.settings.coordinatorKeyFingerprint.isEmpty()
+                    ? QString()
+                    : u", sealed to the coordinator key "_s + study.settings.coordinatorKeyFingerprint)
+            + u". "_s
+        : u"This study accepts unsigned responses. "_s;
+    const QString count
+        = u"Responses that count: %1; unsigned: %2."_s.arg(study.counting).arg(study.unsignedCounting);
+    return required + count;
+}
+
+void methods(Html &h, const Instrument &instrument, const std::optional<StudyProvenance> &study)
 {
     h.start(u"section"_s, u"methods"_s, u"methods"_s);
     h.el(u"h2"_s, u"How the figures are computed"_s);
@@ -263,20 +277,23 @@ void methods(Html &h, const Instrument &instrument, const std::optional<StudyLog
             wholePercent(instrument.thresholds().agreement), wholePercent(instrument.thresholds().selection)),
         u"note"_s);
     h.el(u"p"_s, u"Instrument fingerprint (SHA-256): "_s + instrument.fingerprint(), u"note"_s);
-    if (log)
-        h.el(u"p"_s,
-            u"Study log: %1 entries, head (SHA-256) %2. `panelist-cli study verify` checks that the study "
-            u"file "
-            u"still holds this log."_s.arg(log->entries)
-                .arg(log->head.isEmpty() ? u"none"_s : log->head),
-            u"note"_s);
+    if (!study) {
+        h.end();
+        return;
+    }
+    h.el(u"p"_s,
+        u"Study log: %1 entries, head (SHA-256) %2. `panelist-cli study verify` checks that the study "
+        u"file still holds this log."_s.arg(study->log.entries)
+            .arg(study->log.head.isEmpty() ? u"none"_s : study->log.head),
+        u"note"_s);
+    h.el(u"p"_s, signatureNote(*study), u"note"_s);
     h.end();
 }
 
 } // namespace
 
-QByteArray reportHtml(
-    const Instrument &instrument, const analysis::Figures &results, const std::optional<StudyLogHead> &log)
+QByteArray reportHtml(const Instrument &instrument, const analysis::Figures &results,
+    const std::optional<StudyProvenance> &study)
 {
     QByteArray out;
     Html h(&out);
@@ -367,7 +384,7 @@ QByteArray reportHtml(
         h.end();
     }
 
-    methods(h, instrument, log);
+    methods(h, instrument, study);
     h.end(); // body
     h.x.writeEndElement(); // html
     h.x.writeEndDocument();

@@ -15,6 +15,6 @@ namespace panelist::report {
 // stylesheet, charts as inline SVG, no external files or scripts. Written with QXmlStreamWriter,
 // so it is also well-formed XML (polyglot HTML5). Every figure is one of results.
 QByteArray reportHtml(const Instrument &instrument, const analysis::Figures &results,
-    const std::optional<StudyLogHead> &log = std::nullopt);
+    const std::optional<StudyProvenance> &study = std::nullopt);
 
 } // namespace panelist::report

@@ -170,6 +170,28 @@ void writeOverallSelection(JsonWriter &w, const analysis::Figures &results)
     w.endObject();
 }
 
+// Whether the study requires signed responses, and how many of its counting ones are unsigned.
+void signatures(JsonWriter &w, const std::optional<StudyProvenance> &study)
+{
+    if (!study) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.key(u"required");
+    w.value(study->settings.requireSignatures);
+    w.key(u"coordinator_key");
+    if (study->settings.coordinatorKeyFingerprint.isEmpty())
+        w.null();
+    else
+        w.value(study->settings.coordinatorKeyFingerprint);
+    w.key(u"counting");
+    w.value(int(study->counting));
+    w.key(u"unsigned");
+    w.value(int(study->unsignedCounting));
+    w.endObject();
+}
+
 QString scopeName(const Instrument &instrument)
 {
     if (!instrument.combination().enabled)
@@ -179,8 +201,8 @@ QString scopeName(const Instrument &instrument)
 
 } // namespace
 
-QByteArray reportJson(
-    const Instrument &instrument, const analysis::Figures &results, const std::optional<StudyLogHead> &log)
+QByteArray reportJson(const Instrument &instrument, const analysis::Figures &results,
+    const std::optional<StudyProvenance> &study)
 {
     JsonWriter w;
     w.beginObject();
@@ -202,16 +224,18 @@ QByteArray reportJson(
     w.key(u"respondents");
     w.value(results.respondents);
     w.key(u"study_log");
-    if (log) {
+    if (study) {
         w.beginObject();
         w.key(u"entries");
-        w.value(int(log->entries));
+        w.value(int(study->log.entries));
         w.key(u"head");
-        w.value(log->head);
+        w.value(study->log.head);
         w.endObject();
     } else {
         w.null();
     }
+    w.key(u"signatures");
+    signatures(w, study);
     w.key(u"group");
     if (results.group.isEmpty())
         w.null();

@@ -15,6 +15,6 @@ namespace panelist::report {
 // keys in a fixed order, null where a figure is undefined. results must come from analyse() or an
 // Aggregator over responses to this instrument.
 QByteArray reportJson(const Instrument &instrument, const analysis::Figures &results,
-    const std::optional<StudyLogHead> &log = std::nullopt);
+    const std::optional<StudyProvenance> &study = std::nullopt);
 
 } // namespace panelist::report

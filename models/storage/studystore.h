@@ -82,6 +82,8 @@ public:
     Result<QList<CurrentChange>> changesSince(qint64 seq) const;
     // The study log's head (the last entry's chain hash), for reports and the study view.
     Result<StudyLogHead> logHead() const;
+    // The log's head, the counting versions and how many of them are unsigned, and the settings.
+    Result<StudyProvenance> provenance() const;
     // Whether signature (base64) was made by publicKey (base64) over contentSha256: models/security's
     // verifySignature, which storage does not link.
     using SignatureCheck = std::function<Status(

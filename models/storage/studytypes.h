@@ -97,6 +97,16 @@ struct StudyLogHead
     QString head; // the last entry's entrySha256; empty when the log is empty
 };
 
+// What a report or the study view says of where the figures come from (StudyStore::provenance):
+// the log's head, how many of the versions that count are unsigned, and what the study requires.
+struct StudyProvenance
+{
+    StudyLogHead log;
+    qint64 counting = 0; // respondents with a version that counts
+    qint64 unsignedCounting = 0; // of those, versions from files that carried no signature
+    StudySettings settings;
+};
+
 // What `study verify` found (StudyStore::verify).
 struct StudyVerification
 {

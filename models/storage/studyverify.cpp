@@ -121,6 +121,25 @@ Result<StudyLogHead> StudyStore::logHead() const
     return StudyLogHead { q.value(0).toLongLong(), q.value(1).toString() };
 }
 
+Result<StudyProvenance> StudyStore::provenance() const
+{
+    using R = Result<StudyProvenance>;
+    StudyProvenance out;
+    const auto head = logHead();
+    if (!head)
+        return R::failure(head.error());
+    out.log = *head;
+    out.settings = settings();
+    QSqlQuery q(d->conn->db());
+    if (!q.exec(u"SELECT count(*), coalesce(sum(v.signature IS NULL OR v.signature = ''), 0) "
+                u"FROM respondent r JOIN response_version v ON v.id = r.current_version"_s)
+        || !q.next())
+        return R::failure(d->conn->failure(u"Could not count the study's signed responses"_s, q).error());
+    out.counting = q.value(0).toLongLong();
+    out.unsignedCounting = q.value(1).toLongLong();
+    return out;
+}
+
 Result<StudyVerification> StudyStore::verify(const SignatureCheck &checkSignature) const
 {
     using R = Result<StudyVerification>;

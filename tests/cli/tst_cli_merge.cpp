@@ -100,7 +100,9 @@ void TestCliMerge::showText()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"Respondents: 2 (2 with a version that counts), versions 2, conflicts 0"_s),
         qPrintable(r.out));
-    QVERIFY(r.out.contains(u"revision 1 counts (alice.panelist-response)"_s));
+    QVERIFY2(r.out.contains(u"revision 1 counts (alice.panelist-response, unsigned)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Signatures: not required; 2 of 2 counting responses unsigned\n"_s),
+        qPrintable(r.out));
     QVERIFY(r.out.contains(u"notes.txt: rejected: not a Panelist response file (not SQLite)"_s));
     QCOMPARE(r.out.count(u": unchanged"_s), 2);
 }
@@ -121,7 +123,12 @@ void TestCliMerge::showJson()
         QCOMPARE(versions.size(), 1);
         QCOMPARE(v.toObject().value(u"current_version"_s), versions.at(0).toObject().value(u"version_id"_s));
         QCOMPARE(versions.at(0).toObject().value(u"source_sha256"_s).toString().size(), 64);
+        QVERIFY(versions.at(0).toObject().value(u"signer"_s).isNull());
     }
+    const QJsonObject signatures = o.value(u"signatures"_s).toObject();
+    QCOMPARE(signatures.value(u"required"_s), QJsonValue(false));
+    QCOMPARE(signatures.value(u"unsigned"_s), QJsonValue(2));
+    QCOMPARE(signatures.value(u"counting"_s), QJsonValue(2));
     const QJsonArray log = o.value(u"import_log"_s).toArray();
     QCOMPARE(log.size(), 5);
     QCOMPARE(log.at(2).toObject().value(u"outcome"_s).toString(), u"rejected"_s);

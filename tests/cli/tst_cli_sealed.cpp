@@ -12,6 +12,8 @@
 #include "tests/common/filebytes.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -162,6 +164,23 @@ void TestCliSealed::mergeNeedsTheKeyAndItsPassphrase()
 
     const Run verified = cli({ u"study"_s, u"verify"_s, study });
     QVERIFY2(verified.code == 0, qPrintable(verified.err + verified.out));
+
+    // The study view and the report say that signatures are required and that none is missing.
+    const Run shown = cli({ u"study"_s, u"show"_s, study });
+    QVERIFY2(shown.out.contains(u"Signatures: required, sealed to the coordinator key %1; 0 of 1 counting "
+                                u"responses unsigned\n"_s.arg(m_fingerprint)),
+        qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"revision 1 counts (%1, signed by "_s.arg(QFileInfo(m_sealed).fileName())),
+        qPrintable(shown.out));
+    const Run report = cli({ u"report"_s, study, u"--format"_s, u"json"_s });
+    const QJsonObject signatures
+        = QJsonDocument::fromJson(report.out.toUtf8()).object().value(u"signatures"_s).toObject();
+    QCOMPARE(signatures.value(u"required"_s), QJsonValue(true));
+    QCOMPARE(signatures.value(u"coordinator_key"_s), QJsonValue(m_fingerprint));
+    QCOMPARE(signatures.value(u"counting"_s), QJsonValue(1));
+    QCOMPARE(signatures.value(u"unsigned"_s), QJsonValue(0));
+    const Run html = cli({ u"report"_s, study, u"--format"_s, u"html"_s });
+    QVERIFY2(html.out.contains(u"Responses that count: 1; unsigned: 0."_s), qPrintable(html.out.right(2000)));
 }
 
 void TestCliSealed::unsignedFileRefused()

@@ -3,6 +3,7 @@
 
 #include "tests/common/clirun.h"
 #include "tests/models/export/csvreader.h"
+#include "tests/models/export/xlsxcells.h"
 
 #include <QDir>
 #include <QFile>
@@ -148,12 +149,37 @@ private Q_SLOTS:
         }
     }
 
+    // The workbook for spreadsheets: the wide and long tables and the codebook, no formula anywhere.
+    void exportXlsx()
+    {
+        const QString xlsx = m_dir.filePath(u"study.xlsx"_s);
+        const Run r = cli({ u"export"_s, m_study, u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Exported 20 respondents as xlsx:"_s) && r.out.contains(u"study.xlsx"_s),
+            qPrintable(r.out));
+        const xlsxtest::Book book = xlsxtest::read(xlsx);
+        QVERIFY2(book.error.isEmpty(), qPrintable(book.error));
+        QStringList names;
+        for (const xlsxtest::Sheet &sheet : book.sheets) {
+            names << sheet.name;
+            QCOMPARE(sheet.formulas, 0);
+        }
+        QCOMPARE(names, QStringList({ u"wide"_s, u"long"_s, u"codebook"_s }));
+        const csvtest::Table wide = csvtest::parse(readFile(m_dir.filePath(u"wide.csv"_s)));
+        QCOMPARE(book.sheets.at(0).rows.size(), 21);
+        for (int c = 0; c < wide.records.at(0).size(); ++c)
+            QCOMPARE(book.sheets.at(0).text(1, c), wide.records.at(0).at(c));
+    }
+
     void exportRefusals()
     {
-        Run r = cli(
-            { u"export"_s, m_study, u"--format"_s, u"xlsx"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s) });
+        Run r
+            = cli({ u"export"_s, m_study, u"--format"_s, u"ods"_s, u"--out"_s, m_dir.filePath(u"x.ods"_s) });
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(u"xlsx"_s) && r.err.contains(u"csv-long"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"\"ods\""_s) && r.err.contains(u"csv-long"_s) && r.err.contains(u"xlsx"_s),
+            qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.ods"_s)));
         QCOMPARE(cli({ u"export"_s, m_study, u"--format"_s, u"json"_s }).code, 2);
         QCOMPARE(
             cli({ u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, m_dir.filePath(u"x.json"_s) }).code, 2);

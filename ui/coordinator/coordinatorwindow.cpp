@@ -54,6 +54,8 @@ QString exportEnding(ExportFormat format)
         return u"-wide.csv"_s;
     case ExportFormat::Json:
         return u".json"_s;
+    case ExportFormat::Xlsx:
+        return u".xlsx"_s;
     case ExportFormat::Sav:
         break;
     }
@@ -203,10 +205,13 @@ void CoordinatorWindow::createActions()
     m_stopWatchAction->setObjectName(u"stopWatchAction"_s);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    const QList<std::pair<ExportFormat, QString>> formats { { ExportFormat::CsvLong,
-                                                                tr("CSV, one row per &answer…") },
+    const QList<std::pair<ExportFormat, QString>> formats {
+        { ExportFormat::Xlsx, tr("Spreadsheet (.&xlsx)…") },
+        { ExportFormat::CsvLong, tr("CSV, one row per &answer…") },
         { ExportFormat::CsvWide, tr("CSV, one row per &respondent…") },
-        { ExportFormat::Json, tr("&JSON (interchange)…") }, { ExportFormat::Sav, tr("&SPSS (.sav)…") } };
+        { ExportFormat::Json, tr("&JSON (interchange)…") },
+        { ExportFormat::Sav, tr("&SPSS (.sav)…") },
+    };
     for (const auto &[format, label] : formats) {
         a = exportMenu->addAction(label, this, [this, f = format] { exportAs(f); });
         a->setObjectName(u"export-"_s + exportFormatName(format));

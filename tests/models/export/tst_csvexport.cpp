@@ -436,10 +436,14 @@ private Q_SLOTS:
     {
         QCOMPARE(*parseExportFormat(u"csv-long"_s), ExportFormat::CsvLong);
         QCOMPARE(*parseExportFormat(u"sav"_s), ExportFormat::Sav);
-        auto bad = parseExportFormat(u"xlsx"_s);
+        QCOMPARE(*parseExportFormat(u"xlsx"_s), ExportFormat::Xlsx);
+        QCOMPARE(exportFormatNames(),
+            QStringList({ u"csv-long"_s, u"csv-wide"_s, u"json"_s, u"sav"_s, u"xlsx"_s }));
+        auto bad = parseExportFormat(u"xls"_s);
         QVERIFY(!bad.ok());
-        QVERIFY2(
-            bad.error().contains(u"xlsx"_s) && bad.error().contains(u"csv-wide"_s), qPrintable(bad.error()));
+        QVERIFY2(bad.error().contains(u"\"xls\""_s) && bad.error().contains(u"csv-wide"_s)
+                && bad.error().contains(u"xlsx"_s),
+            qPrintable(bad.error()));
         QCOMPARE(codebookPath(u"/x/study.CSV"_s), u"/x/study.codebook.csv"_s);
         QCOMPARE(codebookPath(u"/x/study"_s), u"/x/study.codebook.csv"_s);
     }

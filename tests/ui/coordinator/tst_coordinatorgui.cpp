@@ -247,6 +247,17 @@ void TestCoordinatorGui::coordinatorWorkflow()
         qPrintable(window.findChild<QLabel *>(u"lastEvent"_s)->text()));
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
 
+    // File > Export > Spreadsheet (.xlsx): one workbook, no codebook beside it.
+    const QString xlsx = QDir(studyDir.path()).filePath(u"answers.xlsx"_s);
+    window.setExportPrompt([&](const QString &suggested) {
+        [&] { QVERIFY2(suggested.endsWith(u"uuk-rerun.xlsx"_s), qPrintable(suggested)); }();
+        return xlsx;
+    });
+    window.findChild<QAction *>(u"export-xlsx"_s)->trigger();
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    QCOMPARE(window.findChild<QLabel *>(u"lastEvent"_s)->text(), u"Exported 9 respondents to answers.xlsx"_s);
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+
     // The README picture: the responses tab, sorted, with the status line.
     responses->sortByColumn(ResponsesTableModel::ExpertiseColumn, Qt::AscendingOrder);
     QTest::qWait(200);

@@ -80,7 +80,8 @@ QStringList names(const QList<LongColumn> &columns)
     return out;
 }
 
-// Column widths in characters: ids, times and texts wider than the default.
+// Column widths in characters: ids, times and texts wide enough to read; other columns as wide as
+// their name and the autofilter's button, within reason.
 QList<int> widths(const QStringList &columns)
 {
     QList<int> out;
@@ -94,7 +95,7 @@ QList<int> widths(const QStringList &columns)
         else if (c == u"name"_s || c == u"affiliation"_s || c == u"source_file"_s)
             out << 24;
         else
-            out << 0;
+            out << qBound(8, int(c.size()) + 3, 20);
     }
     return out;
 }

@@ -205,6 +205,7 @@ void CoordinatorWindow::createActions()
     m_stopWatchAction->setObjectName(u"stopWatchAction"_s);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(u"exportMenu"_s);
     const QList<std::pair<ExportFormat, QString>> formats {
         { ExportFormat::Xlsx, tr("Spreadsheet (.&xlsx)…") },
         { ExportFormat::CsvLong, tr("CSV, one row per &answer…") },

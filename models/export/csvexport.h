@@ -9,7 +9,8 @@
 
 namespace panelist {
 
-// The bytes of the CSV exports and their codebooks (docs/exports.md); exportResponses() writes them.
+// The records of the CSV exports and their codebooks (docs/exports.md); exportResponses() writes
+// them after a byte-order mark (Csv::Utf8Bom).
 // Every field of a text column, and every field of a codebook, is guarded against CSV injection
 // (Csv::guarded in csv.h); numbers, flags and times are written as they are.
 

@@ -33,14 +33,15 @@ Result<ExportSummary> failed(const QString &message)
     return Result<ExportSummary>::failure(message);
 }
 
-// Data file first, then its codebook; if the codebook fails the data file is already complete.
+// Data file first, then its codebook, each after a byte-order mark (Csv::Utf8Bom); if the codebook
+// fails the data file is already complete.
 Result<ExportSummary> writeCsvPair(
     const QString &path, const QByteArray &data, const QByteArray &codebook, ExportSummary summary)
 {
-    if (Status s = saveFileAtomically(path, data); !s)
+    if (Status s = saveFileAtomically(path, Csv::Utf8Bom + data); !s)
         return failed(s.error());
     const QString cb = codebookPath(path);
-    if (Status s = saveFileAtomically(cb, codebook); !s)
+    if (Status s = saveFileAtomically(cb, Csv::Utf8Bom + codebook); !s)
         return failed(s.error());
     summary.files = { path, cb };
     return summary;

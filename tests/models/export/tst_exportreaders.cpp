@@ -1,6 +1,6 @@
 // The CSV exports as R, pandas and PSPP read them (docs/exports.md, "CSV"): the header's names
-// (no byte-order mark in the first), numbers as numbers with don't know as -9, and texts with the
-// injection guard's apostrophe, which the one line docs/exports.md gives removes exactly. PSPP
+// (the file's byte-order mark not in the first), numbers as numbers with don't know as -9, and texts
+// with the injection guard's apostrophe, which the one line docs/exports.md gives removes exactly. PSPP
 // (Debian's pspp) is installed by scripts/deps and required; pandas (python3-pandas) and R
 // (r-base-core) are not, so their checks are skipped on a machine without them.
 
@@ -94,9 +94,9 @@ private Q_SLOTS:
         m_responses = exporttest::studyResponses(m_ins);
         m_wide = m_dir.filePath(u"wide.csv"_s);
         QVERIFY(exportResponses(ExportFormat::CsvWide, m_ins, m_responses, m_wide).ok());
-        m_header = csvtest::parse(readAll(m_wide)).records.value(0);
+        m_header = csvtest::parseExport(readAll(m_wide)).records.value(0);
         QVERIFY(!m_header.isEmpty());
-        QVERIFY(!readAll(m_wide).startsWith("\xEF\xBB\xBF"));
+        QVERIFY(readAll(m_wide).startsWith("\xEF\xBB\xBFrespondent_id,")); // each reader must drop it
     }
 
     // pandas.read_csv with its defaults, then the guard stripped as docs/exports.md says.
@@ -191,8 +191,8 @@ private Q_SLOTS:
         }
         const QString csv = m_dir.filePath(u"pspp.csv"_s);
         QVERIFY(exportResponses(ExportFormat::CsvWide, m_ins, responses, csv).ok());
-        const csvtest::Table data = csvtest::parse(readAll(csv));
-        const csvtest::Table cb = csvtest::parse(readAll(codebookPath(csv)));
+        const csvtest::Table data = csvtest::parseExport(readAll(csv));
+        const csvtest::Table cb = csvtest::parseExport(readAll(codebookPath(csv)));
         QVERIFY(data.error.isEmpty() && cb.error.isEmpty());
         QStringList variables;
         for (qsizetype c = 0; c < data.records.at(0).size(); ++c) {
@@ -236,7 +236,7 @@ private Q_SLOTS:
 private:
     int minus9InCsv() const
     {
-        const csvtest::Table t = csvtest::parse(readAll(m_wide));
+        const csvtest::Table t = csvtest::parseExport(readAll(m_wide));
         int n = 0;
         for (qsizetype r = 1; r < t.records.size(); ++r) {
             for (qsizetype c = 0; c < m_header.size(); ++c)

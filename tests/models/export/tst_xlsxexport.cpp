@@ -32,7 +32,7 @@ QByteArray readAll(const QString &path)
 
 csvtest::Table readCsv(const QString &path)
 {
-    return csvtest::parse(readAll(path));
+    return csvtest::parseExport(readAll(path));
 }
 
 // A date-time cell's number (days since 1899-12-30, as Excel counts them) as the CSV's ISO 8601.

@@ -12,6 +12,7 @@
 #include "cli/surveycommands.h"
 #include "cli/verifycommand.h"
 #include "cli/watchcommand.h"
+#include "models/export/exporter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -249,8 +250,8 @@ QList<CommandSpec> rows()
           .group = Results,
           .positionals = { Study },
           .options = { { .name = u"format"_s,
-                         .valueName = u"csv-long|csv-wide|json|sav"_s,
-                         .help = u"The file format (docs/exports.md)."_s,
+                         .valueName = exportFormatNames().join(u'|'),
+                         .help = u"The file format (docs/exports.md); xlsx is the one for spreadsheets."_s,
                          .required = true },
                        { .name = u"out"_s,
                          .valueName = u"PATH"_s,
@@ -258,7 +259,8 @@ QList<CommandSpec> rows()
                                  u"database."_s,
                          .required = true } },
           .description = u"Write the study's responses (one per respondent); CSV formats also write PATH's "
-                         u"codebook (study.csv -> study.codebook.csv). See docs/exports.md."_s,
+                         u"codebook (study.csv -> study.codebook.csv), xlsx holds it as a sheet. See "
+                         u"docs/exports.md."_s,
           .handler = &runExport },
         { .words = { u"report"_s },
           .group = Results,

@@ -4,7 +4,7 @@
 
 namespace panelist {
 
-// `export STUDY --format csv-long|csv-wide|json|sav --out PATH` (docs/exports.md).
+// `export STUDY --format csv-long|csv-wide|json|sav|xlsx --out PATH` (docs/exports.md).
 int runExport(const ParsedCommand &command, CliIo &io);
 // `simulate --experts N --seed S --out DIR [--instrument FILE]` (docs/exports.md).
 int runSimulate(const ParsedCommand &command, CliIo &io);

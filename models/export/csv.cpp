@@ -13,7 +13,7 @@ QByteArray Csv::field(const QString &value)
     const QByteArray utf8 = value.toUtf8();
     bool quote = false;
     for (const char c : utf8) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n' || c == ';' || c == '\t') {
             quote = true;
             break;
         }
@@ -42,6 +42,24 @@ QByteArray Csv::record(const QStringList &fields)
     }
     out.append("\r\n");
     return out;
+}
+
+QString Csv::guarded(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\'':
+        return u"'"_s + text;
+    default:
+        return text;
+    }
 }
 
 // Exports replace an existing file, but never a database: a mistyped --out naming the study or a

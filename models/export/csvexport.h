@@ -9,7 +9,10 @@
 
 namespace panelist {
 
-// The bytes of the CSV exports and their codebooks (docs/exports.md); exportResponses() writes them.
+// The records of the CSV exports and their codebooks (docs/exports.md); exportResponses() writes
+// them after a byte-order mark (Csv::Utf8Bom).
+// Every field of a text column, and every field of a codebook, is guarded against CSV injection
+// (Csv::guarded in csv.h); numbers, flags and times are written as they are.
 
 // Long: one record per answer (rating, comment or pick), after a header record. rowCount, when
 // given, receives the number of data records.
@@ -20,9 +23,5 @@ QByteArray csvLongCodebook(const Instrument &ins);
 // Wide: the header record, then one record per respondent.
 QByteArray csvWide(const WideTable &table);
 QByteArray csvWideCodebook(const WideTable &table);
-
-// The header record of every codebook.
-inline const QStringList CodebookHeader = { QStringLiteral("column"), QStringLiteral("type"),
-    QStringLiteral("meaning"), QStringLiteral("values") };
 
 } // namespace panelist

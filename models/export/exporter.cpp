@@ -4,6 +4,7 @@
 #include "models/export/csvexport.h"
 #include "models/export/savexport.h"
 #include "models/export/widetable.h"
+#include "models/export/xlsxexport.h"
 #include "models/response/interchange.h"
 
 #include <QFile>
@@ -24,6 +25,7 @@ const QList<std::pair<ExportFormat, QString>> FormatNames = {
     { ExportFormat::CsvWide, u"csv-wide"_s },
     { ExportFormat::Json, u"json"_s },
     { ExportFormat::Sav, u"sav"_s },
+    { ExportFormat::Xlsx, u"xlsx"_s },
 };
 
 Result<ExportSummary> failed(const QString &message)
@@ -31,14 +33,15 @@ Result<ExportSummary> failed(const QString &message)
     return Result<ExportSummary>::failure(message);
 }
 
-// Data file first, then its codebook; if the codebook fails the data file is already complete.
+// Data file first, then its codebook, each after a byte-order mark (Csv::Utf8Bom); if the codebook
+// fails the data file is already complete.
 Result<ExportSummary> writeCsvPair(
     const QString &path, const QByteArray &data, const QByteArray &codebook, ExportSummary summary)
 {
-    if (Status s = saveFileAtomically(path, data); !s)
+    if (Status s = saveFileAtomically(path, Csv::Utf8Bom + data); !s)
         return failed(s.error());
     const QString cb = codebookPath(path);
-    if (Status s = saveFileAtomically(cb, codebook); !s)
+    if (Status s = saveFileAtomically(cb, Csv::Utf8Bom + codebook); !s)
         return failed(s.error());
     summary.files = { path, cb };
     return summary;
@@ -65,6 +68,14 @@ QString exportFormatName(ExportFormat format)
             return name;
     }
     return {};
+}
+
+QStringList exportFormatNames()
+{
+    QStringList names;
+    for (const auto &[format, name] : FormatNames)
+        names << name;
+    return names;
 }
 
 QString codebookPath(const QString &csvPath)
@@ -125,6 +136,15 @@ Result<ExportSummary> exportResponses(
         if (!table)
             return failed(outPath + u": "_s + table.error());
         if (Status s = writeSav(*table, ins.study().title, outPath, &summary.notes); !s)
+            return failed(s.error());
+        summary.files = { outPath };
+        return summary;
+    }
+    case ExportFormat::Xlsx: {
+        auto table = buildWideTable(ins, responses);
+        if (!table)
+            return failed(outPath + u": "_s + table.error());
+        if (Status s = writeXlsx(ins, responses, *table, outPath, &summary.notes); !s)
             return failed(s.error());
         summary.files = { outPath };
         return summary;

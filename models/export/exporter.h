@@ -13,11 +13,14 @@ namespace panelist {
 // The data exports of a study (docs/exports.md). They are plain data: no statistics.
 // Every function here works on plain values (no database), so tests and other tools can call it
 // directly; the CLI reads the study through StudyStore and passes currentResponses() in.
-enum class ExportFormat { CsvLong, CsvWide, Json, Sav };
+enum class ExportFormat { CsvLong, CsvWide, Json, Sav, Xlsx };
 
-// "csv-long", "csv-wide", "json", "sav"; failure names the unknown format and lists the known ones.
+// "csv-long", "csv-wide", "json", "sav", "xlsx"; failure names the unknown format and lists the known
+// ones.
 Result<ExportFormat> parseExportFormat(const QString &name);
 QString exportFormatName(ExportFormat format);
+// Every format's name, in that order (the CLI's --format lists them).
+QStringList exportFormatNames();
 
 // Code for "don't know" in the wide CSV and in the .sav file (user-missing there). Unanswered items
 // are empty (system-missing in .sav).
@@ -41,7 +44,8 @@ struct ExportSummary
 };
 
 // Writes responses (one per respondent, the version that counts) in format to outPath, replacing
-// it if it exists. CSV formats also write a codebook next to it (codebookPath(outPath)).
+// it if it exists. CSV formats also write a codebook next to it (codebookPath(outPath)); xlsx holds
+// its codebook as a sheet.
 // Respondents are written in respondent-id order so the export does not depend on import order.
 // Every file is written under a temporary name and renamed into place: a failed export leaves the
 // previous file (or none) behind, never a half-written one.

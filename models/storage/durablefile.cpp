@@ -110,20 +110,37 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + suffix);
 }
 
-Status createByRename(const QString &path, const std::function<Status(const QString &temporary)> &write)
+namespace {
+
+// createByRename and replaceByRename: they differ only in how the finished temporary takes path's
+// name.
+Status writeThenRename(const QString &path, const std::function<Status(const QString &temporary)> &write,
+    Status (*rename)(const QString &from, const QString &to))
 {
-    removeStaleTemporaries(path); // left by a create that crashed
+    removeStaleTemporaries(path); // left by a write that crashed
     const QString temp = temporarySibling(path);
     Status s = write(temp);
     if (s)
         s = syncFile(temp);
     if (s)
-        s = renameNew(temp, path);
+        s = rename(temp, path);
     if (!s) {
         removeWithCompanions(temp);
         return s;
     }
     return syncFolder(QFileInfo(path).absolutePath());
+}
+
+} // namespace
+
+Status createByRename(const QString &path, const std::function<Status(const QString &temporary)> &write)
+{
+    return writeThenRename(path, write, &renameNew);
+}
+
+Status replaceByRename(const QString &path, const std::function<Status(const QString &temporary)> &write)
+{
+    return writeThenRename(path, write, &replace);
 }
 
 namespace {

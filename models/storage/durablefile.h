@@ -32,6 +32,10 @@ void removeWithCompanions(const QString &path);
 // replacing anything and flushes the folder. On failure the temporary and its companions are removed
 // and path does not exist. A crash at any point leaves no half file under path.
 Status createByRename(const QString &path, const std::function<Status(const QString &temporary)> &write);
+// The same, but path may exist: the finished temporary is renamed over it (replace), so path holds
+// either its old content or the complete new one, never a half-written file. For files written for
+// people, such as exports, which replace an earlier export of the same name.
+Status replaceByRename(const QString &path, const std::function<Status(const QString &temporary)> &write);
 // Removes temporary siblings of path (and their companions) that a crash left behind: those not
 // modified for an hour, so a sibling another process is writing right now is left alone. Call before
 // making a new temporary sibling. The folder is listed once per process (a crash leaves its

@@ -29,27 +29,6 @@ QString badCharacter(const QString &text)
     return {};
 }
 
-// Why name cannot be a sheet's name in every format written; empty when it can. Excel's rules,
-// also applied to .ods so a template can be saved in either format.
-QString badSheetName(const QString &name)
-{
-    if (name.isEmpty())
-        return u"a sheet has no name"_s;
-    if (name.size() > WorkbookLimits::MaxSheetNameChars)
-        return u"the sheet name \"%1\" is longer than %2 characters"_s.arg(
-            name, QString::number(WorkbookLimits::MaxSheetNameChars));
-    for (const QChar c : u"[]:*?/\\"_s) {
-        if (name.contains(c))
-            return u"the sheet name \"%1\" contains \"%2\" (not allowed: [ ] : * ? / \\)"_s.arg(name, c);
-    }
-    if (name.startsWith(u'\'') || name.endsWith(u'\''))
-        return u"the sheet name \"%1\" starts or ends with an apostrophe"_s.arg(name);
-    if (const QString bad = badCharacter(name);
-        !bad.isEmpty() || name.contains(u'\t') || name.contains(u'\n'))
-        return u"the sheet name \"%1\" contains a control character"_s.arg(name);
-    return {};
-}
-
 QString badSheet(const WorkbookSheet &sheet)
 {
     const QString in = u" (sheet \"%1\")"_s.arg(sheet.name);
@@ -109,6 +88,25 @@ QString badWorkbook(const Workbook &workbook)
 }
 
 } // namespace
+
+QString badSheetName(const QString &name)
+{
+    if (name.isEmpty())
+        return u"a sheet has no name"_s;
+    if (name.size() > WorkbookLimits::MaxSheetNameChars)
+        return u"the sheet name \"%1\" is longer than %2 characters"_s.arg(
+            name, QString::number(WorkbookLimits::MaxSheetNameChars));
+    for (const QChar c : u"[]:*?/\\"_s) {
+        if (name.contains(c))
+            return u"the sheet name \"%1\" contains \"%2\" (not allowed: [ ] : * ? / \\)"_s.arg(name, c);
+    }
+    if (name.startsWith(u'\'') || name.endsWith(u'\''))
+        return u"the sheet name \"%1\" starts or ends with an apostrophe"_s.arg(name);
+    if (const QString bad = badCharacter(name);
+        !bad.isEmpty() || name.contains(u'\t') || name.contains(u'\n'))
+        return u"the sheet name \"%1\" contains a control character"_s.arg(name);
+    return {};
+}
 
 Status writeWorkbook(const QString &path, const Workbook &workbook)
 {

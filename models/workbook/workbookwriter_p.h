@@ -12,4 +12,9 @@ namespace panelist {
 Status writeXlsxWorkbook(const QString &file, const QString &shown, const Workbook &workbook);
 Status writeOdsWorkbook(const QString &file, const QString &shown, const Workbook &workbook);
 
+// Why name cannot be a sheet's name in every format written; empty when it can. Excel's rules,
+// also applied to .ods so a template can be saved in either format (and to the xlsx export's
+// sheets, xlsxdatawriter.h).
+QString badSheetName(const QString &name);
+
 } // namespace panelist

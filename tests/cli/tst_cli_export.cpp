@@ -3,6 +3,7 @@
 
 #include "tests/common/clirun.h"
 #include "tests/models/export/csvreader.h"
+#include "tests/models/export/xlsxcells.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(
             r.out.contains(u"20 respondents"_s) && r.out.contains(u"long.codebook.csv"_s), qPrintable(r.out));
-        const csvtest::Table t = csvtest::parse(readFile(out));
+        const csvtest::Table t = csvtest::parseExport(readFile(out));
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         QSet<QString> respondents, sources;
         const qsizetype source = t.records.at(0).indexOf(u"source_file"_s);
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(respondents.size(), 20);
         QVERIFY(sources.contains(u"expert-0007.panelist-response"_s));
         QVERIFY(t.records.size() > 20 * 100); // about 135 ratings each, plus comments and picks
-        const csvtest::Table cb = csvtest::parse(readFile(m_dir.filePath(u"long.codebook.csv"_s)));
+        const csvtest::Table cb = csvtest::parseExport(readFile(m_dir.filePath(u"long.codebook.csv"_s)));
         QVERIFY2(cb.error.isEmpty(), qPrintable(cb.error));
         QCOMPARE(cb.records.size(), t.records.at(0).size() + 1);
     }
@@ -122,7 +123,7 @@ private Q_SLOTS:
         const QString wide = m_dir.filePath(u"wide.csv"_s);
         Run r = cli({ u"export"_s, m_study, u"--format"_s, u"csv-wide"_s, u"--out"_s, wide });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const csvtest::Table t = csvtest::parse(readFile(wide));
+        const csvtest::Table t = csvtest::parseExport(readFile(wide));
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         QCOMPARE(t.records.size(), 21);
         QVERIFY(QFileInfo::exists(m_dir.filePath(u"wide.codebook.csv"_s)));
@@ -148,12 +149,37 @@ private Q_SLOTS:
         }
     }
 
+    // The workbook for spreadsheets: the wide and long tables and the codebook, no formula anywhere.
+    void exportXlsx()
+    {
+        const QString xlsx = m_dir.filePath(u"study.xlsx"_s);
+        const Run r = cli({ u"export"_s, m_study, u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Exported 20 respondents as xlsx:"_s) && r.out.contains(u"study.xlsx"_s),
+            qPrintable(r.out));
+        const xlsxtest::Book book = xlsxtest::read(xlsx);
+        QVERIFY2(book.error.isEmpty(), qPrintable(book.error));
+        QStringList names;
+        for (const xlsxtest::Sheet &sheet : book.sheets) {
+            names << sheet.name;
+            QCOMPARE(sheet.formulas, 0);
+        }
+        QCOMPARE(names, QStringList({ u"wide"_s, u"long"_s, u"codebook"_s }));
+        const csvtest::Table wide = csvtest::parseExport(readFile(m_dir.filePath(u"wide.csv"_s)));
+        QCOMPARE(book.sheets.at(0).rows.size(), 21);
+        for (int c = 0; c < wide.records.at(0).size(); ++c)
+            QCOMPARE(book.sheets.at(0).text(1, c), wide.records.at(0).at(c));
+    }
+
     void exportRefusals()
     {
-        Run r = cli(
-            { u"export"_s, m_study, u"--format"_s, u"xlsx"_s, u"--out"_s, m_dir.filePath(u"x.xlsx"_s) });
+        Run r
+            = cli({ u"export"_s, m_study, u"--format"_s, u"ods"_s, u"--out"_s, m_dir.filePath(u"x.ods"_s) });
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(u"xlsx"_s) && r.err.contains(u"csv-long"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"\"ods\""_s) && r.err.contains(u"csv-long"_s) && r.err.contains(u"xlsx"_s),
+            qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.ods"_s)));
         QCOMPARE(cli({ u"export"_s, m_study, u"--format"_s, u"json"_s }).code, 2);
         QCOMPARE(
             cli({ u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, m_dir.filePath(u"x.json"_s) }).code, 2);

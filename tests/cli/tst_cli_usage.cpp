@@ -91,7 +91,7 @@ void TestCliUsage::commandHelp_data()
         u"       panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]\n"_s);
     row({ u"study"_s, u"show"_s }, u"Usage: panelist-cli study show STUDY [--json]\n"_s);
     row({ u"export"_s },
-        u"Usage: panelist-cli export STUDY --format csv-long|csv-wide|json|sav --out PATH\n"_s);
+        u"Usage: panelist-cli export STUDY --format csv-long|csv-wide|json|sav|xlsx --out PATH\n"_s);
     row({ u"report"_s },
         u"Usage: panelist-cli report STUDY --format json|csv|html [--out PATH] [--group G]\n"_s);
 }
@@ -176,7 +176,7 @@ void TestCliUsage::usageErrors_data()
     QTest::newRow("files and --watch") << QStringList { u"merge"_s, s, u"a"_s, u"--watch"_s, u"d"_s }
                                        << u"unexpected argument \"a\""_s << QStringList { u"merge"_s };
     QTest::newRow("missing option") << QStringList { u"export"_s, s, u"--out"_s, u"x.csv"_s }
-                                    << u"missing --format csv-long|csv-wide|json|sav"_s
+                                    << u"missing --format csv-long|csv-wide|json|sav|xlsx"_s
                                     << QStringList { u"export"_s };
     QTest::newRow("incomplete command")
         << QStringList { u"response"_s } << u"incomplete command \"response\""_s
@@ -216,8 +216,8 @@ void TestCliUsage::valueTheCommandRefuses_data()
     QTest::addColumn<QStringList>("words");
     QTest::newRow("report --format") << QStringList { u"report"_s, u"s"_s, u"--format=pdf"_s } << u"pdf"_s
                                      << QStringList { u"report"_s };
-    QTest::newRow("export --format") << QStringList { u"export"_s, u"s"_s, u"--format"_s, u"xlsx"_s,
-        u"--out"_s, u"x"_s } << u"xlsx"_s
+    QTest::newRow("export --format") << QStringList { u"export"_s, u"s"_s, u"--format"_s, u"ods"_s,
+        u"--out"_s, u"x"_s } << u"ods"_s
                                      << QStringList { u"export"_s };
     QTest::newRow("simulate --experts")
         << QStringList { u"simulate"_s, u"--experts=0"_s, u"--seed"_s, u"1"_s, u"--out"_s, u"x"_s }

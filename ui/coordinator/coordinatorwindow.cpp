@@ -6,6 +6,8 @@
 #include "models/instrument/instrument.h"
 #include "models/security/keyfile.h"
 #include "models/security/sealedfile.h"
+#include "ui/common/helpmenu.h"
+#include "ui/common/otherwindows.h"
 #include "ui/coordinator/conflictstab.h"
 #include "ui/coordinator/keydialogs.h"
 #include "ui/coordinator/responsestab.h"
@@ -243,6 +245,16 @@ void CoordinatorWindow::createActions()
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);
+
+    QMenu *windows = OtherWindows::addWindowMenu(
+        this, OtherWindows::Kind::Coordinator, [this] { return m_session ? m_session->path() : QString(); });
+    m_studyActions.append(windows->findChild<QAction *>(u"presentStudyAction"_s));
+    HelpMenu::add(this, [this] {
+        HelpMenu::showKeys(this, tr("The coordinator's window can be used with the keyboard alone."),
+            HelpMenu::shortcutLines(this)
+                << tr("Ctrl+Tab, Ctrl+Shift+Tab: next and previous tab") << tr("Tab: next control")
+                << tr("Arrow keys: move in a table; Alt+U in the Conflicts tab: use the selected version"));
+    });
 }
 
 void CoordinatorWindow::setSession(std::unique_ptr<CoordinatorSession> session)

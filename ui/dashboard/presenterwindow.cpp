@@ -2,6 +2,8 @@
 
 #include "models/presenter/selectionmodel.h"
 #include "models/presenter/studymonitor.h"
+#include "ui/common/helpmenu.h"
+#include "ui/common/otherwindows.h"
 #include "ui/dashboard/areapage.h"
 #include "ui/dashboard/chartexport.h"
 #include "ui/dashboard/overviewpage.h"
@@ -10,15 +12,18 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -76,50 +81,78 @@ PresenterWindow::~PresenterWindow() = default;
 
 void PresenterWindow::buildActions()
 {
-    auto *bar = addToolBar(tr("Presenter"));
-    bar->setObjectName(u"presenter-toolbar"_s);
-    bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Group: "), bar));
-    bar->addWidget(m_group);
-    bar->addSeparator();
+    // The group filter and the toggles sit at the right end of the menu bar's row: one row of
+    // controls above the pages, so a 1280x720 projector in large text keeps its height for charts.
+    auto *bar = new QWidget(menuBar());
+    bar->setObjectName(u"presenter-controls"_s);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 4, 0);
+    auto *groupLabel = new QLabel(tr("&Group:"), bar);
+    groupLabel->setBuddy(m_group);
+    row->addWidget(groupLabel);
+    row->addWidget(m_group);
+    menuBar()->setCornerWidget(bar, Qt::TopRightCorner);
 
-    auto add = [this, bar](const QString &text, const QKeySequence &key, bool checkable) {
-        auto *a = new QAction(text, this);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    // An action in a menu (so the presenter can find its key) and, when onBar, on the toolbar.
+    auto add = [this, bar](
+                   QMenu *menu, const QString &text, const QKeySequence &key, bool checkable, bool onBar) {
+        auto *a = menu->addAction(text);
         a->setShortcut(key);
         a->setCheckable(checkable);
-        a->setToolTip(u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)));
-        bar->addAction(a);
+        a->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+        if (onBar) {
+            auto *button = new QToolButton(bar);
+            button->setDefaultAction(a);
+            button->setAutoRaise(true);
+            bar->layout()->addWidget(button);
+        }
         return a;
     };
-    m_autoCycle = add(tr("Auto-cycle"), QKeySequence(Qt::Key_C), true);
+    m_autoCycle = add(view, tr("Auto-&cycle"), QKeySequence(Qt::Key_C), true, true);
     connect(m_autoCycle, &QAction::toggled, this, [this](bool on) {
         if (on)
             m_cycle.start();
         else
             m_cycle.stop();
     });
-    m_highContrast = add(tr("High contrast"), QKeySequence(Qt::Key_H), true);
+    m_highContrast = add(view, tr("&High contrast"), QKeySequence(Qt::Key_H), true, true);
     connect(m_highContrast, &QAction::toggled, this, &PresenterWindow::applyTheme);
-    m_largeText = add(tr("Large text"), QKeySequence(Qt::Key_L), true);
+    m_largeText = add(view, tr("&Large text"), QKeySequence(Qt::Key_L), true, true);
     connect(m_largeText, &QAction::toggled, this, &PresenterWindow::applyTheme);
-    QAction *exportAction = add(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), false);
+    QAction *exportAction = add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), false, true);
     connect(exportAction, &QAction::triggered, this, &PresenterWindow::exportWithDialog);
-    QAction *full = add(tr("Full screen"), QKeySequence(Qt::Key_F11), false);
+    QAction *full = add(view, tr("&Full screen"), QKeySequence(Qt::Key_F11), false, true);
     connect(full, &QAction::triggered, this, &PresenterWindow::toggleFullScreen);
+    file->addSeparator();
+    QAction *quit = add(file, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), false, false);
+    quit->setObjectName(u"quitAction"_s);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
     // Page keys work wherever the focus is in the window.
-    auto *next = new QShortcut(QKeySequence::NextChild, this);
-    connect(next, &QShortcut::activated, this, [this] { step(1); });
-    auto *previous = new QShortcut(QKeySequence::PreviousChild, this);
-    connect(previous, &QShortcut::activated, this, [this] { step(-1); });
+    QAction *next = add(go, tr("&Next page"), QKeySequence::NextChild, false, false);
+    connect(next, &QAction::triggered, this, [this] { step(1); });
+    QAction *previous = add(go, tr("&Previous page"), QKeySequence::PreviousChild, false, false);
+    connect(previous, &QAction::triggered, this, [this] { step(-1); });
+    go->addSeparator();
     for (int k = 1; k <= 9 && k <= m_tabs->count(); ++k) {
-        auto *number = new QShortcut(QKeySequence(Qt::Key_0 + k), this);
-        connect(number, &QShortcut::activated, this, [this, k] { m_tabs->setCurrentIndex(k - 1); });
+        QAction *page = add(
+            go, m_tabs->tabToolTip(k - 1).replace(u'&', u"&&"_s), QKeySequence(Qt::Key_0 + k), false, false);
+        connect(page, &QAction::triggered, this, [this, k] { m_tabs->setCurrentIndex(k - 1); });
     }
     auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(leave, &QShortcut::activated, this, [this] {
         if (isFullScreen())
             toggleFullScreen();
+    });
+    OtherWindows::addWindowMenu(this, OtherWindows::Kind::Presenter,
+        [this] { return m_monitor ? m_monitor->studyPath() : QString(); });
+    HelpMenu::add(this, [this] {
+        HelpMenu::showKeys(this,
+            tr("The dashboard is driven with the keyboard; every key is also in the menus."),
+            HelpMenu::shortcutLines(this) << tr("Esc: leave full screen"));
     });
 }
 

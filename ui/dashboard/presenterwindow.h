@@ -30,7 +30,9 @@ class StudyMonitor;
 // replace values in the models and the charts follow in place; no chart object is rebuilt.
 //
 // Keyboard: Ctrl+Tab / Ctrl+Shift+Tab next and previous page, 1-9 a page by number, C auto-cycle
-// (every 20 s), H high contrast, L large text, Ctrl+E export, F11 full screen (Esc leaves it).
+// (every 20 s), H high contrast, L large text, Ctrl+E export, F11 full screen (Esc leaves it),
+// Ctrl+Q quit, F1 the keys; each is an action of the File, View or Go menu. The Window menu opens
+// the coordinator's window on the study shown, or the expert's survey.
 // When the tabs would not fit the width the longest titles are cut with "…" to an equal share of
 // what the short ones leave (the whole title is the tab's tool tip and the page's own title), so
 // the window fits a 1280-pixel projector and no tab shrinks to its number alone.

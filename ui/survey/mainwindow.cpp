@@ -1,4 +1,6 @@
 #include "ui/survey/mainwindow.h"
+#include "ui/common/helpmenu.h"
+#include "ui/common/otherwindows.h"
 #include "ui/survey/pagewidgets.h"
 
 #include "models/instrument/instrument.h"
@@ -160,9 +162,8 @@ void MainWindow::createActions()
     });
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard…"), this, &MainWindow::showKeyboardHelp);
-    keys->setShortcut(QKeySequence::HelpContents);
+    OtherWindows::addWindowMenu(this, OtherWindows::Kind::Survey, [] { return QString(); });
+    HelpMenu::add(this, [this] { showKeyboardHelp(); });
 }
 
 void MainWindow::updateActions()

@@ -1,0 +1,116 @@
+#include "ui/common/otherwindows.h"
+
+#include "models/coordinator/coordinatorsession.h"
+#include "models/presenter/studymonitor.h"
+#include "models/survey/surveysession.h"
+#include "ui/coordinator/coordinatorwindow.h"
+#include "ui/dashboard/presenterwindow.h"
+#include "ui/survey/mainwindow.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace panelist::OtherWindows {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OtherWindows", text);
+}
+
+void problem(QWidget *from, const QString &what, const QString &path, const QString &why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Panelist"), what.arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, from);
+    box.setObjectName(u"windowProblem"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(why);
+    box.exec();
+}
+
+template<typename Window> Window *topLevel(Window *w)
+{
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    return w;
+}
+
+} // namespace
+
+QMainWindow *openCoordinator(QWidget *from, const QString &studyPath)
+{
+    std::unique_ptr<CoordinatorSession> session;
+    if (!studyPath.isEmpty()) {
+        auto opened = CoordinatorSession::open(studyPath);
+        if (opened)
+            session = std::move(opened).value();
+        else
+            problem(from, tr("Panelist cannot open the study\n%1"), studyPath, opened.error());
+    }
+    auto *w = topLevel(new CoordinatorWindow(std::move(session)));
+    w->show();
+    return w;
+}
+
+QMainWindow *openPresenter(QWidget *from, const QString &studyPath)
+{
+    auto monitor = StudyMonitor::open(studyPath);
+    if (!monitor) {
+        problem(from, tr("Panelist cannot present the study\n%1"), studyPath, monitor.error());
+        return nullptr;
+    }
+    auto *w = topLevel(new PresenterWindow((*monitor)->instrument()));
+    w->attach(std::move(monitor).value());
+    w->showMaximized();
+    return w;
+}
+
+QMainWindow *openSurvey(QWidget *)
+{
+    auto *w = topLevel(new MainWindow(nullptr));
+    w->show();
+    return w;
+}
+
+QMenu *addWindowMenu(QMainWindow *window, Kind self, std::function<QString()> currentStudy)
+{
+    QMenu *menu = window->menuBar()->addMenu(tr("&Window"));
+    menu->setObjectName(u"windowMenu"_s);
+    if (self != Kind::Survey) {
+        QAction *a = menu->addAction(tr("Expert's &survey"), window, [window] { openSurvey(window); });
+        a->setObjectName(u"openSurveyWindowAction"_s);
+    }
+    if (self != Kind::Coordinator) {
+        QAction *a = menu->addAction(
+            self == Kind::Presenter ? tr("&Coordinator window on this study") : tr("&Coordinator window"),
+            window, [window, currentStudy] { openCoordinator(window, currentStudy()); });
+        a->setObjectName(u"openCoordinatorAction"_s);
+    }
+    if (self != Kind::Presenter) {
+        QAction *a
+            = menu->addAction(self == Kind::Coordinator ? tr("&Present this study") : tr("&Present a study…"),
+                window, [window, currentStudy] {
+                    QString path = currentStudy();
+                    if (path.isEmpty())
+                        path = QFileDialog::getOpenFileName(window, tr("Present a study"),
+                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                            tr("Panelist studies (*.panelist-study);;All files (*)"));
+                    if (!path.isEmpty())
+                        openPresenter(window, path);
+                });
+        a->setObjectName(u"presentStudyAction"_s);
+        a->setShortcut(QKeySequence(Qt::Key_F5));
+    }
+    return menu;
+}
+
+} // namespace panelist::OtherWindows

@@ -99,10 +99,12 @@ void TestCliSealed::surveyCarriesTheKey()
         path(u"sealed.panelist-survey"_s), u"--coordinator"_s, u"Dr. Zoë Example"_s, u"--contact"_s,
         u"zoe@example.org"_s, u"--key"_s, path(u"study.panelist-key"_s) });
     QVERIFY2(made.code == 0, qPrintable(made.err));
-    QVERIFY2(made.out.contains(u"sealed to the coordinator key %1"_s.arg(m_fingerprint)), qPrintable(made.out));
+    QVERIFY2(
+        made.out.contains(u"sealed to the coordinator key %1"_s.arg(m_fingerprint)), qPrintable(made.out));
     const Run shown = cli({ u"survey"_s, u"show"_s, path(u"sealed.panelist-survey"_s) });
     QVERIFY2(shown.code == 0, qPrintable(shown.err));
-    QVERIFY2(shown.out.contains(u"Responses: sealed to the coordinator key %1 and signed\n"_s.arg(m_fingerprint)),
+    QVERIFY2(
+        shown.out.contains(u"Responses: sealed to the coordinator key %1 and signed\n"_s.arg(m_fingerprint)),
         qPrintable(shown.out));
 
     // The expert's Panelist answers it and submits: sealed, signed.
@@ -131,7 +133,8 @@ void TestCliSealed::mergeNeedsTheKeyAndItsPassphrase()
     const Run noKey = cli({ u"merge"_s, study, m_sealed });
     QCOMPARE(noKey.code, 1);
     QVERIFY2(noKey.out.contains(u"rejected"_s)
-            && noKey.out.contains(u"sealed to the coordinator key %1; merging it needs that key"_s.arg(m_fingerprint)),
+            && noKey.out.contains(
+                u"sealed to the coordinator key %1; merging it needs that key"_s.arg(m_fingerprint)),
         qPrintable(noKey.out));
 
     const Run wrongPassphrase = cli({ u"merge"_s, study, m_sealed, u"--key"_s, path(u"study.panelist-key"_s),
@@ -145,11 +148,12 @@ void TestCliSealed::mergeNeedsTheKeyAndItsPassphrase()
                                  u"--passphrase-fd"_s, u"0"_s },
         Passphrase + "\n");
     QCOMPARE(otherKey.code, 1);
-    QVERIFY2(otherKey.err.contains(u"is not this study's coordinator key (%1); nothing was merged"_s.arg(m_fingerprint)),
+    QVERIFY2(otherKey.err.contains(
+                 u"is not this study's coordinator key (%1); nothing was merged"_s.arg(m_fingerprint)),
         qPrintable(otherKey.err));
 
-    const Run merged = cli(
-        { u"merge"_s, study, m_sealed, u"--key"_s, path(u"study.panelist-key"_s), u"--passphrase-fd"_s, u"0"_s },
+    const Run merged = cli({ u"merge"_s, study, m_sealed, u"--key"_s, path(u"study.panelist-key"_s),
+                               u"--passphrase-fd"_s, u"0"_s },
         Passphrase + "\n");
     QVERIFY2(merged.code == 0, qPrintable(merged.err + merged.out));
     QVERIFY2(merged.out.contains(u"merged 1, unchanged 0"_s), qPrintable(merged.out));
@@ -174,7 +178,8 @@ void TestCliSealed::unsignedFileRefused()
     QVERIFY2(made.code == 0, qPrintable(made.err));
     const Run r = cli({ u"merge"_s, path(u"study.panelist-study"_s), path(u"unsigned.panelist-response"_s) });
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.out.contains(u"not signed: this study accepts only responses signed by the expert's Panelist"_s),
+    QVERIFY2(
+        r.out.contains(u"not signed: this study accepts only responses signed by the expert's Panelist"_s),
         qPrintable(r.out));
 }
 

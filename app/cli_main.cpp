@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -21,6 +23,8 @@ int main(int argc, char **argv)
         return panelist::ExitRejected;
     }
     panelist::CliIo io { out, err, in };
+    io.errIsTerminal = ::isatty(STDERR_FILENO) == 1;
+    io.outIsTerminal = ::isatty(STDOUT_FILENO) == 1;
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

@@ -5,6 +5,7 @@
 // line, open the files, build the sessions (the models) and inject them into the windows.
 #include "cli/commandhelp.h"
 #include "cli/commandline.h"
+#include "cli/guicommandtable.h"
 #include "models/coordinator/coordinatorsession.h"
 #include "models/instrument/instrument.h"
 #include "models/presenter/studymonitor.h"
@@ -34,62 +35,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("main", text);
 }
-
-// The program's command line, in the rows panelist-cli uses (cli/commandspec.h): one row, no command
-// words. Qt's own options (those QGuiApplication, QApplication and the xcb platform take) are stepped
-// over here and left in argv for QApplication, which removes them.
-// clang-format off
-const CommandTable &commandLine()
-{
-    static const CommandTable table {
-        .program = u"panelist"_s,
-        .commands = { {
-            .positionals = { { .name = u"FILE"_s,
-                               .help = u"A response file to continue, a survey file to answer, or a study "
-                                       u"to open in the coordinator's window. Without FILE: your only "
-                                       u"response, else the list of your surveys."_s,
-                               .min = 0 } },
-            .options = { { .name = u"coordinator"_s, .help = u"Open the study coordinator's window."_s },
-                         { .name = u"study"_s,
-                           .valueName = u"STUDY"_s,
-                           .help = u"Open the coordinator's window on STUDY."_s },
-                         { .name = u"present"_s,
-                           .valueName = u"STUDY"_s,
-                           .help = u"Show the presenter's dashboard of STUDY full screen."_s },
-                         { .name = u"preview"_s,
-                           .valueName = u"FILE"_s,
-                           .help = u"Show the survey window on an instrument (JSON or workbook) or a survey "
-                                   u"file as experts will see it; answers are not kept and Submit is off."_s } },
-            .description = u"Answer an expert elicitation survey."_s,
-        } },
-        .epilogue = u"Qt's own options (-platform NAME, -style NAME, -stylesheet FILE, -reverse, ...) are "
-                    u"passed on to Qt."_s,
-        .passedOn = {
-            { .name = u"platform"_s, .valueName = u"NAME"_s },
-            { .name = u"platformpluginpath"_s, .valueName = u"PATH"_s },
-            { .name = u"platformtheme"_s, .valueName = u"NAME"_s },
-            { .name = u"plugin"_s, .valueName = u"NAME"_s },
-            { .name = u"qmljsdebugger"_s }, // only ever -qmljsdebugger=SETTINGS
-            { .name = u"qwindowgeometry"_s, .valueName = u"GEOMETRY"_s },
-            { .name = u"qwindowicon"_s, .valueName = u"ICON"_s },
-            { .name = u"qwindowtitle"_s, .valueName = u"TITLE"_s },
-            { .name = u"session"_s, .valueName = u"SESSION"_s },
-            { .name = u"display"_s, .valueName = u"DISPLAY"_s },
-            { .name = u"geometry"_s, .valueName = u"GEOMETRY"_s },
-            { .name = u"title"_s, .valueName = u"TITLE"_s },
-            { .name = u"icon"_s, .valueName = u"ICON"_s },
-            { .name = u"name"_s, .valueName = u"NAME"_s },
-            { .name = u"nograb"_s },
-            { .name = u"dograb"_s },
-            { .name = u"style"_s, .valueName = u"NAME"_s },
-            { .name = u"stylesheet"_s, .valueName = u"FILE"_s },
-            { .name = u"reverse"_s },
-            { .name = u"widgetcount"_s },
-        },
-    };
-    return table;
-}
-// clang-format on
 
 // A message box whose texts may come from a file sent by someone else: plain text only.
 void showProblem(QMessageBox::Icon icon, const QString &text, const QString &details)
@@ -196,11 +141,11 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const CommandLine line = parseCommandLine(commandLine(), arguments);
+    const CommandLine line = parseCommandLine(guiCommands(), arguments);
     {
         QTextStream out(stdout);
         QTextStream err(stderr);
-        if (const std::optional<int> answered = answerCommandLine(commandLine(), line, out, err))
+        if (const std::optional<int> answered = answerCommandLine(guiCommands(), line, out, err))
             return *answered;
     }
     const ParsedCommand &options = line.command;

@@ -6,6 +6,7 @@
 #include "cli/keycommands.h"
 #include "cli/mergekey.h"
 #include "cli/passphrase.h"
+#include "cli/progress.h"
 #include "cli/reportcommand.h"
 #include "cli/responsecommands.h"
 #include "cli/studycommands.h"
@@ -193,7 +194,9 @@ QList<CommandSpec> rows()
                          .help = u"The folder to write into, created if missing; none of the files may "
                                  u"exist yet."_s,
                          .required = true },
-                       instrumentOption(u"Answer this instrument instead of the bundled one."_s) },
+                       instrumentOption(u"Answer this instrument instead of the bundled one."_s),
+                       quietOption(u"For scripts: no progress on the terminal; the summary line and errors "
+                                   u"are printed as ever."_s) },
           .description = u"Write N deterministic synthetic response files into DIR."_s,
           .handler = &runSimulate },
         { .words = { u"study"_s, u"create"_s },
@@ -215,7 +218,10 @@ QList<CommandSpec> rows()
                              .help = u"Response files, and folders whose response files are merged in "
                                      u"name order."_s,
                              .max = Unbounded } },
-          .options = { mergeKeyOption(), passphraseFdOption() },
+          .options = { mergeKeyOption(), passphraseFdOption(),
+                       quietOption(u"For scripts: no progress on the terminal, and a line only for a file "
+                                   u"rejected or in conflict; the summary line and errors are printed as "
+                                   u"ever."_s) },
           .description = u"Check and merge response files (a DIR contributes its files); one line per file "
                          u"with its outcome and reason, then a summary. Exit 1 when any file was rejected. "
                          u"See docs/merge.md."_s,
@@ -228,7 +234,10 @@ QList<CommandSpec> rows()
                          .valueName = u"DIR"_s,
                          .help = u"The folder to watch for response files."_s,
                          .required = true },
-                       mergeKeyOption(), passphraseFdOption() },
+                       mergeKeyOption(), passphraseFdOption(),
+                       quietOption(u"For scripts: no \"watching\" line, and a line only for a file "
+                                   u"rejected or in conflict; the summary line and errors are printed as "
+                                   u"ever."_s) },
           .description = u"Merge each response file that appears in DIR (once completely copied) until "
                          u"interrupted (Ctrl+C or SIGTERM); one line per file as it happens, then the "
                          u"summary."_s,

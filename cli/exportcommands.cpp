@@ -1,6 +1,7 @@
 #include "cli/exportcommands.h"
 
 #include "cli/exitcodes.h"
+#include "cli/progress.h"
 #include "models/authoring/instrumentsource.h"
 
 #include "models/export/exporter.h"
@@ -78,7 +79,10 @@ int runSimulate(const ParsedCommand &command, CliIo &io)
         ins = Instrument::bundled();
     }
     const QString outDir = command.value(u"out"_s);
-    auto written = writeSimulatedResponses(ins, experts, seed, outDir);
+    ProgressLine progress(io, experts, u"files"_s, !isQuiet(command));
+    auto written = writeSimulatedResponses(
+        ins, experts, seed, outDir, [&progress](int count) { progress.setDone(count); });
+    progress.finish();
     if (!written)
         return rejected(io, written.error());
     io.out << "Wrote " << written->size() << " simulated response files (seed " << seed << ", instrument "

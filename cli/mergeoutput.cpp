@@ -12,6 +12,11 @@ QString oneLineReason(const QString &reason)
     return printable(QString(reason).replace(u'\n', u"; "_s));
 }
 
+bool needsAttention(ImportOutcome outcome)
+{
+    return outcome == ImportOutcome::Rejected || outcome == ImportOutcome::Conflict;
+}
+
 void printMergeResult(CliIo &io, const ImportedFile &r)
 {
     io.out << printable(r.path) << ": " << outcomeName(r.outcome);

@@ -9,6 +9,10 @@ namespace panelist {
 // characters escaped (printable()) (merge output, `study show`).
 QString oneLineReason(const QString &reason);
 
+// Whether a file's line is printed under --quiet: a rejected file and a conflict need the
+// coordinator; merged, unchanged, replaced and older files do not.
+bool needsAttention(ImportOutcome outcome);
+
 // What `merge` and `merge --watch` print, in one format (docs/merge.md): a line per file,
 // "<file>: <outcome>[: reason]" with a multi-line reason joined by "; ", flushed at once.
 void printMergeResult(CliIo &io, const ImportedFile &r);

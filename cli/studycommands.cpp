@@ -3,6 +3,7 @@
 #include "cli/exitcodes.h"
 #include "cli/mergekey.h"
 #include "cli/mergeoutput.h"
+#include "cli/progress.h"
 #include "models/authoring/instrumentsource.h"
 #include "models/common/printable.h"
 #include "models/merge/merger.h"
@@ -83,11 +84,21 @@ int merge(const ParsedCommand &command, const QString &study, const QStringList 
     Merger merger(**opened);
     if (const int code = useMergeKey(command, **opened, merger, io); code != ExitOk)
         return code;
+    const QStringList files = expandResponsePaths(paths);
+    const bool quiet = isQuiet(command);
+    ProgressLine progress(io, files.size(), u"files"_s, !quiet);
     MergeSummary summary;
-    merger.mergeAll(paths, [&](const ImportedFile &r) {
+    for (const QString &file : files) {
+        const ImportedFile r = merger.mergeFile(file);
         summary.add(r.outcome);
-        printMergeResult(io, r);
-    });
+        if (!quiet || needsAttention(r.outcome)) {
+            progress.beforeOutput();
+            printMergeResult(io, r);
+            progress.afterOutput();
+        }
+        progress.advance();
+    }
+    progress.finish();
     return finishMerge(io, summary);
 }
 

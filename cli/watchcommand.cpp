@@ -3,6 +3,7 @@
 #include "cli/exitcodes.h"
 #include "cli/mergekey.h"
 #include "cli/mergeoutput.h"
+#include "cli/progress.h"
 #include "cli/stopsignals.h"
 
 #include "models/coordinator/inboxwatcher.h"
@@ -28,6 +29,7 @@ int runMergeWatch(const ParsedCommand &command, CliIo &io)
     Merger merger(**opened);
     if (const int code = useMergeKey(command, **opened, merger, io); code != ExitOk)
         return code;
+    const bool quiet = isQuiet(command);
     MergeSummary summary;
     InboxWatcher watcher;
     QEventLoop loop;
@@ -35,7 +37,8 @@ int runMergeWatch(const ParsedCommand &command, CliIo &io)
         for (const QString &path : paths) {
             const ImportedFile r = merger.mergeFile(path);
             summary.add(r.outcome);
-            printMergeResult(io, r);
+            if (!quiet || needsAttention(r.outcome))
+                printMergeResult(io, r);
         }
     });
     QObject::connect(&watcher, &InboxWatcher::folderProblem, &loop, [&](const QString &message) {
@@ -54,8 +57,10 @@ int runMergeWatch(const ParsedCommand &command, CliIo &io)
         io.err << s.error() << '\n';
         return ExitRejected;
     }
-    io.err << "watching " << displayPath(watcher.folder()) << " (Ctrl+C to stop)\n";
-    io.err.flush();
+    if (!quiet) {
+        io.err << "watching " << displayPath(watcher.folder()) << " (Ctrl+C to stop)\n";
+        io.err.flush();
+    }
     loop.exec();
     watcher.stop();
 

@@ -223,8 +223,8 @@ QString simulatedFileName(int index, int experts)
     return u"expert-%1.panelist-response"_s.arg(index + 1, width, 10, QChar(u'0'));
 }
 
-Result<QStringList> writeSimulatedResponses(
-    const Instrument &ins, int experts, quint64 seed, const QString &outDir)
+Result<QStringList> writeSimulatedResponses(const Instrument &ins, int experts, quint64 seed,
+    const QString &outDir, const std::function<void(int written)> &onProgress)
 {
     using R = Result<QStringList>;
     if (experts < 1)
@@ -248,6 +248,7 @@ Result<QStringList> writeSimulatedResponses(
     QMutex mutex;
     QMap<int, QString> errors; // by index, so the first failing file is reported
     std::atomic<bool> failed = false;
+    std::atomic<int> written = 0;
     for (int i = 0; i < experts; ++i) {
         pool.start([&, i] {
             if (failed.load())
@@ -257,10 +258,15 @@ Result<QStringList> writeSimulatedResponses(
                 failed = true;
                 const QMutexLocker lock(&mutex);
                 errors.insert(i, s.error());
+                return;
             }
+            ++written;
         });
     }
-    pool.waitForDone();
+    // The count is reported from here, not from the tasks, so onProgress needs no locking.
+    constexpr int ReportEveryMs = 100;
+    while (!pool.waitForDone(onProgress ? ReportEveryMs : -1))
+        onProgress(written.load());
     if (!errors.isEmpty()) {
         int written = 0;
         for (const QString &p : std::as_const(paths))

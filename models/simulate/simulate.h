@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace panelist {
 
 // Synthetic, deterministic responses for tests, demos and benchmarks (docs/exports.md, "simulate").
@@ -26,8 +28,9 @@ QString simulatedFileName(int index, int experts);
 
 // Writes experts complete, submitted response files into outDir (created if missing), each built
 // under a temporary name and renamed into place. Refuses before writing anything when a target file
-// already exists. Returns the paths written.
-Result<QStringList> writeSimulatedResponses(
-    const Instrument &ins, int experts, quint64 seed, const QString &outDir);
+// already exists. Returns the paths written. onProgress (optional) gets the number of files written
+// so far, on the calling thread, about every tenth of a second while the writing goes on.
+Result<QStringList> writeSimulatedResponses(const Instrument &ins, int experts, quint64 seed,
+    const QString &outDir, const std::function<void(int written)> &onProgress = {});
 
 } // namespace panelist

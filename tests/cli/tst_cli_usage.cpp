@@ -83,12 +83,12 @@ void TestCliUsage::commandHelp_data()
         u"Usage: panelist-cli response from-json IN.json OUT [--instrument FILE]\n"_s);
     row({ u"response"_s, u"to-json"_s }, u"Usage: panelist-cli response to-json FILE\n"_s);
     row({ u"simulate"_s },
-        u"Usage: panelist-cli simulate --experts N --seed S --out DIR [--instrument FILE]\n"_s);
+        u"Usage: panelist-cli simulate --experts N --seed S --out DIR [--instrument FILE] [--quiet]\n"_s);
     row({ u"study"_s, u"create"_s },
         u"Usage: panelist-cli study create STUDY [--instrument FILE] [--survey FILE]\n"_s);
     row({ u"merge"_s },
-        u"Usage: panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N]\n"
-        u"       panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]\n"_s);
+        u"Usage: panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N] [--quiet]\n"
+        u"       panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N] [--quiet]\n"_s);
     row({ u"study"_s, u"show"_s }, u"Usage: panelist-cli study show STUDY [--json]\n"_s);
     row({ u"export"_s },
         u"Usage: panelist-cli export STUDY --format csv-long|csv-wide|json|sav|xlsx --out PATH\n"_s);
@@ -126,8 +126,8 @@ void TestCliUsage::overview()
         QVERIFY2(r.out.startsWith(u"Usage: panelist-cli COMMAND [ARGUMENTS] [OPTIONS]\n\nInstruments:\n"
                                   u"  panelist-cli instrument validate FILE\n"_s),
             qPrintable(r.out));
-        QVERIFY(
-            r.out.contains(u"\n  panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]\n"_s));
+        QVERIFY(r.out.contains(
+            u"\n  panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N] [--quiet]\n"_s));
         QVERIFY(r.out.contains(u"\nExit status: 0 done; 1 input rejected"_s));
     }
 }

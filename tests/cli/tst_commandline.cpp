@@ -315,10 +315,10 @@ void TestCommandLine::synopses()
             u"panelist-cli survey show FILE [--json]"_s,
             u"panelist-cli response from-json IN.json OUT [--instrument FILE]"_s,
             u"panelist-cli response to-json FILE"_s,
-            u"panelist-cli simulate --experts N --seed S --out DIR [--instrument FILE]"_s,
+            u"panelist-cli simulate --experts N --seed S --out DIR [--instrument FILE] [--quiet]"_s,
             u"panelist-cli study create STUDY [--instrument FILE] [--survey FILE]"_s,
-            u"panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N]"_s,
-            u"panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]"_s,
+            u"panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N] [--quiet]"_s,
+            u"panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N] [--quiet]"_s,
             u"panelist-cli study show STUDY [--json]"_s,
             u"panelist-cli study verify STUDY"_s,
             u"panelist-cli export STUDY --format csv-long|csv-wide|json|sav|xlsx --out PATH"_s,
@@ -408,8 +408,8 @@ void TestCommandLine::usageErrorText()
     QCOMPARE(panelist::usageErrorText(cliCommands(), { u"merge"_s }, u"missing FILE|DIR"_s),
         u"panelist-cli: missing FILE|DIR\n"
         u"\n"
-        u"Usage: panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N]\n"
-        u"       panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N]\n"_s);
+        u"Usage: panelist-cli merge STUDY FILE|DIR... [--key FILE] [--passphrase-fd N] [--quiet]\n"
+        u"       panelist-cli merge STUDY --watch DIR [--key FILE] [--passphrase-fd N] [--quiet]\n"_s);
     // A synopsis wider than the terminal breaks between options, under the first argument.
     QCOMPARE(panelist::usageErrorText(cliCommands(), { u"survey"_s }, u"incomplete command \"survey\""_s),
         u"panelist-cli: incomplete command \"survey\"\n"

@@ -152,7 +152,7 @@ void TestBashCompletion::completes_data()
         { u"--passphrase-fd"_s, u"--watch"_s, u"--help"_s });
     row("a partial option", { u"report"_s, u"study.panelist-study"_s, u"--f"_s }, { u"--format"_s });
     row("a value's choices", { u"export"_s, u"study.panelist-study"_s, u"--format"_s, u""_s },
-        { u"csv-long"_s, u"csv-wide"_s, u"json"_s, u"sav"_s });
+        { u"csv-long"_s, u"csv-wide"_s, u"json"_s, u"sav"_s, u"xlsx"_s });
     row("a partial choice", { u"report"_s, u"s"_s, u"--format"_s, u"c"_s }, { u"csv"_s });
     row("--name=value split by bash", { u"export"_s, u"s"_s, u"--format"_s, u"="_s, u"csv"_s },
         { u"csv-long"_s, u"csv-wide"_s });

@@ -220,8 +220,8 @@ void TestBetweenWindows::presenterKeysAreInMenus()
 
     const QStringList help = helpTexts(&presenter);
     QCOMPARE(help.size(), 2);
-    for (const QString &line :
-        { u"C: Auto-cycle"_s, u"Ctrl+Q: Quit"_s, u"2: "_s, u"Ctrl+Shift+Tab: Previous page"_s, u"Esc: leave full screen"_s })
+    for (const QString &line : { u"C: Auto-cycle"_s, u"Ctrl+Q: Quit"_s, u"2: "_s,
+             u"Ctrl+Shift+Tab: Previous page"_s, u"Esc: leave full screen"_s })
         QVERIFY2(help.at(0).contains(line), qPrintable(line + u" not in: "_s + help.at(0)));
     presenter.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"presenter-menus.png"_s));
 }

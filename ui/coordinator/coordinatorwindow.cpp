@@ -4,14 +4,11 @@
 #include "models/coordinator/coordinatorsession.h"
 #include "models/coordinator/importlogmodel.h"
 #include "models/instrument/instrument.h"
-#include "models/security/keyfile.h"
-#include "models/security/sealedfile.h"
 #include "ui/common/helpmenu.h"
 #include "ui/common/otherwindows.h"
 #include "ui/coordinator/conflictstab.h"
-#include "ui/coordinator/keydialogs.h"
+#include "ui/coordinator/coordinatorsettings.h"
 #include "ui/coordinator/responsestab.h"
-#include "ui/coordinator/surveyfiledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +24,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,17 +86,7 @@ void showNewestRows(QTableView *log, int count)
     log->scrollTo(model->index(rejected, 0), QAbstractItemView::EnsureVisible);
 }
 
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-// Lines of a message shown in the box itself; the rest (every problem of a long list) under Details.
-constexpr int LinesShown = 12;
-
-const QString NameSetting = u"coordinator/name"_s;
-const QString ContactSetting = u"coordinator/contact"_s;
-const QString KeySetting = u"coordinator/keyFile"_s;
+using CoordinatorSettings::documentsFolder;
 
 } // namespace
 
@@ -111,67 +97,7 @@ CoordinatorWindow::CoordinatorWindow(std::unique_ptr<CoordinatorSession> session
     setAcceptDrops(true);
     resize(1000, 640);
 
-    // Native dialogs by default; tests replace these.
-    m_instrumentPrompt = [this](const QString &folder) {
-        return QFileDialog::getOpenFileName(this, tr("Choose the study's instrument"), folder,
-            tr("Instruments (*.json *.xlsx *.ods);;Instrument JSON (*.json);;Workbooks (*.xlsx *.ods);;All "
-               "files (*)"));
-    };
-    m_surveyPathPrompt = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Save the survey file for the experts"), suggested,
-            tr("Panelist survey files (*.%1)").arg(SurveyFileSuffix));
-    };
-    m_surveyRequestPrompt
-        = [this](const QString &heading, const SurveyRequest &suggested) -> std::optional<SurveyRequest> {
-        SurveyFileDialog dialog(heading, suggested, QSettings().value(KeySetting).toString(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        if (!dialog.keyPath().isEmpty())
-            QSettings().setValue(KeySetting, dialog.keyPath());
-        return dialog.request();
-    };
-    m_keyPrompt = [this](const QString &fingerprint) -> std::optional<CoordinatorKey> {
-        const QString path = QFileDialog::getOpenFileName(this,
-            fingerprint.isEmpty() ? tr("Open the coordinator key")
-                                  : tr("Open the coordinator key %1").arg(fingerprint),
-            QSettings().value(KeySetting).toString(), tr("Panelist keys (*%1)").arg(KeyFile::Suffix));
-        if (path.isEmpty())
-            return std::nullopt;
-        std::optional<CoordinatorKey> key = KeyDialogs::unlock(this, path);
-        if (key)
-            QSettings().setValue(KeySetting, path);
-        return key;
-    };
-    m_newPrompt = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(
-            this, tr("New study"), suggested, tr("Panelist studies (*.panelist-study)"));
-    };
-    m_openPrompt = [this](const QString &suggested) {
-        return QFileDialog::getOpenFileName(
-            this, tr("Open study"), suggested, tr("Panelist studies (*.panelist-study);;All files (*)"));
-    };
-    m_importPrompt = [this] {
-        return QFileDialog::getOpenFileNames(this, tr("Import response files"), documentsFolder(),
-            tr("Response files (*.panelist-response);;All files (*)"));
-    };
-    m_watchPrompt = [this](const QString &suggested) {
-        return QFileDialog::getExistingDirectory(this, tr("Watch inbox folder"), suggested);
-    };
-    m_exportPrompt = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Export"), suggested);
-    };
-    m_messages = [this](const QString &title, const QString &text) {
-        QStringList lines = text.split(u'\n');
-        QMessageBox box(
-            QMessageBox::Warning, title, lines.mid(0, LinesShown).join(u'\n'), QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        if (lines.size() > LinesShown) {
-            box.setInformativeText(
-                tr("…and %1 more lines (see Show Details).").arg(lines.size() - LinesShown));
-            box.setDetailedText(text);
-        }
-        box.exec();
-    };
+    installDialogPrompts(); // native dialogs; tests replace them
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"statusSummary"_s);
@@ -408,88 +334,6 @@ void CoordinatorWindow::createStudy(const Instrument &instrument, const QString 
     writeSurveyFile(tr("The study \"%1\" is created. Make the survey file you send the experts now? File ▸ "
                        "Make survey file… makes one at any time.")
                         .arg(m_session->instrument().study().title));
-}
-
-void CoordinatorWindow::makeSurveyFile()
-{
-    if (m_session)
-        writeSurveyFile(tr("Make the survey file for \"%1\".").arg(m_session->instrument().study().title));
-}
-
-void CoordinatorWindow::writeSurveyFile(const QString &heading)
-{
-    QSettings settings;
-    SurveyRequest suggested { .coordinatorName = settings.value(NameSetting).toString(),
-        .coordinatorContact = settings.value(ContactSetting).toString() };
-    const std::optional<SurveyRequest> request = m_surveyRequestPrompt(heading, suggested);
-    if (!request)
-        return;
-    const Result<SurveyFile> survey = makeSurvey(m_session->instrument(), *request);
-    if (!survey) {
-        showMessage(tr("Survey file"), tr("The survey file cannot be made:\n%1").arg(survey.error()));
-        return;
-    }
-    const QFileInfo study(m_session->path());
-    const QString path
-        = m_surveyPathPrompt(study.dir().filePath(study.completeBaseName() + u'.' + SurveyFileSuffix));
-    if (path.isEmpty())
-        return;
-    if (Status s = panelist::writeSurveyFile(path, *survey); !s) {
-        showMessage(tr("Survey file"), s.error());
-        return;
-    }
-    settings.setValue(NameSetting, request->coordinatorName);
-    settings.setValue(ContactSetting, request->coordinatorContact);
-    recordSurvey(*survey);
-    const QString fingerprint = SurveyMeta::coordinatorKeyFingerprint(survey->details);
-    m_lastEvent->setText(fingerprint.isEmpty()
-            ? tr("Survey file written: %1. Send it to the experts.").arg(QFileInfo(path).fileName())
-            : tr("Survey file written: %1, sealed to key %2. Send it to the experts.")
-                  .arg(QFileInfo(path).fileName(), fingerprint));
-    m_lastEvent->setToolTip(QDir::toNativeSeparators(path));
-}
-
-void CoordinatorWindow::recordSurvey(const SurveyFile &survey)
-{
-    StudySettings settings = m_session->settings();
-    settings.surveyId = survey.details.surveyId;
-    if (!survey.details.coordinatorKey.isEmpty()) {
-        // Signed responses from here on: every expert's Panelist signs what it seals.
-        settings.coordinatorKey = survey.details.coordinatorKey;
-        settings.coordinatorKeyFingerprint = SurveyMeta::coordinatorKeyFingerprint(survey.details);
-        settings.requireSignatures = true;
-    }
-    m_session->setSettings(settings);
-}
-
-void CoordinatorWindow::unlockKey()
-{
-    if (!m_session)
-        return;
-    const QString needed = m_session->settings().coordinatorKeyFingerprint;
-    const std::optional<CoordinatorKey> key = m_keyPrompt(needed);
-    if (!key)
-        return;
-    if (!needed.isEmpty() && key->fingerprint() != needed) {
-        showMessage(tr("Coordinator key"),
-            tr("That is the key %1; this study's responses are sealed to the key %2.")
-                .arg(key->fingerprint(), needed));
-        return;
-    }
-    m_session->setCoordinatorKey(*key);
-    m_lastEvent->setText(tr("Key %1 open: sealed response files can be imported.").arg(key->fingerprint()));
-}
-
-void CoordinatorWindow::unlockKeyFor(const QStringList &paths)
-{
-    if (!m_session->unlockedKeyFingerprint().isEmpty())
-        return;
-    for (const QString &path : expandResponsePaths(paths)) {
-        if (!SealedFile::keyFingerprintOf(path).isEmpty()) {
-            unlockKey();
-            return;
-        }
-    }
 }
 
 void CoordinatorWindow::openStudy()

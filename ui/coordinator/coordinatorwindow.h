@@ -94,6 +94,7 @@ private:
     void updateStatus();
     void updateActions();
     void onBatchFinished(const MergeSummary &summary);
+    void installDialogPrompts(); // coordinatorprompts.cpp
     void showMessage(const QString &title, const QString &text);
     void createStudy(const Instrument &instrument, const QString &suggestedFolder);
     void writeSurveyFile(const QString &heading);

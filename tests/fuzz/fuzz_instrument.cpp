@@ -16,14 +16,16 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
 {
-    const Result<Instrument> read = Instrument::fromJson(fuzz::inputBytes(data, size), QStringLiteral("input"));
+    const Result<Instrument> read
+        = Instrument::fromJson(fuzz::inputBytes(data, size), QStringLiteral("input"));
     if (!read) {
         fuzz::require(!read.error().isEmpty(), "a refusal that says why");
         return 0;
     }
     const Result<Instrument> again = Instrument::fromJson(read->canonicalJson(), QStringLiteral("canonical"));
     fuzz::require(again.ok(), "the canonical JSON of an accepted instrument to be accepted", again.error());
-    fuzz::require(again->canonicalJson() == read->canonicalJson() && again->fingerprint() == read->fingerprint(),
+    fuzz::require(
+        again->canonicalJson() == read->canonicalJson() && again->fingerprint() == read->fingerprint(),
         "the canonical JSON to read back as the same instrument", QString::fromUtf8(read->canonicalJson()));
     return 0;
 }

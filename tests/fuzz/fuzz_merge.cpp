@@ -31,7 +31,7 @@ QString rowText(const QSqlQuery &q)
     const QSqlRecord record = q.record();
     for (int i = 0; i < record.count(); ++i) {
         const QVariant v = q.value(i);
-        values.append(v.isNull() ? QStringLiteral("NULL")
+        values.append(v.isNull()                      ? QStringLiteral("NULL")
                 : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
                                                       : v.toString());
     }
@@ -55,7 +55,8 @@ StudyContent contentOf(StudyStore &study)
 {
     QSqlDatabase &db = study.connection().db();
     QSqlQuery tables(db);
-    fuzz::require(tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")),
+    fuzz::require(
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")),
         "the study's tables to be listed", sqliteErrorText(tables));
     StudyContent c;
     while (tables.next()) {
@@ -115,18 +116,22 @@ void checkSourceUntouched(const QString &path, const QByteArray &bytes)
 {
     fuzz::require(fuzz::readFile(path) == bytes, "the source file unchanged");
     for (const char *suffix : { "-wal", "-shm", "-journal" })
-        fuzz::require(!QFile::exists(path + QLatin1String(suffix)), "nothing beside the source file", path + QLatin1String(suffix));
+        fuzz::require(!QFile::exists(path + QLatin1String(suffix)), "nothing beside the source file",
+            path + QLatin1String(suffix));
 }
 
-void checkStudy(const ImportedFile &r, const StudyContent &before, const StudyContent &after, StudyStore &study)
+void checkStudy(
+    const ImportedFile &r, const StudyContent &before, const StudyContent &after, StudyStore &study)
 {
     const QString detail = outcomeName(r.outcome) + QStringLiteral(": ") + r.reason;
-    fuzz::require(after.log.size() == before.log.size() + 1 && after.log.first(before.log.size()) == before.log,
+    fuzz::require(
+        after.log.size() == before.log.size() + 1 && after.log.first(before.log.size()) == before.log,
         "exactly one new import-log row, the earlier ones unchanged", detail);
     fuzz::require(after.log.last().contains(u'|' + outcomeName(r.outcome) + u'|'),
         "the new import-log row to hold the outcome", after.log.last());
     if (r.outcome == ImportOutcome::Rejected) {
-        fuzz::require(after.rows == before.rows, "a rejected file to change nothing else in the study", detail);
+        fuzz::require(
+            after.rows == before.rows, "a rejected file to change nothing else in the study", detail);
         return;
     }
     const Result<StudyVerification> verified = study.verify();

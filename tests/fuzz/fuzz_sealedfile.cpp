@@ -31,7 +31,8 @@ void openInput(const QByteArray &input)
     fuzz::require(header->ciphertextOffset + header->contentBytes + SealedFile::SealOverhead == input.size(),
         "an accepted header to account for every byte of the file");
     if (opened)
-        fuzz::require(opened->size() == header->contentBytes, "the opened content to be as long as announced");
+        fuzz::require(
+            opened->size() == header->contentBytes, "the opened content to be as long as announced");
     else
         fuzz::require(!opened.error().isEmpty(), "a refusal that says why");
 }

@@ -11,8 +11,8 @@
 #include "tests/fuzz/fuzzsupport.h"
 
 #include "models/authoring/instrumentimport.h"
-#include "models/workbook/workbookreader.h"
 #include "models/workbook/workbooklimits.h"
+#include "models/workbook/workbookreader.h"
 
 #include <QDir>
 #include <QFile>

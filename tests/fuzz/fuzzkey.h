@@ -15,7 +15,8 @@ inline CoordinatorKey fuzzKey()
     QByteArray secret(CoordinatorKey::SecretKeyBytes, '\0');
     for (int i = 0; i < secret.size(); ++i)
         secret[i] = char(i + 1);
-    const QDateTime created = QDateTime::fromString(QStringLiteral("2026-11-01T09:00:00.000Z"), Qt::ISODateWithMs);
+    const QDateTime created
+        = QDateTime::fromString(QStringLiteral("2026-11-01T09:00:00.000Z"), Qt::ISODateWithMs);
     return *CoordinatorKey::fromSecretKey(SecretBytes::copyOf(secret), created);
 }
 

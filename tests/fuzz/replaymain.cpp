@@ -42,7 +42,8 @@ int main(int argc, char **argv)
         std::printf("%s\n", qPrintable(file));
         std::fflush(stdout);
         const QByteArray bytes = panelist::fuzz::readFile(file);
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), std::size_t(bytes.size()));
+        LLVMFuzzerTestOneInput(
+            reinterpret_cast<const uint8_t *>(bytes.constData()), std::size_t(bytes.size()));
     }
     std::printf("%lld inputs passed\n", static_cast<long long>(files.size()));
     return 0;

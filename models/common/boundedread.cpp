@@ -19,7 +19,8 @@ QByteArray readAtMost(QIODevice &device, qint64 maxBytes)
     while (bytes.size() < maxBytes) {
         const qsizetype at = bytes.size();
         // The reserved room first (a regular file then needs one read), then a chunk at a time.
-        const qint64 room = qMin(maxBytes - at, bytes.capacity() > at ? qint64(bytes.capacity() - at) : ChunkBytes);
+        const qint64 room
+            = qMin(maxBytes - at, bytes.capacity() > at ? qint64(bytes.capacity() - at) : ChunkBytes);
         bytes.resize(at + qsizetype(room));
         const qint64 n = device.read(bytes.data() + at, room);
         bytes.resize(at + qsizetype(qMax<qint64>(n, 0)));

@@ -1,5 +1,6 @@
 #include "models/instrument/instrument.h"
 
+#include "models/common/boundedread.h"
 #include "models/common/jsondocument.h"
 #include "models/instrument/instrumentparser.h"
 
@@ -57,7 +58,7 @@ Result<Instrument> Instrument::fromFile(const QString &path)
     // a mistaken pick (a video, a database) from being read into memory whole.
     if (file.size() > MaxJsonBytes)
         return Result<Instrument>::failure(formatJsonProblems(name, { JsonDocument::tooLong(file.size()) }));
-    const QByteArray bytes = file.read(MaxJsonBytes + 1);
+    const QByteArray bytes = readAtMost(file, MaxJsonBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Result<Instrument>::failure(name + u": cannot read the instrument: "_s + file.errorString());
     return fromJson(bytes, name);

@@ -1,5 +1,6 @@
 #include "models/merge/incomingcopy.h"
 
+#include "models/common/boundedread.h"
 #include "models/common/sha256.h"
 #include "models/security/sealedfile.h"
 #include "models/storage/responsestore.h"
@@ -33,8 +34,8 @@ Result<QByteArray> readBytes(const QString &source)
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
-    // read(n) would reserve n bytes up front; ask for what the file has (plus one, to notice growth).
-    QByteArray bytes = in.read(qMin(in.size(), SealedFile::MaxSealedBytes) + 1);
+    // One byte more than allowed, to notice a file that grew after its size was looked at.
+    QByteArray bytes = readAtMost(in, SealedFile::MaxSealedBytes + 1);
     if (in.error() != QFileDevice::NoError)
         return Result<QByteArray>::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
     if (bytes.size() > SealedFile::MaxSealedBytes)

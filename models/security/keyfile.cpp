@@ -78,7 +78,9 @@ Result<SecretBytes> deriveKey(const QString &passphrase, const QByteArray &salt,
     SecretBytes key = SecretBytes::allocate(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (key.isEmpty() || (secret.isEmpty() && !passphrase.isEmpty()))
         return Result<SecretBytes>::failure(u"no protected memory could be had (sodium_malloc failed)"_s);
-    if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(secret.data()), secret.size(),
+    // An empty passphrase has no buffer; crypto_pwhash declares its pointer nonnull even for 0 bytes.
+    const char *passwd = secret.isEmpty() ? "" : reinterpret_cast<const char *>(secret.data());
+    if (crypto_pwhash(key.data(), key.size(), passwd, secret.size(),
             reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<unsigned long long>(ops),
             std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
         != 0)

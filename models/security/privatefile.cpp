@@ -1,5 +1,6 @@
 #include "models/security/privatefile.h"
 
+#include "models/common/boundedread.h"
 #include "models/storage/durablefile.h"
 #include "models/storage/sqliteheader.h"
 
@@ -72,7 +73,7 @@ Result<QByteArray> readSmall(const QString &path, qint64 maxBytes, const QString
         return Result<QByteArray>::failure(u"%1: not a %2: it has %3 bytes, a %2 has at most %4"_s.arg(
             shown, what, english.toString(file.size()), english.toString(maxBytes)));
     // At most one byte more than allowed, in case the file grew since its size was asked.
-    QByteArray bytes = file.read(maxBytes + 1);
+    QByteArray bytes = readAtMost(file, maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Result<QByteArray>::failure(u"%1: cannot be read (%2)"_s.arg(shown, file.errorString()));
     if (bytes.size() > maxBytes)

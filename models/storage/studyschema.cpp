@@ -65,8 +65,9 @@ constexpr const char *Version2[] = {
     "CREATE TABLE current_change (seq INTEGER PRIMARY KEY, respondent TEXT NOT NULL, "
     "old_version INTEGER REFERENCES response_version (id), new_version INTEGER REFERENCES response_version "
     "(id))",
-    "CREATE TABLE indexed_answers (version INTEGER PRIMARY KEY REFERENCES response_version (id), "
-    "data BLOB NOT NULL)",
+    // In parentheses: one statement in two literals, not a missing comma (clang's -Wstring-concatenation).
+    ("CREATE TABLE indexed_answers (version INTEGER PRIMARY KEY REFERENCES response_version (id), "
+     "data BLOB NOT NULL)"),
     "ALTER TABLE import_log ADD COLUMN content_sha256 TEXT",
     "ALTER TABLE import_log ADD COLUMN entry_sha256 TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE response_version ADD COLUMN signer_key TEXT",

@@ -1,5 +1,6 @@
 #include "models/storage/surveystore.h"
 
+#include "models/common/boundedread.h"
 #include "models/storage/durablefile.h"
 #include "models/storage/responsestore.h"
 #include "models/storage/sqliteconnection.h"
@@ -83,7 +84,7 @@ Result<QByteArray> readCheckedBytes(const QString &path)
     if (!in.open(QIODevice::ReadOnly))
         return R::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
     // One more byte than allowed, to notice a file that grew after the size was looked at.
-    QByteArray bytes = in.read(qMin(in.size(), MaxFileBytes) + 1);
+    QByteArray bytes = readAtMost(in, MaxFileBytes + 1);
     if (in.error() != QFileDevice::NoError)
         return R::failure(u"cannot be read (%1)"_s.arg(in.errorString()));
     if (bytes.size() > MaxFileBytes)

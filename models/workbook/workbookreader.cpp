@@ -1,5 +1,6 @@
 #include "models/workbook/workbookreader.h"
 
+#include "models/common/boundedread.h"
 #include "models/workbook/workbooklimits.h"
 #include "models/workbook/workbookreader_p.h"
 #include "models/workbook/workbookzip.h"
@@ -45,7 +46,7 @@ Result<Workbook> readWorkbook(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(u"%1: cannot be read (%2)"_s.arg(shown, file.errorString()));
     // Read once, into memory, and never past the cap even if the file grows meanwhile.
-    QByteArray bytes = file.read(WorkbookLimits::MaxFileBytes + 1);
+    QByteArray bytes = readAtMost(file, WorkbookLimits::MaxFileBytes + 1);
     if (bytes.size() > WorkbookLimits::MaxFileBytes)
         return R::failure(u"%1: too large for a workbook (more than %2)"_s.arg(
             shown, WorkbookLimits::shownBytes(WorkbookLimits::MaxFileBytes)));

@@ -2,6 +2,7 @@
 // hold commas, line breaks and doubled quotes; records end with CRLF or LF), UTF-8 with or without
 // a byte order mark.
 
+#include "models/common/boundedread.h"
 #include "models/workbook/sheetbuilder.h"
 #include "models/workbook/workbooklimits.h"
 #include "models/workbook/workbookreader_p.h"
@@ -125,7 +126,7 @@ Result<QString> readCsvText(const QString &path, qint64 &total)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(u"%1: cannot be read (%2)"_s.arg(shown, file.errorString()));
     // One byte past a cap is enough to refuse; a file growing while it is read cannot pass it.
-    QByteArray bytes = file.read(WorkbookLimits::MaxPartBytes + 1);
+    QByteArray bytes = readAtMost(file, WorkbookLimits::MaxPartBytes + 1);
     if (bytes.size() > WorkbookLimits::MaxPartBytes)
         return R::failure(u"%1: too large (more than %2)"_s.arg(
             shown, WorkbookLimits::shownBytes(WorkbookLimits::MaxPartBytes)));

@@ -2,8 +2,8 @@
 
 namespace panelist {
 
-DeferredChartView::DeferredChartView(QWidget *parent)
-    : QChartView(parent)
+DeferredChartView::DeferredChartView(QChart *chart, QWidget *parent)
+    : QChartView(chart, parent)
 {
     m_pending.setSingleShot(true);
     m_pending.setInterval(0);

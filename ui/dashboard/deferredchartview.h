@@ -15,7 +15,9 @@ class DeferredChartView : public QChartView
     Q_DISABLE_COPY_MOVE(DeferredChartView)
 
 public:
-    explicit DeferredChartView(QWidget *parent = nullptr);
+    // Owns chart from the start: QChartView(QWidget *) makes a chart of its own, which a later
+    // setChart() releases without deleting (a leak for every view).
+    explicit DeferredChartView(QChart *chart, QWidget *parent = nullptr);
     ~DeferredChartView() override;
 
     // Pulls the models' values into the chart now (normally done on the next event-loop turn).

@@ -26,19 +26,18 @@ constexpr int VerticalMargin = 4;
 } // namespace
 
 LikertChart::LikertChart(AgreementModel *model, QWidget *parent)
-    : DeferredChartView(parent)
+    : DeferredChartView(new QChart, parent) // the view owns the chart
     , m_model(model)
     , m_theme(DashboardTheme::make(false, false))
     , m_names(RowLabelColumn::Side::Left)
     , m_counts(RowLabelColumn::Side::Right)
 {
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->legend()->hide(); // the page draws its own legend in scale order
     chart->setMargins(QMargins(4, VerticalMargin, 12, VerticalMargin));
     chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0); // every pixel of height goes to the rows
-    setChart(chart); // the view owns the chart
     m_names.attach(chart);
     m_counts.attach(chart);
     m_valueLabels.attach(chart);

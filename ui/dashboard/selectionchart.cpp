@@ -24,7 +24,7 @@ constexpr int VerticalMargin = 4;
 
 SelectionChart::SelectionChart(
     SelectionModel *model, const QList<int> &columns, AgreementModel *order, QWidget *parent)
-    : DeferredChartView(parent)
+    : DeferredChartView(new QChart, parent) // the view owns the chart
     , m_model(model)
     , m_order(order)
     , m_columns(columns)
@@ -32,11 +32,10 @@ SelectionChart::SelectionChart(
     , m_theme(DashboardTheme::make(false, false))
 {
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setMargins(QMargins(4, VerticalMargin, 12, VerticalMargin));
     chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0); // every pixel of height goes to the rows
-    setChart(chart);
     m_names.attach(chart);
     m_valueLabels.attach(chart);
 

@@ -255,8 +255,12 @@ void TestJson::accepts_data()
     QTest::newRow("a number alone") << QByteArray("3") << QJsonValue(3);
     QTest::newRow("a string alone") << QByteArray(R"("é\u00e9\ud83d\ude00")") << QJsonValue(u"éé😀"_s);
     QJsonArray deepest;
-    for (int depth = 1; depth < 64; ++depth)
-        deepest = QJsonArray { deepest };
+    for (int depth = 1; depth < 64; ++depth) {
+        // Not QJsonArray { deepest }: clang takes a braced list of one QJsonArray for a copy of it.
+        QJsonArray outer;
+        outer.append(deepest);
+        deepest = outer;
+    }
     QTest::newRow("64 nested arrays") << nested(64, "[", "]") << QJsonValue(deepest);
     QTest::newRow("1e-400 reads as 0") << QByteArray("[1e-400]") << QJsonValue(QJsonArray { 0.0 });
 }

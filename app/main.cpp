@@ -1,6 +1,7 @@
 // panelist [FILE]: the expert's survey window (FILE a response or survey file; a response that is not
 // the expert's own working file opens read only; a study opens the coordinator's window);
 // --coordinator [--study STUDY]: the coordinator's window; --present STUDY: the presenter dashboard;
+// --presenter: the dashboard of a study chosen in a file dialog (the desktop entry's "Presenter" action);
 // --preview FILE: the survey window on an instrument, nothing kept. Wiring only: parse the command
 // line, open the files, build the sessions (the models) and inject them into the windows.
 #include "cli/commandhelp.h"
@@ -9,12 +10,14 @@
 #include "models/coordinator/coordinatorsession.h"
 #include "models/instrument/instrument.h"
 #include "models/presenter/studymonitor.h"
+#include "models/security/sealedfile.h"
 #include "models/storage/filekind.h"
 #include "models/survey/previewresponse.h"
 #include "models/survey/responselist.h"
 #include "models/survey/surveyentry.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
+#include "ui/common/otherwindows.h"
 #include "ui/coordinator/coordinatorwindow.h"
 #include "ui/dashboard/presenterwindow.h"
 #include "ui/survey/mainwindow.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTextStream>
@@ -123,7 +127,11 @@ std::unique_ptr<SurveySession> openRequested(const QString &path, const QString 
     }
     QString problem = kind ? QString() : kind.error();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"json"_s || suffix == u"xlsx"_s || suffix == u"ods"_s)
+    if (!SealedFile::keyFingerprintOf(path).isEmpty())
+        problem += u"\n\n"_s
+            + tr("This is a sealed response, for the study coordinator: merge it in the coordinator's window "
+                 "(panelist --coordinator, File > Import files…) with the coordinator key.");
+    else if (suffix == u"json"_s || suffix == u"xlsx"_s || suffix == u"ods"_s)
         problem += u"\n\n"_s
             + tr("To see an instrument as experts will, use panelist --preview FILE; to send it to experts, "
                  "make a survey file (panelist-cli survey make).");
@@ -154,9 +162,17 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Panelist"_s);
     QCoreApplication::setApplicationName(u"panelist"_s);
     QGuiApplication::setApplicationDisplayName(u"Panelist"_s);
+    // The installed desktop entry (packaging/org.panelist.Panelist.desktop, AppStream's <launchable>),
+    // so a desktop groups the windows under its launcher; the icon is the one the entry names.
+    QGuiApplication::setDesktopFileName(u"org.panelist.Panelist"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.panelist.Panelist.svg"_s));
 
     if (options.isSet(u"present"_s))
         return runPresenter(options.value(u"present"_s));
+    if (options.isSet(u"presenter"_s)) {
+        const QString study = OtherWindows::chooseStudyToPresent(nullptr);
+        return study.isEmpty() ? 0 : runPresenter(study);
+    }
     if (options.isSet(u"coordinator"_s) || options.isSet(u"study"_s))
         return runCoordinator(options.value(u"study"_s));
     if (options.isSet(u"preview"_s))

@@ -22,6 +22,9 @@ const CommandTable &guiCommands()
                          { .name = u"present"_s,
                            .valueName = u"STUDY"_s,
                            .help = u"Show the presenter's dashboard of STUDY full screen."_s },
+                         { .name = u"presenter"_s,
+                           .help = u"Choose a study in a file dialog, then show its presenter's dashboard "
+                                   u"full screen."_s },
                          { .name = u"preview"_s,
                            .valueName = u"FILE"_s,
                            .help = u"Show the survey window on an instrument (JSON or workbook) or a survey "

@@ -307,7 +307,8 @@ void TestCliUsage::gui_data()
     QTest::addColumn<QString>("err"); // the start of standard error
 
     const QString usage
-        = u"Usage: panelist [FILE] [--coordinator] [--study STUDY] [--present STUDY] [--preview FILE]\n"_s;
+        = u"Usage: panelist [FILE] [--coordinator] [--study STUDY] [--present STUDY] [--presenter]\n"
+          u"                [--preview FILE]\n"_s;
     QTest::newRow("--version") << QStringList { u"--version"_s } << 0 << u"panelist "_s + Version + u'\n'
                                << QString();
     QTest::newRow("--help") << QStringList { u"--help"_s } << 0

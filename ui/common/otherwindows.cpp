@@ -74,6 +74,13 @@ QMainWindow *openPresenter(QWidget *from, const QString &studyPath)
     return w;
 }
 
+QString chooseStudyToPresent(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Present a study"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Panelist studies (*.panelist-study);;All files (*)"));
+}
+
 QMainWindow *openSurvey(QWidget *)
 {
     auto *w = topLevel(new MainWindow(nullptr));
@@ -101,9 +108,7 @@ QMenu *addWindowMenu(QMainWindow *window, Kind self, std::function<QString()> cu
                 window, [window, currentStudy] {
                     QString path = currentStudy();
                     if (path.isEmpty())
-                        path = QFileDialog::getOpenFileName(window, tr("Present a study"),
-                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                            tr("Panelist studies (*.panelist-study);;All files (*)"));
+                        path = chooseStudyToPresent(window);
                     if (!path.isEmpty())
                         openPresenter(window, path);
                 });

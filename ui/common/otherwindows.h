@@ -22,6 +22,8 @@ QMainWindow *openCoordinator(QWidget *from, const QString &studyPath);
 // The presenter's dashboard following studyPath live, maximised. nullptr (and a message naming the
 // file) when the study cannot be read.
 QMainWindow *openPresenter(QWidget *from, const QString &studyPath);
+// Asks for a study to present (a file dialog in the documents folder); empty when none was chosen.
+QString chooseStudyToPresent(QWidget *parent);
 // The expert's survey window, on the list of the expert's surveys.
 QMainWindow *openSurvey(QWidget *from);
 

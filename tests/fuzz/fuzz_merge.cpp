@@ -7,6 +7,7 @@
 #include "tests/fuzz/fuzzsupport.h"
 
 #include "models/merge/merger.h"
+#include "models/security/identitykey.h"
 #include "models/storage/sqliteconnection.h"
 #include "models/storage/studystore.h"
 
@@ -134,7 +135,7 @@ void checkStudy(
             after.rows == before.rows, "a rejected file to change nothing else in the study", detail);
         return;
     }
-    const Result<StudyVerification> verified = study.verify();
+    const Result<StudyVerification> verified = study.verify(verifySignature);
     fuzz::require(verified.ok() && verified->problems.isEmpty(), "an accepted file to leave the study whole",
         verified.ok() ? verified->problems.join(u'\n') : verified.error());
 }

@@ -57,8 +57,9 @@ void record(QAccessibleEvent *event)
 QString describe(const Sent &s)
 {
     return u"%1 on %2 (child %3, \"%4\" / \"%5\") with the focus on %6"_s.arg(int(s.type))
-        .arg(s.object ? s.object->objectName() + u':' + QString::fromLatin1(s.object->metaObject()->className())
-                      : u"-"_s)
+        .arg(s.object
+                ? s.object->objectName() + u':' + QString::fromLatin1(s.object->metaObject()->className())
+                : u"-"_s)
         .arg(s.child)
         .arg(s.name, s.description,
             s.focus ? s.focus->objectName() + u':' + QString::fromLatin1(s.focus->metaObject()->className())
@@ -81,8 +82,9 @@ QString focusName()
 QString label(QAccessibleInterface *iface)
 {
     const QObject *o = iface->object();
-    return u"%1 \"%2\" (role %3)"_s.arg(o ? QString::fromLatin1(o->metaObject()->className()) : u"item"_s,
-        iface->text(QAccessible::Name))
+    return u"%1 \"%2\" (role %3)"_s
+        .arg(
+            o ? QString::fromLatin1(o->metaObject()->className()) : u"item"_s, iface->text(QAccessible::Name))
         .arg(int(iface->role()));
 }
 
@@ -273,7 +275,8 @@ void TestAccessibility::measurePage()
     // The cell now says it is chosen, and is the one focused item.
     QAccessibleInterface *cell = table->focusChild();
     QVERIFY(cell);
-    QVERIFY2(cell->text(QAccessible::Name).endsWith(u", selected"_s), qPrintable(cell->text(QAccessible::Name)));
+    QVERIFY2(
+        cell->text(QAccessible::Name).endsWith(u", selected"_s), qPrintable(cell->text(QAccessible::Name)));
     QVERIFY(cell->state().checked);
     QVERIFY(cell->state().focused);
     press(Qt::Key_Right);

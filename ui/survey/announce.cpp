@@ -66,9 +66,7 @@ void announceOnWidget(QWidget *widget, const QString &text)
     widget->setAccessibleDescription(changed(widget->accessibleDescription(), text));
 }
 
-} // namespace
-
-void announce(const QString &text)
+void announceNow(const QString &text)
 {
     QWidget *focus = QApplication::focusWidget();
     if (!focus || text.isEmpty())
@@ -76,6 +74,16 @@ void announce(const QString &text)
     if (auto *view = qobject_cast<QAbstractItemView *>(focus); view && announceOnItem(view, text))
         return;
     announceOnWidget(focus, text);
+}
+
+} // namespace
+
+void announce(const QString &text)
+{
+    // After the focus events already on their way (ui/survey/viewcursor.h), so that it goes to
+    // the object the screen reader will have in focus.
+    QMetaObject::invokeMethod(
+        qApp, [text] { announceNow(text); }, Qt::QueuedConnection);
 }
 
 } // namespace panelist

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QEvent>
+#include <QSignalBlocker>
 
 namespace panelist {
 
@@ -37,14 +38,37 @@ bool ViewCursor::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_view)
         return false;
     if (event->type() == QEvent::FocusIn && m_waiting.isValid()) {
-        // Before the view's own focusInEvent, which would otherwise pick the first item.
-        m_view->selectionModel()->setCurrentIndex(m_waiting, QItemSelectionModel::NoUpdate);
+        // Before the view's own focusInEvent, which would otherwise pick the first item; quietly, as
+        // Qt would tell the screen reader about the item before the view it is in, which Qt says has
+        // the focus only after this event: the item follows once the view has said so.
+        {
+            const QSignalBlocker quiet(m_view->selectionModel());
+            m_view->selectionModel()->setCurrentIndex(m_waiting, QItemSelectionModel::NoUpdate);
+        }
+        m_view->scrollTo(m_waiting);
+        m_view->viewport()->update();
         m_waiting = QPersistentModelIndex();
+        QMetaObject::invokeMethod(this, &ViewCursor::sendFocus, Qt::QueuedConnection);
     } else if (event->type() == QEvent::FocusOut) {
         m_waiting = m_view->currentIndex();
         m_view->selectionModel()->clearCurrentIndex();
     }
     return false;
+}
+
+void ViewCursor::sendFocus()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!QAccessible::isActive() || !m_view->hasFocus() || !current.isValid())
+        return;
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(m_view);
+    QAccessibleTableInterface *table = iface ? iface->tableInterface() : nullptr;
+    QAccessibleInterface *cell = table ? table->cellAt(current.row(), current.column()) : nullptr;
+    if (!cell)
+        return;
+    QAccessibleEvent event(m_view, QAccessible::Focus);
+    event.setChild(iface->indexOfChild(cell));
+    QAccessible::updateAccessibility(&event);
 }
 
 void ViewCursor::sendChecked(

@@ -34,6 +34,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void sendFocus(); // the current item's Focus event
     void sendChecked(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     QAbstractItemView *m_view;

@@ -94,6 +94,8 @@ QVariant CombinationModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !m_session)
         return {};
+    if (role == Qt::AccessibleDescriptionRole)
+        return m_note.data(index);
     const QString &id = m_measureIds.at(index.row());
     const int measureIndex = m_session->instrument().measureIndex(id);
     if (measureIndex < 0)
@@ -133,6 +135,8 @@ Qt::ItemFlags CombinationModel::flags(const QModelIndex &index) const
 
 bool CombinationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
+    if (role == Qt::AccessibleDescriptionRole)
+        return m_note.set(index, value);
     if (role != Qt::CheckStateRole || !index.isValid()
         || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;

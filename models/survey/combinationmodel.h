@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/survey/itemnote.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QString>
@@ -59,6 +61,7 @@ private:
     QString m_scope;
     QStringList m_measureIds; // rows, in instrument order; empty while no valid scope is set
     QStringList m_picks; // last picks seen, to emit dataChanged only for the rows that changed
+    ItemNote m_note; // Qt::AccessibleDescriptionRole
 };
 
 } // namespace panelist

@@ -62,10 +62,17 @@ MissingItem MissingItemsModel::item(int row) const
     return m_items.value(row);
 }
 
+bool MissingItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    return role == Qt::AccessibleDescriptionRole && m_note.set(index, value);
+}
+
 QVariant MissingItemsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::AccessibleDescriptionRole)
+        return m_note.data(index);
     const MissingItem &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/survey/itemnote.h"
 #include "models/survey/surveysession.h"
 
 #include <QAbstractListModel>
@@ -34,6 +35,8 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Only Qt::AccessibleDescriptionRole: a spoken note (ItemNote).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;
 
     MissingItem item(int row) const;
@@ -47,6 +50,7 @@ private:
 
     QPointer<SurveySession> m_session;
     QList<MissingItem> m_items;
+    ItemNote m_note; // Qt::AccessibleDescriptionRole
 };
 
 } // namespace panelist

@@ -199,6 +199,8 @@ QVariant RatingTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::AccessibleDescriptionRole)
+        return m_note.data(index);
     const int row = index.row();
     const int column = index.column();
     const QString label = pointLabel(row, column);
@@ -281,6 +283,8 @@ Qt::ItemFlags RatingTableModel::flags(const QModelIndex &index) const
 
 bool RatingTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
+    if (role == Qt::AccessibleDescriptionRole)
+        return m_note.set(index, value);
     if (role != Qt::CheckStateRole || !index.isValid()
         || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;

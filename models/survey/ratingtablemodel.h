@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/common/result.h"
+#include "models/survey/itemnote.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -83,6 +84,7 @@ private:
     QStringList m_columnLabels; // from the effectiveness scale (or feasibility when that is all)
     int m_pointColumns = 0;
     bool m_hasDontKnow = false;
+    ItemNote m_note; // Qt::AccessibleDescriptionRole
 };
 
 } // namespace panelist

@@ -2,7 +2,9 @@
 
 #include "models/survey/combinationmodel.h"
 #include "models/survey/surveysession.h"
+#include "ui/survey/announce.h"
 #include "ui/survey/pagewidgets.h"
+#include "ui/survey/viewcursor.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -34,6 +36,7 @@ CombinationPage::CombinationPage(SurveySession *session, QWidget *parent)
     , m_count(new QLabel(this))
     , m_limit(PageWidgets::hint(this))
     , m_list(new QListView(this))
+    , m_cursor(nullptr)
 {
     m_count->setObjectName(u"combinationCount"_s);
     m_limit->setObjectName(u"combinationLimit"_s);
@@ -49,6 +52,7 @@ CombinationPage::CombinationPage(SurveySession *session, QWidget *parent)
     m_limit->setSizePolicy(limitPolicy);
 
     m_list->setModel(m_model);
+    m_cursor = new ViewCursor(m_list);
     m_list->setAccessibleName(tr("Measures to choose from"));
     m_list->setAccessibleDescription(tr("Space ticks or unticks the current measure."));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,16 +63,22 @@ CombinationPage::CombinationPage(SurveySession *session, QWidget *parent)
     auto *keys = PageWidgets::hint(this);
     keys->setText(tr("Keys: arrow keys move, Space ticks or unticks, PgUp/PgDn = previous/next page."));
 
-    connect(m_model, &CombinationModel::countChanged, this, [this] { updateCount(false); });
+    // The screen reader hears the count after each tick, and why a pick is refused.
+    connect(m_model, &CombinationModel::countChanged, this, [this] {
+        updateCount(false);
+        announce(m_count->text());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateCount(false); });
     connect(m_model, &CombinationModel::limitReached, this, [this] {
         QApplication::beep();
         updateCount(true);
+        announce(m_limit->text());
     });
     connect(m_model, &CombinationModel::writeFailed, this, [this](const QString &message) {
         m_limit->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
         m_limit->setText(tr("Not saved: %1").arg(message));
         m_limit->show();
+        announce(m_limit->text());
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -104,13 +114,18 @@ void CombinationPage::setScope(const QString &scope)
     m_list->setAccessibleName(
         area.isEmpty() ? tr("Measures to choose from") : tr("Measures to choose from for %1").arg(area));
     if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0, 0));
+        m_cursor->setCurrent(m_model->index(0, 0));
     updateCount(false);
 }
 
 QString CombinationPage::scope() const
 {
     return m_model->scope();
+}
+
+QString CombinationPage::spokenTitle() const
+{
+    return tr("%1. %2").arg(m_title->text(), m_count->text());
 }
 
 QWidget *CombinationPage::primaryFocus() const

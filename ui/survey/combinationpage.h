@@ -10,6 +10,7 @@ namespace panelist {
 
 class CombinationModel;
 class SurveySession;
+class ViewCursor;
 
 // One "preferred combination" question (per risk area, or overall): a checkable list of all measures
 // bound to CombinationModel, the count ("3 of 5 chosen") and, once the maximum is reached, a message
@@ -26,6 +27,7 @@ public:
     void setScope(const QString &scope);
     QString scope() const;
     QWidget *primaryFocus() const;
+    QString spokenTitle() const; // the heading and the count, said on arriving (SurveyView)
 
 private:
     void updateCount(bool refused);
@@ -38,6 +40,7 @@ private:
     QLabel *m_count;
     QLabel *m_limit;
     QListView *m_list;
+    ViewCursor *m_cursor;
 };
 
 } // namespace panelist

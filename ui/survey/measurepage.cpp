@@ -187,6 +187,11 @@ QWidget *MeasurePage::primaryFocus() const
     return m_grid->isVisible() || m_model->rowCount() > 0 ? static_cast<QWidget *>(m_grid) : m_comment;
 }
 
+QString MeasurePage::spokenTitle() const
+{
+    return tr("%1: %2").arg(m_position->text(), m_name->text());
+}
+
 void MeasurePage::loadComment()
 {
     m_loading = true;

@@ -37,6 +37,7 @@ public:
     // Puts the grid cursor on the row of areaId (empty = feasibility) and focuses the grid.
     void focusArea(const QString &areaId);
     QWidget *primaryFocus() const;
+    QString spokenTitle() const; // "Measure 5 of 27: <name>", said on arriving (SurveyView)
     // Writes a pending comment now (before leaving the page, submitting or closing).
     void commitComment();
 

@@ -1,6 +1,7 @@
 #include "ui/survey/pagewidgets.h"
 
 #include "models/instrument/instrument.h"
+#include "ui/survey/headinglabel.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -24,7 +25,7 @@ QLabel *withFontScale(QLabel *label, double scale, bool bold)
 
 QLabel *heading(QWidget *parent)
 {
-    auto *label = withFontScale(new QLabel(parent), 1.5, true);
+    auto *label = withFontScale(new HeadingLabel(parent), 1.5, true);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;

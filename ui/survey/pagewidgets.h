@@ -15,7 +15,7 @@ struct Measure;
 namespace panelist::PageWidgets {
 
 // Small factories so every page uses the same typography; each returns a child of parent.
-QLabel *heading(QWidget *parent); // page title: larger, bold
+QLabel *heading(QWidget *parent); // page title: larger, bold, a heading to screen readers
 QLabel *overline(QWidget *parent); // small caption above a heading ("Measure 5 of 27")
 QLabel *bodyText(QWidget *parent); // word-wrapped paragraph
 QLabel *hint(QWidget *parent); // secondary, smaller text (keyboard hints, explanations)

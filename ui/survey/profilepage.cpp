@@ -24,8 +24,8 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     auto *study = PageWidgets::overline(this);
     study->setText(instrument.study().title);
     study->setWordWrap(true);
-    auto *title = PageWidgets::heading(this);
-    title->setText(tr("Your expertise"));
+    m_title = PageWidgets::heading(this);
+    m_title->setText(tr("Your expertise"));
     auto *intro = PageWidgets::bodyText(this);
     intro->setText(tr("Thank you for taking part. Your answers are saved on this computer as you go; you can "
                       "close Panelist at any time and continue later. When you are done, submit one response "
@@ -67,7 +67,7 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
     layout->addWidget(study);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(intro);
     layout->addWidget(groupsBox);
     layout->addWidget(m_problem);
@@ -89,6 +89,11 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
 QWidget *ProfilePage::primaryFocus() const
 {
     return m_groups.isEmpty() ? static_cast<QWidget *>(m_name) : m_groups.first();
+}
+
+QString ProfilePage::spokenTitle() const
+{
+    return m_title->text();
 }
 
 void ProfilePage::load()

@@ -24,6 +24,7 @@ public:
     explicit ProfilePage(SurveySession *session, QWidget *parent = nullptr);
 
     QWidget *primaryFocus() const;
+    QString spokenTitle() const; // the page's heading, said on arriving (SurveyView)
     void commitProfile(); // writes name/affiliation if they changed
 
 private:
@@ -35,6 +36,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_affiliation = nullptr;
     QLabel *m_problem;
+    QLabel *m_title = nullptr;
 };
 
 } // namespace panelist

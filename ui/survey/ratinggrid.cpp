@@ -1,7 +1,9 @@
 #include "ui/survey/ratinggrid.h"
 
 #include "models/survey/ratingtablemodel.h"
+#include "ui/survey/announce.h"
 #include "ui/survey/radiodelegate.h"
+#include "ui/survey/viewcursor.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -117,6 +119,7 @@ void RatingGrid::setRatingModel(RatingTableModel *model)
 {
     m_model = model;
     setModel(model);
+    m_cursor = new ViewCursor(this);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         applyFit();
         updateGeometry();
@@ -139,7 +142,7 @@ void RatingGrid::focusRow(int row)
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
     const int chosen = m_model->chosenColumn(row);
-    setCurrentIndex(m_model->index(row, chosen >= 0 ? chosen : 0));
+    m_cursor->setCurrent(m_model->index(row, chosen >= 0 ? chosen : 0));
 }
 
 void RatingGrid::rated(int row, const Status &status)
@@ -147,11 +150,12 @@ void RatingGrid::rated(int row, const Status &status)
     if (!status) {
         QApplication::beep();
         Q_EMIT problem(status.error());
+        announce(status.error());
         return;
     }
     Q_EMIT problem({});
     const int chosen = m_model->chosenColumn(row);
-    setCurrentIndex(m_model->index(row, chosen >= 0 ? chosen : qMax(0, currentIndex().column())));
+    m_cursor->setCurrent(m_model->index(row, chosen >= 0 ? chosen : qMax(0, currentIndex().column())));
     viewport()->update();
 }
 

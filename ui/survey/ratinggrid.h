@@ -7,6 +7,7 @@
 namespace panelist {
 
 class RatingTableModel;
+class ViewCursor;
 
 // The rating grid of a measure page: rows are risk areas plus feasibility, columns the scale points
 // plus "Don't know"; cells are radio indicators (RadioDelegate).
@@ -27,7 +28,8 @@ public:
 
     void setRatingModel(RatingTableModel *model);
     RatingTableModel *ratingModel() const { return m_model; }
-    // Puts the cursor on row (at its chosen cell, else the first column).
+    // Puts the cursor on row (at its chosen cell, else the first column); without the focus, when
+    // the grid gets it.
     void focusRow(int row);
     int firstUnansweredRow() const; // 0 when everything is answered
 
@@ -62,6 +64,7 @@ private:
     void rated(int row, const Status &status);
 
     RatingTableModel *m_model = nullptr;
+    ViewCursor *m_cursor = nullptr; // the current cell only while focused (ui/survey/viewcursor.h)
 };
 
 } // namespace panelist

@@ -3,6 +3,7 @@
 #include "models/survey/missingitemsmodel.h"
 #include "models/survey/surveysession.h"
 #include "ui/survey/pagewidgets.h"
+#include "ui/survey/viewcursor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,16 +19,17 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new MissingItemsModel(session, this))
+    , m_title(PageWidgets::heading(this))
     , m_summary(PageWidgets::bodyText(this))
     , m_list(new QListView(this))
+    , m_cursor(nullptr)
     , m_submit(new QPushButton(tr("&Submit…"), this))
 {
     m_summary->setObjectName(u"reviewSummary"_s);
     m_list->setObjectName(u"missingList"_s);
     m_submit->setObjectName(u"submitButton"_s);
 
-    auto *title = PageWidgets::heading(this);
-    title->setText(tr("Review and submit"));
+    m_title->setText(tr("Review and submit"));
     auto *explain = PageWidgets::hint(this);
     explain->setText(tr("You may leave items unanswered, for example outside your expertise: they stay "
                         "empty in the submitted file and are never filled in for you. Submitting writes one "
@@ -41,6 +43,7 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
     sealing->setVisible(session && session->sealsResponses());
 
     m_list->setModel(m_model);
+    m_cursor = new ViewCursor(m_list);
     m_list->setAccessibleName(tr("Unanswered items"));
     m_list->setAccessibleDescription(tr("Press Enter on an item to go where it is answered."));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,7 +67,7 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(8);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     layout->addWidget(explain);
@@ -78,6 +81,11 @@ ReviewPage::ReviewPage(SurveySession *session, QWidget *parent)
 QWidget *ReviewPage::primaryFocus() const
 {
     return m_model->rowCount() > 0 || !m_submit->isEnabled() ? static_cast<QWidget *>(m_list) : m_submit;
+}
+
+QString ReviewPage::spokenTitle() const
+{
+    return tr("%1. %2").arg(m_title->text(), m_summary->text());
 }
 
 void ReviewPage::setSubmitEnabled(bool enabled, const QString &why)
@@ -121,8 +129,8 @@ void ReviewPage::updateSummary()
             ? tr("Everything is answered. Check your answers if you like, then submit.")
             : tr("Not answered yet: %1. Select an item to go where it is answered.").arg(missing));
     m_list->setVisible(count > 0);
-    if (count > 0 && !m_list->currentIndex().isValid())
-        m_list->setCurrentIndex(m_model->index(0, 0));
+    if (count > 0 && !m_cursor->current().isValid())
+        m_cursor->setCurrent(m_model->index(0, 0));
 }
 
 void ReviewPage::open(const QModelIndex &index)

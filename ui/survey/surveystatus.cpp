@@ -1,6 +1,7 @@
 #include "ui/survey/surveystatus.h"
 
 #include "models/survey/surveysession.h"
+#include "ui/survey/announce.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -106,6 +107,8 @@ void SurveyStatus::showSaveFailed(const QString &message)
     m_saved->setText(tr("Not saved: %1").arg(message.section(u'\n', 0, 0)));
     m_saved->setToolTip(message);
     m_saved->setAccessibleName(tr("Not saved: %1").arg(message));
+    // The status bar is never focused: say it where the expert is.
+    announce(m_saved->text());
 }
 
 } // namespace panelist

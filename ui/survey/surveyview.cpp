@@ -1,6 +1,7 @@
 #include "ui/survey/surveyview.h"
 
 #include "models/survey/surveyoutlinemodel.h"
+#include "ui/survey/announce.h"
 #include "ui/survey/combinationpage.h"
 #include "ui/survey/measurepage.h"
 #include "ui/survey/outlinedelegate.h"
@@ -8,6 +9,7 @@
 #include "ui/survey/profilepage.h"
 #include "ui/survey/ratinggrid.h"
 #include "ui/survey/reviewpage.h"
+#include "ui/survey/viewcursor.h"
 
 #include <QHBoxLayout>
 #include <QListView>
@@ -35,6 +37,7 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
     , m_session(session)
     , m_outline(new SurveyOutlineModel(session, this))
     , m_outlineView(new QListView(this))
+    , m_outlineCursor(nullptr)
     , m_stack(new QStackedWidget(this))
     , m_profile(new ProfilePage(session, m_stack))
     , m_measure(new MeasurePage(session, m_stack))
@@ -46,6 +49,7 @@ SurveyView::SurveyView(SurveySession *session, QWidget *parent)
 {
     m_outlineView->setObjectName(u"outline"_s);
     m_outlineView->setModel(m_outline);
+    m_outlineCursor = new ViewCursor(m_outlineView);
     m_outlineView->setItemDelegate(new OutlineDelegate(m_outlineView));
     m_outlineView->setAccessibleName(tr("Survey pages"));
     m_outlineView->setAccessibleDescription(tr("Each page with its completion state; arrow keys browse."));
@@ -177,8 +181,8 @@ void SurveyView::showRow(int row)
     }
     m_row = row;
     const QModelIndex index = m_outline->index(row, 0);
-    if (m_outlineView->currentIndex() != index)
-        m_outlineView->setCurrentIndex(index);
+    if (m_outlineCursor->current() != index)
+        m_outlineCursor->setCurrent(index);
     m_outlineView->scrollTo(index);
     m_previous->setEnabled(row > 0);
     m_next->setEnabled(row + 1 < m_outline->rowCount());
@@ -191,8 +195,10 @@ void SurveyView::showRow(int row)
 void SurveyView::goToRow(int row, bool focus)
 {
     showRow(row);
-    if (focus)
+    if (focus) {
         focusPage();
+        announcePage();
+    }
 }
 
 void SurveyView::nextPage()
@@ -222,6 +228,7 @@ void SurveyView::goToItem(const MissingItem &item)
     case MissingItem::Kind::Feasibility:
         goToRow(m_outline->rowForMeasure(item.measureId), false);
         m_measure->focusArea(item.kind == MissingItem::Kind::Feasibility ? QString() : item.areaId);
+        announcePage();
         break;
     case MissingItem::Kind::Combination:
         goToRow(m_outline->rowForCombination(item.areaId), true);
@@ -245,6 +252,19 @@ QWidget *SurveyView::currentPrimaryFocus() const
     if (page == m_combination)
         return m_combination->primaryFocus();
     return m_review->primaryFocus();
+}
+
+void SurveyView::announcePage()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_profile)
+        announce(m_profile->spokenTitle());
+    else if (page == m_measure)
+        announce(m_measure->spokenTitle());
+    else if (page == m_combination)
+        announce(m_combination->spokenTitle());
+    else
+        announce(m_review->spokenTitle());
 }
 
 void SurveyView::setSubmitEnabled(bool enabled, const QString &why)

@@ -17,6 +17,7 @@ class MeasurePage;
 class ProfilePage;
 class ReviewPage;
 class SurveyOutlineModel;
+class ViewCursor;
 
 // The survey of one session: the outline list (SurveyOutlineModel with completion marks) beside a
 // stack of pages, with Previous/Next buttons below. Selecting an outline row shows its page; the page
@@ -62,10 +63,13 @@ private:
     void showRow(int row);
     int rowForPageKey(const QString &key) const;
     QWidget *currentPrimaryFocus() const;
+    // Says the shown page's title where the focus is (arriving on a page by key or link).
+    void announcePage();
 
     QPointer<SurveySession> m_session;
     SurveyOutlineModel *m_outline;
     QListView *m_outlineView;
+    ViewCursor *m_outlineCursor;
     QStackedWidget *m_stack;
     ProfilePage *m_profile;
     MeasurePage *m_measure;

@@ -3,6 +3,7 @@
 // file this test opens and the child inherits; without it and without a terminal the command refuses
 // at once rather than wait for one.
 
+#include "../common/clirun.h"
 #include "../common/filebytes.h"
 
 #include <QFile>
@@ -22,27 +23,8 @@ namespace {
 
 const QByteArray Passphrase = "a long passphrase for tests";
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// panelist-cli with args, input written to its standard input (then closed).
-Run cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(PANELIST_CLI), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
+using panelist::testcli::cli;
+using panelist::testcli::Run;
 
 int fileMode(const QString &path)
 {

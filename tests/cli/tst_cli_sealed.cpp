@@ -9,12 +9,12 @@
 #include "models/survey/surveyentry.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
+#include "tests/common/clirun.h"
 #include "tests/common/filebytes.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,27 +27,8 @@ namespace {
 
 const QByteArray Passphrase = "a long passphrase for tests";
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// panelist-cli with args, input written to its standard input (then closed).
-Run cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(PANELIST_CLI), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
+using panelist::testcli::cli;
+using panelist::testcli::Run;
 
 QString fingerprintIn(const QString &text)
 {

@@ -15,12 +15,14 @@ struct Run
     QString err;
 };
 
-inline Run cli(const QStringList &args)
+// panelist-cli with args; input is written to its standard input, which is then closed.
+inline Run cli(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral(PANELIST_CLI), args);
     if (!p.waitForStarted(10000))
         return {};
+    p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
         return {};

@@ -59,6 +59,10 @@ PresenterWindow::PresenterWindow(const Instrument &instrument, QWidget *parent)
 
     m_group = new QComboBox(this);
     m_group->setAccessibleName(tr("Expertise group"));
+    // Sized for a short name, not the longest group: it shares the menu bar's row, whose menus
+    // would otherwise fold behind "»" on a 1024-pixel screen (the list itself shows whole names).
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(18);
     m_group->addItem(tr("All expertise groups"), QString());
     for (const ExpertiseGroup &g : instrument.expertiseGroups())
         m_group->addItem(g.name, g.id);

@@ -224,6 +224,20 @@ void TestBetweenWindows::presenterKeysAreInMenus()
              u"Ctrl+Shift+Tab: Previous page"_s, u"Esc: leave full screen"_s })
         QVERIFY2(help.at(0).contains(line), qPrintable(line + u" not in: "_s + help.at(0)));
     presenter.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"presenter-menus.png"_s));
+    presenter.resize(1024, 600); // a small laptop: the menus and the controls share one row
+    QTest::qWait(100);
+    QMenuBar *bar = presenter.menuBar();
+    const QWidget *controls = bar->cornerWidget(Qt::TopRightCorner);
+    QVERIFY(controls);
+    const auto *folded = bar->findChild<QWidget *>(u"qt_menubar_ext_button"_s); // Qt's "»"
+    QVERIFY2(!folded || !folded->isVisible(), "menus are folded behind \"»\" at 1024 pixels");
+    for (QAction *menu : bar->actions()) {
+        const QRect r = bar->actionGeometry(menu);
+        QVERIFY2(!r.isEmpty() && bar->rect().contains(r) && !r.intersects(controls->geometry()),
+            qPrintable(menu->text() + u" is hidden at 1024 pixels"_s));
+    }
+    presenter.grab().save(
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"presenter-menus-small.png"_s));
 }
 
 QTEST_MAIN(TestBetweenWindows)

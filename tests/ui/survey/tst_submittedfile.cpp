@@ -12,6 +12,7 @@
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
 #include "tests/common/privatefolders.h"
+#include "tests/ui/survey/surveytesthelpers.h"
 #include "ui/survey/mainwindow.h"
 #include "ui/survey/surveyview.h"
 
@@ -27,21 +28,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace panelist;
+using namespace panelist::surveytest;
 
 namespace {
-
-void press(Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, key, mods);
-}
-
-QString focusName()
-{
-    QWidget *w = QApplication::focusWidget();
-    return w ? w->objectName() : QString();
-}
 
 // What opening a file must leave as it was.
 struct Untouched
@@ -97,7 +86,6 @@ private:
     QString submittedByAnother();
     // Someone else's working file (write-ahead logging, revision 0), copied into the inbox.
     QString workingFileOfAnother();
-    bool showAndActivate(QWidget &w);
     QTemporaryDir m_dir;
     Instrument m_ins = Instrument::bundled();
 };
@@ -115,13 +103,6 @@ void TestSubmittedFile::init()
     QDir(Workspace::responsesFolder()).removeRecursively();
     QDir(m_dir.filePath(u"inbox"_s)).removeRecursively();
     QSettings().clear();
-}
-
-bool TestSubmittedFile::showAndActivate(QWidget &w)
-{
-    w.show();
-    QApplication::setActiveWindow(&w);
-    return QTest::qWaitForWindowActive(&w);
 }
 
 QString TestSubmittedFile::submittedByAnother()

@@ -5,6 +5,7 @@
 #include "models/survey/ratingtablemodel.h"
 #include "models/survey/surveysession.h"
 #include "tests/common/dialogrobot.h"
+#include "tests/ui/survey/surveytesthelpers.h"
 #include "ui/survey/mainwindow.h"
 #include "ui/survey/surveyview.h"
 
@@ -27,40 +28,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace panelist;
+using namespace panelist::surveytest;
 using panelist::testgui::DialogRobot;
-
-namespace {
-
-// Presses keys on whatever has the keyboard focus, as a person at the keyboard would.
-void press(Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, key, mods);
-}
-
-void type(const QString &text)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClicks(target, text);
-}
-
-QString focusName()
-{
-    QWidget *w = QApplication::focusWidget();
-    return w ? w->objectName() : QString();
-}
-
-std::unique_ptr<SurveySession> newSession(const QString &path)
-{
-    auto created = SurveySession::create(path, Instrument::bundled());
-    if (!created)
-        qFatal("cannot create %s: %s", qPrintable(path), qPrintable(created.error()));
-    return std::move(created).value();
-}
-
-} // namespace
 
 class TestSurveyGui : public QObject
 {
@@ -79,7 +48,6 @@ private Q_SLOTS:
 
 private:
     // Shows w, waits until it has the keyboard, checks nothing is left over.
-    bool showAndActivate(MainWindow &w);
     SurveyView *view(MainWindow &w) { return w.surveyView(); }
     QString pageKey(MainWindow &w) { return w.surveyView()->currentPageKey(); }
 
@@ -97,13 +65,6 @@ void TestSurveyGui::init()
 {
     // Page positions are kept per respondent; start each test without any.
     QSettings().remove(u"survey/position"_s);
-}
-
-bool TestSurveyGui::showAndActivate(MainWindow &w)
-{
-    w.show();
-    QApplication::setActiveWindow(&w);
-    return QTest::qWaitForWindowActive(&w);
 }
 
 void TestSurveyGui::completeWholeSurveyByKeyboard()

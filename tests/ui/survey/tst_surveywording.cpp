@@ -7,6 +7,7 @@
 #include "models/survey/surveyoutlinemodel.h"
 #include "models/survey/surveysession.h"
 #include "tests/common/dialogrobot.h"
+#include "tests/ui/survey/surveytesthelpers.h"
 #include "ui/survey/mainwindow.h"
 #include "ui/survey/surveyview.h"
 
@@ -22,26 +23,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace panelist;
+using namespace panelist::surveytest;
 using panelist::testgui::DialogRobot;
-
-namespace {
-
-void press(Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, key, mods);
-}
-
-std::unique_ptr<SurveySession> newSession(const QString &path)
-{
-    auto created = SurveySession::create(path, Instrument::bundled());
-    if (!created)
-        qFatal("cannot create %s: %s", qPrintable(path), qPrintable(created.error()));
-    return std::move(created).value();
-}
-
-} // namespace
 
 class TestSurveyWording : public QObject
 {
@@ -57,8 +40,6 @@ private Q_SLOTS:
     void keyboardHelpNamesEachKeyOnce();
 
 private:
-    bool showAndActivate(MainWindow &w);
-
     QTemporaryDir m_dir;
 };
 
@@ -73,13 +54,6 @@ void TestSurveyWording::init()
 {
     // Page positions are kept per respondent; start each test without any.
     QSettings().remove(u"survey/position"_s);
-}
-
-bool TestSurveyWording::showAndActivate(MainWindow &w)
-{
-    w.show();
-    QApplication::setActiveWindow(&w);
-    return QTest::qWaitForWindowActive(&w);
 }
 
 void TestSurveyWording::statusBarAndReviewCountTheSameThings()

@@ -14,6 +14,7 @@
 #include "models/surveyfile/surveyfile.h"
 #include "tests/common/dialogrobot.h"
 #include "tests/common/privatefolders.h"
+#include "tests/ui/survey/surveytesthelpers.h"
 #include "ui/survey/mainwindow.h"
 #include "ui/survey/reviewpage.h"
 #include "ui/survey/startpage.h"
@@ -29,22 +30,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace panelist;
+using namespace panelist::surveytest;
 using panelist::testgui::DialogRobot;
 
 namespace {
-
-void press(Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, key, mods);
-}
-
-QString focusName()
-{
-    QWidget *w = QApplication::focusWidget();
-    return w ? w->objectName() : QString();
-}
 
 QStringList dataFolderFiles()
 {
@@ -98,7 +87,6 @@ private Q_SLOTS:
     void previewShowsBannerAndKeepsNothing();
 
 private:
-    bool showAndActivate(QWidget &w);
     QString writeSurvey(const QString &name, const QString &returnInstructions = {});
     QTemporaryDir m_dir;
 };
@@ -115,13 +103,6 @@ void TestYourSurveys::init()
 {
     QDir(Workspace::responsesFolder()).removeRecursively();
     QSettings().clear();
-}
-
-bool TestYourSurveys::showAndActivate(QWidget &w)
-{
-    w.show();
-    QApplication::setActiveWindow(&w);
-    return QTest::qWaitForWindowActive(&w);
 }
 
 QString TestYourSurveys::writeSurvey(const QString &name, const QString &returnInstructions)

@@ -2,10 +2,12 @@
 // the expert's own working file opens read only; a study opens the coordinator's window);
 // --coordinator [--study STUDY]: the coordinator's window; --present STUDY: the presenter dashboard;
 // --presenter: the dashboard of a study chosen in a file dialog (the desktop entry's "Presenter" action);
-// --preview FILE: the survey window on an instrument, nothing kept. Wiring only: parse the command
-// line, open the files, build the sessions (the models) and inject them into the windows.
+// --preview FILE: the survey window on an instrument, nothing kept; --lang LANG: the interface language.
+// Wiring only: parse the command line, open the files, build the sessions (the models) and inject them
+// into the windows.
 #include "cli/commandhelp.h"
 #include "cli/commandline.h"
+#include "cli/exitcodes.h"
 #include "cli/guicommandtable.h"
 #include "models/coordinator/coordinatorsession.h"
 #include "models/instrument/instrument.h"
@@ -17,12 +19,14 @@
 #include "models/survey/surveyentry.h"
 #include "models/survey/surveysession.h"
 #include "models/survey/workspace.h"
+#include "ui/common/languages.h"
 #include "ui/common/otherwindows.h"
 #include "ui/coordinator/coordinatorwindow.h"
 #include "ui/dashboard/presenterwindow.h"
 #include "ui/survey/mainwindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -35,15 +39,16 @@ using namespace panelist;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, translated under the context "main" (i18n/*.ts).
+struct Text
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 // A message box whose texts may come from a file sent by someone else: plain text only.
 void showProblem(QMessageBox::Icon icon, const QString &text, const QString &details)
 {
-    QMessageBox box(icon, tr("Panelist"), text);
+    QMessageBox box(icon, Text::tr("Panelist"), text);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(details);
     if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
@@ -58,7 +63,7 @@ std::unique_ptr<SurveySession> openOrReport(const QString &path, const QString &
     if (opened)
         return std::move(opened).value();
     showProblem(QMessageBox::Warning,
-        tr("Panelist cannot open the response file\n%1").arg(QDir::toNativeSeparators(path)),
+        Text::tr("Panelist cannot open the response file\n%1").arg(QDir::toNativeSeparators(path)),
         opened.error() + u"\n\n"_s + fallback);
     return {};
 }
@@ -72,7 +77,7 @@ int runCoordinator(const QString &studyPath)
         if (opened)
             session = std::move(opened).value();
         else
-            QMessageBox::warning(nullptr, tr("Panelist"), opened.error());
+            QMessageBox::warning(nullptr, Text::tr("Panelist"), opened.error());
     }
     CoordinatorWindow window(std::move(session));
     window.show();
@@ -84,7 +89,7 @@ int runPresenter(const QString &studyPath)
 {
     auto monitor = StudyMonitor::open(studyPath);
     if (!monitor) {
-        QMessageBox::critical(nullptr, tr("Panelist"), monitor.error());
+        QMessageBox::critical(nullptr, Text::tr("Panelist"), monitor.error());
         return 1;
     }
     PresenterWindow window((*monitor)->instrument());
@@ -100,7 +105,7 @@ int runPreview(const QString &path)
     auto preview = PreviewResponse::open(path);
     if (!preview) {
         showProblem(QMessageBox::Critical,
-            tr("Panelist cannot preview\n%1").arg(QDir::toNativeSeparators(path)), preview.error());
+            Text::tr("Panelist cannot preview\n%1").arg(QDir::toNativeSeparators(path)), preview.error());
         return 1;
     }
     // Destroyed before the preview, so its file is closed when the folder is removed.
@@ -121,7 +126,7 @@ std::unique_ptr<SurveySession> openRequested(const QString &path, const QString 
         if (answer)
             return std::move(answer->session);
         showProblem(QMessageBox::Warning,
-            tr("Panelist cannot open the survey file\n%1").arg(QDir::toNativeSeparators(path)),
+            Text::tr("Panelist cannot open the survey file\n%1").arg(QDir::toNativeSeparators(path)),
             answer.error() + u"\n\n"_s + fallback);
         return {};
     }
@@ -129,13 +134,16 @@ std::unique_ptr<SurveySession> openRequested(const QString &path, const QString 
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!SealedFile::keyFingerprintOf(path).isEmpty())
         problem += u"\n\n"_s
-            + tr("This is a sealed response, for the study coordinator: merge it in the coordinator's window "
-                 "(panelist --coordinator, File > Import files…) with the coordinator key.");
+            + Text::tr(
+                "This is a sealed response, for the study coordinator: merge it in the coordinator's window "
+                "(panelist --coordinator, File > Import files…) with the coordinator key.");
     else if (suffix == u"json"_s || suffix == u"xlsx"_s || suffix == u"ods"_s)
         problem += u"\n\n"_s
-            + tr("To see an instrument as experts will, use panelist --preview FILE; to send it to experts, "
-                 "make a survey file (panelist-cli survey make).");
-    showProblem(QMessageBox::Warning, tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)),
+            + Text::tr(
+                "To see an instrument as experts will, use panelist --preview FILE; to send it to experts, "
+                "make a survey file (panelist-cli survey make).");
+    showProblem(QMessageBox::Warning,
+        Text::tr("Panelist cannot open\n%1").arg(QDir::toNativeSeparators(path)),
         problem + u"\n\n"_s + fallback);
     return {};
 }
@@ -157,8 +165,18 @@ int main(int argc, char **argv)
             return *answered;
     }
     const ParsedCommand &options = line.command;
+    const Result<QString> language = InterfaceLanguage::choose(options.value(u"lang"_s));
+    if (!language) {
+        QTextStream(stderr) << usageErrorText(guiCommands(), {}, language.error());
+        return ExitUsage;
+    }
 
     QApplication app(argc, argv);
+    // Panelist's texts and Qt's standard dialogs in the interface language (ui/common/languages.h).
+    if (const QString missing = InterfaceLanguage::install(*language); !missing.isEmpty())
+        QTextStream(stderr) << "panelist: " << missing
+                            << " not found: Qt's standard dialogs stay in English (Debian's "
+                               "qt6-translations-l10n has them)\n";
     QCoreApplication::setOrganizationName(u"Panelist"_s);
     QCoreApplication::setApplicationName(u"panelist"_s);
     QGuiApplication::setApplicationDisplayName(u"Panelist"_s);
@@ -189,11 +207,11 @@ int main(int argc, char **argv)
     }
     std::unique_ptr<SurveySession> session;
     if (!requested.isEmpty())
-        session = openRequested(requested, tr("Panelist shows your surveys instead."));
+        session = openRequested(requested, Text::tr("Panelist shows your surveys instead."));
     if (!session && requested.isEmpty()) {
         const QList<ResponseSummary> responses = Workspace::responses();
         if (responses.size() == 1 && responses.first().problem.isEmpty())
-            session = openOrReport(responses.first().path, tr("Panelist shows your surveys instead."));
+            session = openOrReport(responses.first().path, Text::tr("Panelist shows your surveys instead."));
     }
 
     // Without a session the window shows "Your surveys". MainWindow records the session's file as
@@ -204,7 +222,8 @@ int main(int argc, char **argv)
         auto opened = CoordinatorSession::open(path);
         if (!opened) {
             showProblem(QMessageBox::Warning,
-                tr("Panelist cannot open the study\n%1").arg(QDir::toNativeSeparators(path)), opened.error());
+                Text::tr("Panelist cannot open the study\n%1").arg(QDir::toNativeSeparators(path)),
+                opened.error());
             return;
         }
         auto *coordinator = new CoordinatorWindow(std::move(opened).value());

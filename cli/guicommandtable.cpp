@@ -25,6 +25,10 @@ const CommandTable &guiCommands()
                          { .name = u"presenter"_s,
                            .help = u"Choose a study in a file dialog, then show its presenter's dashboard "
                                    u"full screen."_s },
+                         { .name = u"lang"_s,
+                           .valueName = u"LANG"_s,
+                           .help = u"The interface language: en, de or fr. Default: the system's language "
+                                   u"when Panelist has it, else English."_s },
                          { .name = u"preview"_s,
                            .valueName = u"FILE"_s,
                            .help = u"Show the survey window on an instrument (JSON or workbook) or a survey "

@@ -33,22 +33,21 @@ inline QString completeness(int answered, int total)
 // An outcome as the coordinator reads it (translated); the study stores outcomeName()'s words.
 inline QString outcomeText(ImportOutcome outcome)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ImportOutcome", text); };
     switch (outcome) {
     case ImportOutcome::Merged:
-        return tr("merged");
+        return QCoreApplication::translate("ImportOutcome", "merged");
     case ImportOutcome::Unchanged:
-        return tr("unchanged");
+        return QCoreApplication::translate("ImportOutcome", "unchanged");
     case ImportOutcome::Replaced:
-        return tr("replaced");
+        return QCoreApplication::translate("ImportOutcome", "replaced");
     case ImportOutcome::Older:
-        return tr("older revision");
+        return QCoreApplication::translate("ImportOutcome", "older revision");
     case ImportOutcome::Conflict:
-        return tr("conflict");
+        return QCoreApplication::translate("ImportOutcome", "conflict");
     case ImportOutcome::Rejected:
-        return tr("rejected");
+        return QCoreApplication::translate("ImportOutcome", "rejected");
     case ImportOutcome::Resolved:
-        return tr("resolved");
+        return QCoreApplication::translate("ImportOutcome", "resolved");
     }
     return {};
 }

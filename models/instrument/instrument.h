@@ -3,6 +3,7 @@
 #include "models/common/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -93,6 +94,11 @@ struct StudyInfo
     QString title;
     QString citation;
     QStringList notes; // which parts are reconstructed or assumed
+    // The language the texts are written in (a code such as "en" or "pt-BR"; "en" when the document
+    // does not say) and the other languages it carries translations for ("name::de" beside "name"),
+    // in the document's order. Exports, the report and the study stay in the main language.
+    QString language = QStringLiteral("en");
+    QStringList languages;
 };
 
 // The survey definition, loaded from a JSON document (format "panelist-instrument", version 1,
@@ -144,6 +150,13 @@ public:
     // per measure, honouring each measure's question flags (135 for the bundled instrument).
     int ratingItemCount() const;
 
+    // Every language the survey can be answered in: the main language first, then the others.
+    QStringList languages() const;
+    // This instrument with each text in `language` where the document translates it, else in the main
+    // language; ids, values, canonicalJson() and fingerprint() stay this instrument's, so answers given
+    // in any language are the same answers. A language not in languages() gives this instrument.
+    Instrument translated(const QString &language) const;
+
 private:
     QByteArray m_canonical;
     QString m_fingerprint;
@@ -157,6 +170,8 @@ private:
     CommentQuestion m_comment;
     CombinationQuestion m_combination;
     Thresholds m_thresholds;
+    // language -> text address ("measures.M01.name", see instrument.cpp) -> the text in that language
+    QHash<QString, QHash<QString, QString>> m_translations;
 
     friend class InstrumentParser;
 };

@@ -160,9 +160,7 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         answered = int(m_session->data().expertise.size());
         total = int(instrument.expertiseGroups().size());
         state = answered > 0 ? MeasureState::Complete : MeasureState::NotStarted;
-        count = answered == 0 ? tr("not given")
-            : answered == 1   ? tr("1 group chosen")
-                              : tr("%1 groups chosen").arg(answered);
+        count = answered == 0 ? tr("not given") : tr("%n group(s) chosen", nullptr, answered);
         break;
     }
     case PageKind::Measure: {
@@ -197,9 +195,8 @@ QVariant SurveyOutlineModel::data(const QModelIndex &index, int role) const
         state = missing == 0 ? MeasureState::Complete
             : anything       ? MeasureState::Partial
                              : MeasureState::NotStarted;
-        count = missing == 0 ? tr("everything answered")
-            : missing == 1   ? tr("1 item not answered")
-                             : tr("%1 items not answered").arg(missing);
+        count
+            = missing == 0 ? tr("everything answered") : tr("%n item(s) not answered", nullptr, int(missing));
         break;
     }
     }

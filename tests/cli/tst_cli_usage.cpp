@@ -306,9 +306,9 @@ void TestCliUsage::gui_data()
     QTest::addColumn<QString>("out"); // the start of standard output
     QTest::addColumn<QString>("err"); // the start of standard error
 
-    const QString usage
-        = u"Usage: panelist [FILE] [--coordinator] [--study STUDY] [--present STUDY] [--presenter]\n"
-          u"                [--preview FILE]\n"_s;
+    const QString usage = u"Usage: panelist [FILE] [--coordinator] [--study STUDY] [--present STUDY] "
+                          u"[--presenter] [--lang LANG]\n"
+                          u"                [--preview FILE]\n"_s;
     QTest::newRow("--version") << QStringList { u"--version"_s } << 0 << u"panelist "_s + Version + u'\n'
                                << QString();
     QTest::newRow("--help") << QStringList { u"--help"_s } << 0
@@ -325,6 +325,9 @@ void TestCliUsage::gui_data()
                                << u"panelist: unexpected argument \"b.panelist\"\n\n"_s + usage;
     QTest::newRow("missing value") << QStringList { u"--coordinator"_s, u"--study"_s } << 2 << QString()
                                    << u"panelist: --study needs a value (STUDY)\n\n"_s + usage;
+    QTest::newRow("--lang with no such language")
+        << QStringList { u"--lang"_s, u"xx"_s } << 2 << QString()
+        << u"panelist: --lang: no interface language 'xx' (there are: en, de, fr)\n\n"_s + usage;
     QTest::newRow("--preview without FILE") << QStringList { u"--preview"_s } << 2 << QString()
                                             << u"panelist: --preview needs a value (FILE)\n\n"_s + usage;
     QTest::newRow("option given twice") << QStringList { u"--present"_s, u"a"_s, u"--present=b"_s } << 2

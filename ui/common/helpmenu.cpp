@@ -14,10 +14,11 @@ namespace panelist::HelpMenu {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, translated under the context "HelpMenu" (i18n/*.ts).
+struct Text
 {
-    return QCoreApplication::translate("HelpMenu", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HelpMenu)
+};
 
 // The actions of menu and its submenus, in order.
 void collect(const QMenu *menu, QList<QAction *> &out)
@@ -34,12 +35,12 @@ void collect(const QMenu *menu, QList<QAction *> &out)
 
 QMenu *add(QMainWindow *window, const std::function<void()> &showKeys)
 {
-    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    QMenu *help = window->menuBar()->addMenu(Text::tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
-    QAction *keys = help->addAction(tr("&Keyboard…"), window, showKeys);
+    QAction *keys = help->addAction(Text::tr("&Keyboard…"), window, showKeys);
     keys->setObjectName(u"keyboardHelpAction"_s);
     keys->setShortcut(QKeySequence::HelpContents);
-    QAction *about = help->addAction(tr("&About Panelist"), window, [window] { showAbout(window); });
+    QAction *about = help->addAction(Text::tr("&About Panelist"), window, [window] { showAbout(window); });
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     return help;
@@ -47,7 +48,7 @@ QMenu *add(QMainWindow *window, const std::function<void()> &showKeys)
 
 void showKeys(QWidget *window, const QString &intro, const QStringList &lines)
 {
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard"), intro, QMessageBox::Ok, window);
+    QMessageBox box(QMessageBox::NoIcon, Text::tr("Keyboard"), intro, QMessageBox::Ok, window);
     box.setObjectName(u"keyboardHelp"_s);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(lines.join(u'\n'));
@@ -74,23 +75,25 @@ QStringList shortcutLines(const QMainWindow *window)
             }
         }
         if (!keys.isEmpty())
-            lines.append(u"%1: %2"_s.arg(keys.join(tr(" or ")), a->text().remove(u'&').remove(u"…"_s)));
+            lines.append(u"%1: %2"_s.arg(keys.join(Text::tr(" or ")), a->text().remove(u'&').remove(u"…"_s)));
     }
     return lines;
 }
 
 QString aboutText()
 {
-    return tr("Panelist %1\n\nExpert elicitation surveys: experts answer offline, coordinators merge and "
-              "export, presenters show live charts.\n\nBuilt with Qt %2 (running on Qt %3).\n\nFree "
-              "software under the GNU General Public License, version 3 or later.")
+    return Text::tr(
+        "Panelist %1\n\nExpert elicitation surveys: experts answer offline, coordinators merge and "
+        "export, presenters show live charts.\n\nBuilt with Qt %2 (running on Qt %3).\n\nFree "
+        "software under the GNU General Public License, version 3 or later.")
         .arg(QStringLiteral(PANELIST_VERSION), QStringLiteral(QT_VERSION_STR),
             QString::fromLatin1(qVersion()));
 }
 
 void showAbout(QWidget *parent)
 {
-    QMessageBox box(QMessageBox::Information, tr("About Panelist"), aboutText(), QMessageBox::Ok, parent);
+    QMessageBox box(
+        QMessageBox::Information, Text::tr("About Panelist"), aboutText(), QMessageBox::Ok, parent);
     box.setObjectName(u"aboutBox"_s);
     box.setTextFormat(Qt::PlainText);
     box.exec();

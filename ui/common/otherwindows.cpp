@@ -23,14 +23,15 @@ namespace panelist::OtherWindows {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, translated under the context "OtherWindows" (i18n/*.ts).
+struct Text
 {
-    return QCoreApplication::translate("OtherWindows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OtherWindows)
+};
 
 void problem(QWidget *from, const QString &what, const QString &path, const QString &why)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Panelist"), what.arg(QDir::toNativeSeparators(path)),
+    QMessageBox box(QMessageBox::Warning, Text::tr("Panelist"), what.arg(QDir::toNativeSeparators(path)),
         QMessageBox::Ok, from);
     box.setObjectName(u"windowProblem"_s);
     box.setTextFormat(Qt::PlainText);
@@ -54,7 +55,7 @@ QMainWindow *openCoordinator(QWidget *from, const QString &studyPath)
         if (opened)
             session = std::move(opened).value();
         else
-            problem(from, tr("Panelist cannot open the study\n%1"), studyPath, opened.error());
+            problem(from, Text::tr("Panelist cannot open the study\n%1"), studyPath, opened.error());
     }
     auto *w = topLevel(new CoordinatorWindow(std::move(session)));
     w->show();
@@ -65,7 +66,7 @@ QMainWindow *openPresenter(QWidget *from, const QString &studyPath)
 {
     auto monitor = StudyMonitor::open(studyPath);
     if (!monitor) {
-        problem(from, tr("Panelist cannot present the study\n%1"), studyPath, monitor.error());
+        problem(from, Text::tr("Panelist cannot present the study\n%1"), studyPath, monitor.error());
         return nullptr;
     }
     auto *w = topLevel(new PresenterWindow((*monitor)->instrument()));
@@ -76,9 +77,9 @@ QMainWindow *openPresenter(QWidget *from, const QString &studyPath)
 
 QString chooseStudyToPresent(QWidget *parent)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Present a study"),
+    return QFileDialog::getOpenFileName(parent, Text::tr("Present a study"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Panelist studies (*.panelist-study);;All files (*)"));
+        Text::tr("Panelist studies (*.panelist-study);;All files (*)"));
 }
 
 QMainWindow *openSurvey(QWidget *)
@@ -90,28 +91,28 @@ QMainWindow *openSurvey(QWidget *)
 
 QMenu *addWindowMenu(QMainWindow *window, Kind self, std::function<QString()> currentStudy)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("&Window"));
+    QMenu *menu = window->menuBar()->addMenu(Text::tr("&Window"));
     menu->setObjectName(u"windowMenu"_s);
     if (self != Kind::Survey) {
-        QAction *a = menu->addAction(tr("Expert's &survey"), window, [window] { openSurvey(window); });
+        QAction *a = menu->addAction(Text::tr("Expert's &survey"), window, [window] { openSurvey(window); });
         a->setObjectName(u"openSurveyWindowAction"_s);
     }
     if (self != Kind::Coordinator) {
-        QAction *a = menu->addAction(
-            self == Kind::Presenter ? tr("&Coordinator window on this study") : tr("&Coordinator window"),
+        QAction *a = menu->addAction(self == Kind::Presenter ? Text::tr("&Coordinator window on this study")
+                                                             : Text::tr("&Coordinator window"),
             window, [window, currentStudy] { openCoordinator(window, currentStudy()); });
         a->setObjectName(u"openCoordinatorAction"_s);
     }
     if (self != Kind::Presenter) {
-        QAction *a
-            = menu->addAction(self == Kind::Coordinator ? tr("&Present this study") : tr("&Present a study…"),
-                window, [window, currentStudy] {
-                    QString path = currentStudy();
-                    if (path.isEmpty())
-                        path = chooseStudyToPresent(window);
-                    if (!path.isEmpty())
-                        openPresenter(window, path);
-                });
+        QAction *a = menu->addAction(
+            self == Kind::Coordinator ? Text::tr("&Present this study") : Text::tr("&Present a study…"),
+            window, [window, currentStudy] {
+                QString path = currentStudy();
+                if (path.isEmpty())
+                    path = chooseStudyToPresent(window);
+                if (!path.isEmpty())
+                    openPresenter(window, path);
+            });
         a->setObjectName(u"presentStudyAction"_s);
         a->setShortcut(QKeySequence(Qt::Key_F5));
     }

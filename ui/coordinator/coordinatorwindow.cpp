@@ -261,15 +261,15 @@ void CoordinatorWindow::updateStatus()
         m_summary->setText(tr("No study open"));
         return;
     }
-    // English plurals by hand: without a translation file Qt leaves "(s)" in "%n file(s)".
+    // Plurals the Qt way: i18n/panelist_en.ts gives the English forms of "%n file(s)".
     const int respondents = m_session->respondentCount();
     const int rejected = m_session->rejectedCount();
-    QStringList parts { respondents == 1 ? tr("1 respondent") : tr("%1 respondents").arg(respondents),
-        rejected == 1 ? tr("1 file rejected") : tr("%1 files rejected").arg(rejected) };
+    QStringList parts { tr("%n respondent(s)", nullptr, respondents),
+        tr("%n file(s) rejected", nullptr, rejected) };
     if (const int open = m_session->unresolvedConflictCount(); open > 0)
-        parts.append(open == 1 ? tr("1 conflict to decide") : tr("%1 conflicts to decide").arg(open));
+        parts.append(tr("%n conflict(s) to decide", nullptr, open));
     if (const int unsignedCount = m_session->unsignedCount(); unsignedCount > 0)
-        parts.append(unsignedCount == 1 ? tr("1 unsigned") : tr("%1 unsigned").arg(unsignedCount));
+        parts.append(tr("%n unsigned", nullptr, unsignedCount));
     if (const QString key = m_session->unlockedKeyFingerprint(); !key.isEmpty())
         parts.append(tr("key %1 open").arg(key));
     else if (const QString needed = m_session->settings().coordinatorKeyFingerprint; !needed.isEmpty())

@@ -98,7 +98,7 @@ void AreaPage::setFigures(const analysis::Figures &results)
     m_agreement->setFigures(results);
     m_coSelection->setFigures(results);
     const analysis::AreaStats *area = results.area(m_areaId);
-    m_summary = { results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents) };
+    m_summary = { tr("%n expert(s)", nullptr, results.respondents) };
     if (area && area->alpha)
         m_summary.append(tr("Krippendorff's α %1").arg(*area->alpha, 0, 'f', 2));
     if (m_coSelection->answered() > 0)

@@ -84,7 +84,7 @@ void OverviewPage::setFigures(
     const analysis::Figures &results, const QDateTime &updated, const QString &groupName)
 {
     m_count->setText(QString::number(results.respondents));
-    m_countCaption->setText(results.respondents == 1 ? tr("expert") : tr("experts"));
+    m_countCaption->setText(tr("expert(s)", "the caption under the number of experts", results.respondents));
     if (updated.isValid())
         m_updated->setText(tr("Last update %1").arg(updated.time().toString(u"HH:mm:ss"_s)));
     m_group->setText(

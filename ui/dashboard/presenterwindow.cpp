@@ -185,8 +185,7 @@ void PresenterWindow::showFigures(const analysis::Figures &results, const QDateT
     m_shownGroupName = groupName.isEmpty() ? results.group : groupName;
     m_shownRespondents = results.respondents;
     m_shownUpdate = updated;
-    const QString experts
-        = results.respondents == 1 ? tr("1 expert") : tr("%1 experts").arg(results.respondents);
+    const QString experts = tr("%n expert(s)", nullptr, results.respondents);
     m_status->setText(tr("%1 · updated %2").arg(experts, updated.time().toString(u"HH:mm:ss"_s)));
 }
 
@@ -277,8 +276,7 @@ Status PresenterWindow::exportCurrentPage(const QString &path)
     const QString title = m_instrument.study().title + u" — "_s + m_tabs->tabToolTip(m_tabs->currentIndex());
     const QString group = m_shownGroup.isEmpty() ? tr("All expertise groups")
                                                  : tr("Expertise group: %1").arg(m_shownGroupName);
-    const QString experts
-        = m_shownRespondents == 1 ? tr("1 expert") : tr("%1 experts").arg(m_shownRespondents);
+    const QString experts = tr("%n expert(s)", nullptr, m_shownRespondents);
     QString caption = group + u" · "_s + experts;
     if (m_shownUpdate.isValid())
         caption

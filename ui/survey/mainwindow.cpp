@@ -41,19 +41,20 @@ namespace panelist {
 
 namespace {
 
-QString trMain(const char *text)
+// Texts of this file outside a class, translated under the context "panelist::MainWindow" (i18n/*.ts).
+struct Text
 {
-    return QCoreApplication::translate("panelist::MainWindow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(panelist::MainWindow)
+};
 
 QString fileFilter()
 {
-    return trMain("Panelist responses (*.%1);;All files (*)").arg(Workspace::ResponseSuffix);
+    return Text::tr("Panelist responses (*.%1);;All files (*)").arg(Workspace::ResponseSuffix);
 }
 
 QString surveyFilter()
 {
-    return trMain("Panelist survey files (*.%1);;All files (*)").arg(SurveyFileSuffix);
+    return Text::tr("Panelist survey files (*.%1);;All files (*)").arg(SurveyFileSuffix);
 }
 
 QString downloadsFolder()

@@ -78,7 +78,7 @@ void setTags(QLayout *layout, const QStringList &tags, QWidget *parent)
         label->setTextFormat(Qt::PlainText);
         label->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 8px;"
                              " padding: 1px 8px; background: palette(alternate-base); }"_s);
-        label->setAccessibleName(QCoreApplication::translate("panelist::PageWidgets", "Tag: %1").arg(tag));
+        label->setAccessibleName(QCoreApplication::translate("PageWidgets", "Tag: %1").arg(tag));
         layout->addWidget(label);
     }
     if (auto *box = qobject_cast<QBoxLayout *>(layout))
@@ -130,10 +130,11 @@ RatingKeySet ratingKeySet(const Instrument &instrument)
     return k;
 }
 
-QString trKeys(const char *text)
+// Texts of this file outside a class, translated under the context "PageWidgets" (i18n/*.ts).
+struct Text
 {
-    return QCoreApplication::translate("PageWidgets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PageWidgets)
+};
 
 } // namespace
 
@@ -142,12 +143,12 @@ QString ratingKeys(const Instrument &instrument)
     const RatingKeySet k = ratingKeySet(instrument);
     QStringList keys;
     if (k.singleDigits)
-        keys << trKeys("%1–%2 rate the current row").arg(k.low).arg(k.high);
+        keys << Text::tr("%1–%2 rate the current row").arg(k.low).arg(k.high);
     else if (k.any)
-        keys << trKeys("digits rate the current row where the scale has that value");
+        keys << Text::tr("digits rate the current row where the scale has that value");
     if (k.dontKnow)
-        keys << (k.zeroIsAValue ? trKeys("D = don't know") : trKeys("D or 0 = don't know"));
-    keys << trKeys("Delete clears");
+        keys << (k.zeroIsAValue ? Text::tr("D = don't know") : Text::tr("D or 0 = don't know"));
+    keys << Text::tr("Delete clears");
     return keys.join(u", "_s);
 }
 
@@ -156,13 +157,13 @@ QStringList ratingKeyLines(const Instrument &instrument)
     const RatingKeySet k = ratingKeySet(instrument);
     QStringList lines;
     if (k.singleDigits)
-        lines << trKeys("%1–%2: rate the current row of the rating grid").arg(k.low).arg(k.high);
+        lines << Text::tr("%1–%2: rate the current row of the rating grid").arg(k.low).arg(k.high);
     else if (k.any)
-        lines << trKeys("Digits: rate the current row of the rating grid with the point of that value");
+        lines << Text::tr("Digits: rate the current row of the rating grid with the point of that value");
     if (k.dontKnow)
-        lines << (k.zeroIsAValue ? trKeys("D: don't know, in the rating grid")
-                                 : trKeys("D or 0: don't know, in the rating grid"));
-    lines << trKeys("Delete or Backspace: clear the current row of the rating grid");
+        lines << (k.zeroIsAValue ? Text::tr("D: don't know, in the rating grid")
+                                 : Text::tr("D or 0: don't know, in the rating grid"));
+    lines << Text::tr("Delete or Backspace: clear the current row of the rating grid");
     return lines;
 }
 

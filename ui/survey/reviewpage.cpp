@@ -116,9 +116,9 @@ void ReviewPage::updateSummary()
     }
     QStringList parts;
     if (ratings > 0)
-        parts << (ratings == 1 ? tr("1 rating") : tr("%1 ratings").arg(ratings));
+        parts << tr("%n rating(s)", nullptr, ratings);
     if (combinations > 0)
-        parts << (combinations == 1 ? tr("1 combination") : tr("%1 combinations").arg(combinations));
+        parts << tr("%n combination(s)", nullptr, combinations);
     if (expertise)
         parts << tr("your expertise");
     QString missing = parts.value(0);

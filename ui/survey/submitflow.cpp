@@ -18,10 +18,11 @@ namespace panelist::SubmitFlow {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, translated under the context "SubmitFlow" (i18n/*.ts).
+struct Text
 {
-    return QCoreApplication::translate("panelist::SubmitFlow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SubmitFlow)
+};
 
 // The dialog shows this many items; the full list is under "Show Details…".
 constexpr int ListedInText = 12;
@@ -34,22 +35,22 @@ bool confirmMissing(QWidget *parent, const QList<MissingItem> &missing)
     for (int i = 0; i < missing.size() && i < ListedInText; ++i)
         lines.append(u"• "_s + missing.at(i).text);
     if (missing.size() > ListedInText)
-        lines.append(tr("…and %1 more (see Show Details).").arg(missing.size() - ListedInText));
+        lines.append(Text::tr("…and %1 more (see Show Details).").arg(missing.size() - ListedInText));
 
-    QMessageBox box(QMessageBox::Warning, tr("Submit with unanswered items?"),
-        (missing.size() == 1 ? tr("1 item is not answered:")
-                             : tr("%1 items are not answered:").arg(missing.size()))
-            + u"\n\n"_s + lines.join(u'\n'),
+    QMessageBox box(QMessageBox::Warning, Text::tr("Submit with unanswered items?"),
+        Text::tr("%n item(s) are not answered:", nullptr, int(missing.size())) + u"\n\n"_s
+            + lines.join(u'\n'),
         QMessageBox::NoButton, parent);
     box.setObjectName(u"confirmMissing"_s);
-    box.setInformativeText(tr("Unanswered items stay empty in the submitted file; nothing is filled in for "
-                              "you. You can answer them later and submit again."));
+    box.setInformativeText(
+        Text::tr("Unanswered items stay empty in the submitted file; nothing is filled in for "
+                 "you. You can answer them later and submit again."));
     QStringList all;
     for (const MissingItem &item : missing)
         all.append(item.text);
     box.setDetailedText(all.join(u'\n'));
-    QPushButton *submit = box.addButton(tr("Submit anyway"), QMessageBox::AcceptRole);
-    QPushButton *back = box.addButton(tr("Go back"), QMessageBox::RejectRole);
+    QPushButton *submit = box.addButton(Text::tr("Submit anyway"), QMessageBox::AcceptRole);
+    QPushButton *back = box.addButton(Text::tr("Go back"), QMessageBox::RejectRole);
     submit->setObjectName(u"submitAnyway"_s);
     back->setObjectName(u"goBack"_s);
     box.setDefaultButton(back);
@@ -80,8 +81,8 @@ QString withSubmitSuffix(const QString &path, bool sealed)
 
 void reportSuccess(QWidget *parent, int revision, const QString &path, const SurveyDetails &survey)
 {
-    QMessageBox box(QMessageBox::Information, tr("Response submitted"),
-        tr("Your response was submitted as revision %1 to\n%2")
+    QMessageBox box(QMessageBox::Information, Text::tr("Response submitted"),
+        Text::tr("Your response was submitted as revision %1 to\n%2")
             .arg(revision)
             .arg(QDir::toNativeSeparators(path)),
         QMessageBox::Ok, parent);
@@ -90,24 +91,24 @@ void reportSuccess(QWidget *parent, int revision, const QString &path, const Sur
     box.setTextFormat(Qt::PlainText);
     QStringList lines;
     if (survey.isEmpty()) {
-        lines << tr("Send this file to the study coordinator, as the study's instructions say.");
+        lines << Text::tr("Send this file to the study coordinator, as the study's instructions say.");
     } else {
         lines << survey.returnInstructions << QString()
-              << tr("Coordinator: %1, %2").arg(survey.coordinatorName, survey.coordinatorContact);
+              << Text::tr("Coordinator: %1, %2").arg(survey.coordinatorName, survey.coordinatorContact);
         if (survey.deadline.isValid())
-            lines << tr("Deadline: %1").arg(QLocale().toString(survey.deadline, QLocale::LongFormat));
+            lines << Text::tr("Deadline: %1").arg(QLocale().toString(survey.deadline, QLocale::LongFormat));
     }
     lines << QString();
     if (!survey.coordinatorKey.isEmpty())
-        lines << tr("The file is sealed: only the coordinator's key %1 opens it. If you are unsure the "
-                    "survey came from the coordinator, compare this fingerprint with theirs.")
+        lines << Text::tr("The file is sealed: only the coordinator's key %1 opens it. If you are unsure the "
+                          "survey came from the coordinator, compare this fingerprint with theirs.")
                      .arg(SurveyMeta::coordinatorKeyFingerprint(survey));
     if (const QString mine = SurveySession::identityFingerprint(); !mine.isEmpty())
-        lines << tr("It is signed by your Panelist (key %1), so nobody else can send a newer revision "
-                    "in your name.")
+        lines << Text::tr("It is signed by your Panelist (key %1), so nobody else can send a newer revision "
+                          "in your name.")
                      .arg(mine);
     lines << QString()
-          << tr("You can keep working here; submitting again creates revision %1.").arg(revision + 1);
+          << Text::tr("You can keep working here; submitting again creates revision %1.").arg(revision + 1);
     box.setInformativeText(lines.join(u'\n'));
     // setTextFormat covers the main text only; the informative label would guess, and open links.
     if (auto *informative = box.findChild<QLabel *>(u"qt_msgbox_informativelabel"_s)) {
@@ -119,13 +120,14 @@ void reportSuccess(QWidget *parent, int revision, const QString &path, const Sur
 
 void reportFailure(QWidget *parent, const QString &path, const QString &error)
 {
-    QMessageBox box(QMessageBox::Critical, tr("Not submitted"),
-        tr("Your response could not be written to\n%1").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
-        parent);
+    QMessageBox box(QMessageBox::Critical, Text::tr("Not submitted"),
+        Text::tr("Your response could not be written to\n%1").arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, parent);
     box.setObjectName(u"submitFailed"_s);
-    box.setInformativeText(tr("%1\n\nYour answers are still safe in the working file. Choose another folder "
-                              "and try again.")
-                               .arg(error));
+    box.setInformativeText(
+        Text::tr("%1\n\nYour answers are still safe in the working file. Choose another folder "
+                 "and try again.")
+            .arg(error));
     box.exec();
 }
 

@@ -43,6 +43,11 @@ Freie Software unter der GNU General Public License, Version 3 oder neuer.</tran
         <source>About Panelist</source>
         <translation>Über Panelist</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a key and what it does</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportOutcome</name>
@@ -411,9 +416,12 @@ Ihre Antworten sind in der Arbeitsdatei weiterhin sicher. Wählen Sie einen ande
         <source>Krippendorff&apos;s α %1</source>
         <translation>Krippendorffs α %1</translation>
     </message>
-    <message>
-        <source>%1 answered the combination question</source>
-        <translation>Kombinationsfrage beantwortet: %1</translation>
+    <message numerus="yes">
+        <source>%n answered the combination question</source>
+        <translation>
+            <numerusform>%n hat die Kombinationsfrage beantwortet</numerusform>
+            <numerusform>%n haben die Kombinationsfrage beantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,12 +876,15 @@ Importieren Sie dann Antwortdateien oder ziehen Sie sie auf dieses Fenster.</tra
         <translation>Letzter Import: %1</translation>
     </message>
     <message>
-        <source>Exported %1 respondents to %2</source>
-        <translation>%1 Teilnehmer exportiert: %2</translation>
-    </message>
-    <message>
         <source> and its codebook</source>
         <translation> und das zugehörige Codebuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n respondent(s) to %1</source>
+        <translation>
+            <numerusform>%n Teilnehmer nach %1 exportiert</numerusform>
+            <numerusform>%n Teilnehmer nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1235,6 @@ und sind unter Datei &gt; Ihre Umfragen aufgeführt.</translation>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <source>Rows are the risk areas and technical feasibility; columns are the answer options. Press 1 to 5 to rate the current row, D or 0 for don&apos;t know, Delete to clear.</source>
-        <translation>Die Zeilen sind die Risikobereiche und die technische Umsetzbarkeit, die Spalten die Antwortoptionen. Drücken Sie 1 bis 5, um die aktuelle Zeile zu bewerten, D oder 0 für „Weiß nicht“, Entf zum Löschen.</translation>
-    </message>
-    <message>
         <source>Keys: %1, arrow keys move, PgUp/PgDn = previous/next page.</source>
         <translation>Tasten: %1, Pfeiltasten bewegen, Bild↑/Bild↓ = vorherige/nächste Seite.</translation>
     </message>
@@ -1258,6 +1265,10 @@ und sind unter Datei &gt; Ihre Umfragen aufgeführt.</translation>
     <message>
         <source>This comment is not saved: %1</source>
         <translation>Dieser Kommentar ist nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Rows are the risk areas and technical feasibility; columns are the answer options. Keys: %1.</source>
+        <translation>Zeilen sind die Risikobereiche und die technische Umsetzbarkeit; Spalten sind die Antwortmöglichkeiten. Tasten: %1.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@
             <numerusform>%n experts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answered the combination question</source>
+        <translation>
+            <numerusform>%n answered the combination question</numerusform>
+            <numerusform>%n answered the combination question</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>panelist::CoordinatorWindow</name>
@@ -49,6 +56,13 @@
         <translation>
             <numerusform>%n unsigned</numerusform>
             <numerusform>%n unsigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n respondent(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n respondent to %1</numerusform>
+            <numerusform>Exported %n respondents to %1</numerusform>
         </translation>
     </message>
 </context>

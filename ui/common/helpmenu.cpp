@@ -75,7 +75,8 @@ QStringList shortcutLines(const QMainWindow *window)
             }
         }
         if (!keys.isEmpty())
-            lines.append(u"%1: %2"_s.arg(keys.join(Text::tr(" or ")), a->text().remove(u'&').remove(u"…"_s)));
+            lines.append(Text::tr("%1: %2", "a key and what it does")
+                             .arg(keys.join(Text::tr(" or ")), a->text().remove(u'&').remove(u"…"_s)));
     }
     return lines;
 }

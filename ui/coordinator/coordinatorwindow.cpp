@@ -414,8 +414,8 @@ void CoordinatorWindow::exportAs(ExportFormat format)
         return;
     }
     // The short form in the status bar; every file written (and any note) in its tooltip.
-    QString text
-        = tr("Exported %1 respondents to %2").arg(written->respondents).arg(QFileInfo(path).fileName());
+    QString text = tr("Exported %n respondent(s) to %1", nullptr, written->respondents)
+                       .arg(QFileInfo(path).fileName());
     if (written->files.size() > 1)
         text += tr(" and its codebook");
     QStringList details = written->files;

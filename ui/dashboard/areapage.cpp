@@ -102,7 +102,7 @@ void AreaPage::setFigures(const analysis::Figures &results)
     if (area && area->alpha)
         m_summary.append(tr("Krippendorff's α %1").arg(*area->alpha, 0, 'f', 2));
     if (m_coSelection->answered() > 0)
-        m_summary.append(tr("%1 answered the combination question").arg(m_coSelection->answered()));
+        m_summary.append(tr("%n answered the combination question", nullptr, m_coSelection->answered()));
     showTitle();
 }
 

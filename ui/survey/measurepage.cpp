@@ -42,8 +42,8 @@ MeasurePage::MeasurePage(SurveySession *session, QWidget *parent)
     m_grid->setRatingModel(m_model);
     m_grid->setAccessibleName(tr("Ratings"));
     m_grid->setAccessibleDescription(
-        tr("Rows are the risk areas and technical feasibility; columns are the answer options. "
-           "Press 1 to 5 to rate the current row, D or 0 for don't know, Delete to clear."));
+        tr("Rows are the risk areas and technical feasibility; columns are the answer options. Keys: %1.")
+            .arg(PageWidgets::ratingKeys(session->instrument())));
     connect(m_grid, &RatingGrid::problem, this,
         [this](const QString &message) { PageWidgets::showProblem(m_gridProblem, message); });
 

@@ -123,6 +123,8 @@ std::unique_ptr<SurveySession> openRequested(const QString &path, const QString 
         return openOrReport(path, fallback);
     if (kind && *kind == PanelistFileKind::Survey) {
         auto answer = answerSurveyFile(path);
+        if (answer && !answer->continued)
+            InterfaceLanguage::startResponseIn(*answer->session);
         if (answer)
             return std::move(answer->session);
         showProblem(QMessageBox::Warning,

@@ -2033,6 +2033,10 @@ Ein Studienkoordinator, der Sie einlädt, schickt Ihnen eine Umfragedatei, deren
         <source>Preferred combination — %1</source>
         <translation>Bevorzugte Kombination — %1</translation>
     </message>
+    <message>
+        <source>This survey is not available in &quot;%1&quot; (it is in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>panelist::SurveyStatus</name>

@@ -2033,6 +2033,10 @@ Le coordinateur d&apos;une étude à laquelle vous êtes invité vous envoie un 
         <source>Preferred combination — %1</source>
         <translation>Combinaison préférée — %1</translation>
     </message>
+    <message>
+        <source>This survey is not available in &quot;%1&quot; (it is in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>panelist::SurveyStatus</name>

@@ -3,6 +3,7 @@
 #include "models/export/exporter.h"
 #include "models/export/longrows.h"
 
+#include <QLocale>
 #include <QHash>
 
 namespace panelist {
@@ -36,6 +37,22 @@ QString joinLabels(const QList<std::pair<int, QString>> &labels)
     return parts.join(u"; "_s);
 }
 
+// "en = English (main); de = Deutsch": the codes the language column can hold.
+QString languageCodes(const Instrument &ins)
+{
+    QStringList codes;
+    for (const QString &code : ins.languages()) {
+        const QString name = QLocale(code).nativeLanguageName();
+        QString entry = code;
+        if (!name.isEmpty() && QLocale(code).language() != QLocale::C)
+            entry += u" = "_s + name;
+        if (code == ins.study().language)
+            entry += u" (main)"_s;
+        codes << entry;
+    }
+    return codes.join(u"; "_s);
+}
+
 QString scaleLabels(const Scale &s)
 {
     QList<std::pair<int, QString>> labels;
@@ -66,6 +83,7 @@ QHash<QString, std::pair<QString, QString>> longMeanings(const Instrument &ins, 
         { u"revision"_s, { u"Revision of the response (1 = first submission)"_s, {} } },
         { u"name"_s, { NameMeaning.toString(), {} } },
         { u"affiliation"_s, { AffiliationMeaning.toString(), {} } },
+        { u"language"_s, { LanguageMeaning.toString(), languageCodes(ins) } },
         { u"expertise"_s,
             { u"The respondent's expertise groups, ids joined with \";\""_s, groups.join(u"; "_s) } },
         { u"question"_s,

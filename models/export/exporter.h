@@ -35,6 +35,18 @@ inline constexpr QStringView NameMeaning
 inline constexpr QStringView AffiliationMeaning
     = u"Affiliation, as the expert gave it on the profile page; empty when not given";
 
+// Codebook meaning of the language column: every layout keeps the study's main language for its texts
+// and says which language each respondent saw the survey in.
+inline constexpr QStringView LanguageMeaning
+    = u"Language the expert answered the survey in (a code such as en or de); the texts of this export are "
+      u"in the instrument's main language";
+
+// ResponseData::language as the exports write it: the main language's code where it is empty.
+inline QString answeredLanguage(const QString &recorded, const QString &mainLanguage)
+{
+    return recorded.isEmpty() ? mainLanguage : recorded;
+}
+
 struct ExportSummary
 {
     QStringList files; // every file written, the data file first

@@ -1,5 +1,7 @@
 #include "models/export/longrows.h"
 
+#include "models/export/exporter.h"
+
 namespace panelist {
 
 using namespace Qt::StringLiterals;
@@ -27,7 +29,7 @@ public:
     {
         const ResponseData &r = sr.data;
         m_prefix = { r.respondentId.toString(QUuid::WithoutBraces), r.revision, r.name, r.affiliation,
-            r.expertise.join(u';') };
+            answeredLanguage(r.language, m_ins.study().language), r.expertise.join(u';') };
         m_suffix = { sr.sourceName, utcCell(sr.importedAt) };
         for (const Measure &m : m_ins.measures()) {
             const auto areas = r.effectiveness.value(m.id);
@@ -93,6 +95,7 @@ const QList<LongColumn> &longColumns()
         { u"revision"_s, Kind::Integer },
         { u"name"_s, Kind::Text },
         { u"affiliation"_s, Kind::Text },
+        { u"language"_s, Kind::Text },
         { u"expertise"_s, Kind::Text },
         { u"question"_s, Kind::Text },
         { u"measure_id"_s, Kind::Text },

@@ -22,7 +22,7 @@ struct LongColumn
     WideColumn::Kind kind;
 };
 
-// respondent_id, revision, name, affiliation, expertise, question, measure_id, area_id, value,
+// respondent_id, revision, name, affiliation, language, expertise, question, measure_id, area_id, value,
 // dont_know, text, source_file, imported_at.
 const QList<LongColumn> &longColumns();
 

@@ -59,6 +59,7 @@ public:
         add(u"submitted_at"_s, u"When the response was submitted"_s, WideColumn::Kind::DateTime);
         add(u"name"_s, NameMeaning.toString(), WideColumn::Kind::Text);
         add(u"affiliation"_s, AffiliationMeaning.toString(), WideColumn::Kind::Text);
+        add(u"language"_s, LanguageMeaning.toString(), WideColumn::Kind::Text);
         for (const ExpertiseGroup &g : m_ins.expertiseGroups())
             add(u"exp_"_s + g.id, u"Expertise: "_s + g.name, WideColumn::Kind::Flag, m_yesNo);
         const bool eff = m_ins.effectiveness().enabled;
@@ -92,7 +93,7 @@ public:
         QList<QVariant> row;
         row.reserve(m_table.columns.size());
         row << r.respondentId.toString(QUuid::WithoutBraces) << r.revision << utcCell(r.submittedAt) << r.name
-            << r.affiliation;
+            << r.affiliation << answeredLanguage(r.language, m_ins.study().language);
         for (const ExpertiseGroup &g : m_ins.expertiseGroups())
             row << int(r.expertise.contains(g.id));
         const bool eff = m_ins.effectiveness().enabled;

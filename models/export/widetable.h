@@ -44,7 +44,7 @@ struct WideTable
 };
 
 // Columns: respondent_id, revision, submitted_at (DateTime), name and affiliation (text, empty when
-// not given), exp_<group> (0/1), eff_<measure>_<area>
+// not given), language (the code of the language answered in), exp_<group> (0/1), eff_<measure>_<area>
 // (scale value, DontKnowCode, or empty), feas_<measure> (same), comment_<measure> (text),
 // pick_<scope>_<measure> (0/1; empty when the respondent picked nothing for that scope).
 // Fails only when a rating scale uses DontKnowCode as a real value.

@@ -212,6 +212,7 @@ Status readMeta(RowReader &r, ResponseData &data)
     data.submittedAt = fromIsoUtc(meta.value(u"submitted_at"_s));
     data.name = meta.value(u"name"_s);
     data.affiliation = meta.value(u"affiliation"_s);
+    data.language = meta.value(u"language"_s);
     // Checked by the merge against the content hash (verifySignature, models/security/identitykey.h).
     data.signature
         = { meta.value(ResponseSignatureMeta::PublicKey), meta.value(ResponseSignatureMeta::Signature) };

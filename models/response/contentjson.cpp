@@ -55,6 +55,10 @@ void appendRespondent(QByteArray &out, const ResponseData &r)
     appendStrings(out, r.expertise);
     appendKey(out, u"id", first);
     appendJsonString(out, r.respondentId.toString(QUuid::WithoutBraces));
+    if (!r.language.isEmpty()) {
+        appendKey(out, u"language", first);
+        appendJsonString(out, r.language);
+    }
     if (!r.name.isEmpty()) {
         appendKey(out, u"name", first);
         appendJsonString(out, r.name);

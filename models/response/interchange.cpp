@@ -110,7 +110,7 @@ void Parser::readRoot(const JsonObjectReader &root)
 
 void Parser::readRespondent(const JsonObjectReader &respondent)
 {
-    respondent.allowOnly({ u"id"_s, u"expertise"_s, u"name"_s, u"affiliation"_s });
+    respondent.allowOnly({ u"id"_s, u"expertise"_s, u"name"_s, u"affiliation"_s, u"language"_s });
 
     const QString uuidForm
         = u"a UUID in lower case without braces, like \"123e4567-e89b-12d3-a456-426614174000\""_s;
@@ -135,7 +135,7 @@ void Parser::readRespondent(const JsonObjectReader &respondent)
         }
     }
 
-    for (const QString &key : { u"name"_s, u"affiliation"_s }) {
+    for (const QString &key : { u"name"_s, u"affiliation"_s, u"language"_s }) {
         const auto text = respondent.ifPresent(key);
         if (!text)
             continue;
@@ -143,7 +143,7 @@ void Parser::readRespondent(const JsonObjectReader &respondent)
         if (s
             && text->expect(
                 !s->isEmpty(), u"a non-empty string (leave the key out when there is no "_s + key + u')'))
-            (key == u"name"_s ? m_result.name : m_result.affiliation) = *s;
+            (key == u"name"_s ? m_result.name : key == u"language"_s ? m_result.language : m_result.affiliation) = *s;
     }
 }
 
@@ -246,6 +246,8 @@ QJsonObject toInterchange(const ResponseData &r)
         respondent.insert(u"name"_s, r.name);
     if (!r.affiliation.isEmpty())
         respondent.insert(u"affiliation"_s, r.affiliation);
+    if (!r.language.isEmpty())
+        respondent.insert(u"language"_s, r.language);
 
     QJsonObject effectiveness;
     for (auto m = r.effectiveness.begin(); m != r.effectiveness.end(); ++m) {

@@ -42,7 +42,7 @@ bool ResponseData::sameContent(const ResponseData &o) const
 {
     if (instrumentFingerprint != o.instrumentFingerprint || respondentId != o.respondentId
         || revision != o.revision || expertise != o.expertise || name != o.name
-        || affiliation != o.affiliation)
+        || affiliation != o.affiliation || language != o.language)
         return false;
     if (!sameRatings(feasibility, o.feasibility))
         return false;

@@ -53,6 +53,10 @@ struct ResponseData
     QStringList expertise; // expertise group ids
     QString name; // optional
     QString affiliation; // optional
+    // The language the expert answered in: one of the instrument's languages() other than its main
+    // one, chosen on the profile page; empty for the main language (and in files from before
+    // instruments had languages).
+    QString language;
     QMap<QString, QMap<QString, Rating>> effectiveness; // measure id -> area id -> rating
     QMap<QString, Rating> feasibility; // measure id -> rating
     QMap<QString, QString> comments; // measure id -> text (non-empty)

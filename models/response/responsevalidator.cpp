@@ -111,6 +111,12 @@ void checkProfile(Problems &p, const ResponseData &r, const Instrument &ins)
     };
     checkLength(u"respondent.name"_s, r.name);
     checkLength(u"respondent.affiliation"_s, r.affiliation);
+    // The main language is recorded as no language (ResponseData::language).
+    if (!r.language.isEmpty() && !ins.study().languages.contains(r.language))
+        p.add(u"respondent.language"_s,
+            quoted(r.language) + u" is not a language this instrument is translated into ("_s
+                + (ins.study().languages.isEmpty() ? u"it has none"_s : ins.study().languages.join(u", "_s))
+                + u')');
 }
 
 void checkEffectiveness(Problems &p, const ResponseData &r, const Instrument &ins)

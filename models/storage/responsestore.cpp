@@ -47,6 +47,7 @@ Status writeNewFile(const QString &path, const QByteArray &instrumentJson, const
             { u"submitted_at"_s, QVariant() },
             { u"name"_s, u""_s },
             { u"affiliation"_s, u""_s },
+            { u"language"_s, u""_s },
         };
         for (const auto &[key, value] : extra)
             meta.append({ key, value });
@@ -245,7 +246,7 @@ QMap<QString, QString> ResponseStore::extraMeta() const
 const QStringList &ResponseStoreDetail::ownMetaKeys()
 {
     static const QStringList keys { u"respondent_id"_s, u"revision"_s, u"created_at"_s, u"submitted_at"_s,
-        u"name"_s, u"affiliation"_s };
+        u"name"_s, u"affiliation"_s, u"language"_s };
     return keys;
 }
 

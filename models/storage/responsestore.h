@@ -66,6 +66,8 @@ public:
     Status setComment(const QString &measureId, const QString &text); // empty text removes it
     Status setExpertise(const QStringList &groupIds);
     Status setProfile(const QString &name, const QString &affiliation);
+    // The language the expert answers in (ResponseData::language; empty for the main language).
+    Status setLanguage(const QString &language);
     Status setPicks(const QString &scope, const QStringList &measureIds);
     // Replaces the whole content with data in one transaction.
     Status replaceAll(const ResponseData &data);

@@ -39,6 +39,7 @@ Status readMeta(SqliteConnection &c, ResponseData &r)
     r.submittedAt = fromIsoUtc(meta.value(u"submitted_at"_s));
     r.name = meta.value(u"name"_s);
     r.affiliation = meta.value(u"affiliation"_s);
+    r.language = meta.value(u"language"_s);
     r.signature
         = { meta.value(ResponseSignatureMeta::PublicKey), meta.value(ResponseSignatureMeta::Signature) };
     return {};

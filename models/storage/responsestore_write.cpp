@@ -159,6 +159,15 @@ Status ResponseStore::setProfile(const QString &name, const QString &affiliation
     });
 }
 
+Status ResponseStore::setLanguage(const QString &language)
+{
+    SqliteConnection &c = *d->conn;
+    if (c.readOnly())
+        return refuseReadOnly(c);
+    const QString context = u"Could not save the language of the response"_s;
+    return c.writeTransaction(context, [&] { return writeMeta(c, u"language"_s, language, context); });
+}
+
 Status ResponseStore::setPicks(const QString &scope, const QStringList &measureIds)
 {
     SqliteConnection &c = *d->conn;
@@ -192,6 +201,7 @@ Status ResponseStoreDetail::writeWholeResponse(
         { u"submitted_at"_s, data.submittedAt.isValid() ? QVariant(isoUtc(data.submittedAt)) : QVariant() },
         { u"name"_s, data.name },
         { u"affiliation"_s, data.affiliation },
+        { u"language"_s, data.language },
     };
     if (!data.respondentId.isNull())
         meta.append({ u"respondent_id"_s, data.respondentId.toString(QUuid::WithoutBraces) });

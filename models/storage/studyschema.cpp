@@ -74,10 +74,17 @@ constexpr const char *Version2[] = {
     "ALTER TABLE response_version ADD COLUMN signature TEXT",
 };
 
+// Version 3: the language each version was answered in (ResponseData::language; '' for the
+// instrument's main language, which is also what every version stored before version 3 was in).
+constexpr const char *Version3[] = {
+    "ALTER TABLE response_version ADD COLUMN language TEXT NOT NULL DEFAULT ''",
+};
+
 // Append new steps here; never edit a released one.
-constexpr std::array<MigrationStep, 2> Steps = { {
+constexpr std::array<MigrationStep, 3> Steps = { {
     { 1, Version1 },
     { 2, Version2 },
+    { 3, Version3 },
 } };
 
 const SchemaSpec &spec()

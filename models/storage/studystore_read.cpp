@@ -113,7 +113,7 @@ Result<QList<StudyResponse>> loadVersions(
             u"SELECT v.id, v.respondent, v.revision, v.content_sha256, v.created_at, v.submitted_at, "
             u"v.name, v.affiliation, v.source_name, v.source_sha256, v.imported_at, "
             u"v.id IN (SELECT current_version FROM respondent WHERE current_version IS NOT NULL), "
-            u"v.signer_key, v.signature FROM response_version v"_s
+            u"v.signer_key, v.signature, v.language FROM response_version v"_s
                 + filter + u" ORDER BY v.respondent, v.revision, v.content_sha256"_s))
         return R::failure(c.failure(ReadContext, q).error());
     QList<StudyResponse> out;
@@ -139,6 +139,7 @@ Result<QList<StudyResponse>> loadVersions(
         r.importedAt = fromIsoUtc(q.value(10).toString());
         r.counts = q.value(11).toBool();
         r.data.signature = { q.value(12).toString(), q.value(13).toString() };
+        r.data.language = q.value(14).toString();
         index.insert(r.versionId, out.size());
         out.append(r);
     }
@@ -258,7 +259,7 @@ Result<QList<VersionSummary>> loadSummaries(
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT v.id, v.respondent, v.revision, v.submitted_at, v.name, v.affiliation, v.source_name, "
-              u"v.signer_key, "
+              u"v.signer_key, v.language, "
               u"(SELECT count(*) FROM rating r WHERE r.version = v.id), "
               u"(SELECT group_concat(group_id, ' ') FROM (SELECT group_id FROM expertise e "
               u"WHERE e.version = v.id ORDER BY position)) FROM response_version v"_s
@@ -278,9 +279,10 @@ Result<QList<VersionSummary>> loadSummaries(
         v.affiliation = q.value(5).toString();
         v.sourceName = q.value(6).toString();
         v.signerKey = q.value(7).toString();
-        v.answered = q.value(8).toInt();
+        v.language = q.value(8).toString();
+        v.answered = q.value(9).toInt();
         // Group ids are made of letters, digits, '_', '.' and '-' (docs/instrument-format.md).
-        v.expertise = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
+        v.expertise = q.value(10).toString().split(u' ', Qt::SkipEmptyParts);
         out.append(v);
     }
     return out;

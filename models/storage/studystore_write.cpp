@@ -138,13 +138,14 @@ Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const Q
     const QString context = u"Could not store the response from %1"_s.arg(from.sourceName);
     QSqlQuery &q = prepared("INSERT INTO response_version (respondent, revision, content_sha256, created_at, "
                             "submitted_at, name, affiliation, source_name, source_sha256, imported_at, "
-                            "signer_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "signer_key, signature, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const auto nullIfEmpty = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     if (Status s = run(q,
             { uuidText(data.respondentId), data.revision, contentSha256, nullableTime(data.createdAt),
                 nullableTime(data.submittedAt), notNull(data.name), notNull(data.affiliation),
                 from.sourceName, from.sourceSha256, isoUtc(from.importedAt),
-                nullIfEmpty(data.signature.publicKey), nullIfEmpty(data.signature.signature) },
+                nullIfEmpty(data.signature.publicKey), nullIfEmpty(data.signature.signature),
+                notNull(data.language) },
             context);
         !s)
         return Result<qint64>::failure(s.error());

@@ -124,6 +124,7 @@ struct VersionSummary
     QDateTime submittedAt; // UTC; null when the file never said
     QString name; // as the expert gave it; empty when anonymous
     QString affiliation;
+    QString language; // ResponseData::language: '' for the instrument's main language
     QStringList expertise; // group ids, in the order the expert listed them
     int answered = 0; // rating items answered ("don't know" included)
     QString sourceName;

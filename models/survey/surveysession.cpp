@@ -16,10 +16,17 @@ SurveySession::SurveySession(std::unique_ptr<ResponseStore> store, QString path,
     ResponseData data, SurveyDetails survey)
     : m_store(std::move(store))
     , m_path(std::move(path))
-    , m_instrument(std::move(instrument))
+    , m_main(std::move(instrument))
     , m_data(std::move(data))
     , m_survey(std::move(survey))
-{ }
+{
+    m_instrument = m_main.translated(languageCode());
+}
+
+QString SurveySession::languageCode() const
+{
+    return m_data.language.isEmpty() ? m_main.study().language : m_data.language;
+}
 
 SurveySession::~SurveySession() = default;
 
@@ -263,6 +270,26 @@ Status SurveySession::setProfile(const QString &name, const QString &affiliation
     m_data.name = name;
     m_data.affiliation = affiliation;
     Q_EMIT profileChanged();
+    Q_EMIT saved(m_lastSaved);
+    return s;
+}
+
+Status SurveySession::setLanguage(const QString &language)
+{
+    const QString recorded = language == m_main.study().language ? QString() : language;
+    if (recorded == m_data.language)
+        return {};
+    if (isReadOnly())
+        return refuseReadOnly();
+    if (!m_main.languages().contains(language))
+        return Status::failure(tr("This survey is not available in \"%1\" (it is in %2)")
+                                   .arg(language, m_main.languages().join(u", "_s)));
+    const Status s = written(m_store->setLanguage(recorded));
+    if (!s)
+        return s;
+    m_data.language = recorded;
+    m_instrument = m_main.translated(languageCode());
+    Q_EMIT languageChanged();
     Q_EMIT saved(m_lastSaved);
     return s;
 }

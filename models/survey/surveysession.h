@@ -71,7 +71,11 @@ public:
     static Result<std::unique_ptr<SurveySession>> createCopy(
         const QString &path, const SurveySession &source);
 
+    // The instrument with its texts in the language the expert answers in (languageCode()); ids,
+    // values and fingerprint are the instrument's own, whatever the language.
     const Instrument &instrument() const { return m_instrument; }
+    // The code of the language the texts are shown in: data().language, else the main language.
+    QString languageCode() const;
     // The survey this response answers; empty for the bundled study.
     const SurveyDetails &survey() const { return m_survey; }
     // The study's title as the expert was told it: the survey's, else the instrument's.
@@ -92,6 +96,9 @@ public:
     Status setComment(const QString &measureId, const QString &text);
     Status setExpertise(const QStringList &groupIds);
     Status setProfile(const QString &name, const QString &affiliation);
+    // Answers in `language` from now on (one of instrument().languages(); the main language is
+    // recorded as none): saved at once, then languageChanged().
+    Status setLanguage(const QString &language);
     // Adds or removes one pick; refuses to go beyond the instrument's maximum.
     Status setPicked(const QString &scope, const QString &measureId, bool picked);
 
@@ -116,6 +123,7 @@ Q_SIGNALS:
     void commentChanged(const QString &measureId);
     void picksChanged(const QString &scope);
     void profileChanged();
+    void languageChanged(); // instrument() now has the texts of languageCode()
     void progressChanged(); // progress() changed: a rating, a pick or the expertise
     void saved(const QDateTime &at); // after every successful write
     void saveFailed(const QString &message); // a write failed; nothing was changed in memory
@@ -131,7 +139,8 @@ private:
 
     std::unique_ptr<ResponseStore> m_store; // null when read only
     QString m_path;
-    Instrument m_instrument;
+    Instrument m_main; // as the file embeds it, in the main language
+    Instrument m_instrument; // m_main.translated(languageCode())
     ResponseData m_data;
     SurveyDetails m_survey;
     QDateTime m_lastSaved;

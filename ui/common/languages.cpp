@@ -1,5 +1,7 @@
 #include "ui/common/languages.h"
 
+#include "models/survey/surveysession.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -86,6 +88,12 @@ QString install(const QString &language)
 QString current()
 {
     return installed().language;
+}
+
+void startResponseIn(SurveySession &session)
+{
+    if (!session.isReadOnly() && session.instrument().languages().contains(current()))
+        session.setLanguage(current()); // a failure to save shows as the old language; nothing is lost
 }
 
 } // namespace panelist::InterfaceLanguage

@@ -7,6 +7,8 @@
 
 namespace panelist {
 
+class SurveySession;
+
 // The interface's languages (issue 12): English, the language of the source texts, and the
 // translations in i18n/ (panelist_de.ts, panelist_fr.ts), compiled into the program at build time.
 // Qt's own translations (qtbase_de.qm, ...) for its standard dialogs come from the system (Debian's
@@ -25,6 +27,9 @@ Result<QString> choose(const QString &requested);
 QString install(const QString &language);
 // The language installed last ("en" before any).
 QString current();
+// A response just started answers in the interface's language when its instrument has that one
+// (the expert can change it on the profile page); otherwise it stays in the main language.
+void startResponseIn(SurveySession &session);
 
 } // namespace InterfaceLanguage
 } // namespace panelist

@@ -1,4 +1,5 @@
 #include "ui/survey/mainwindow.h"
+#include "ui/common/languages.h"
 #include "ui/common/helpmenu.h"
 #include "ui/common/otherwindows.h"
 #include "ui/survey/pagewidgets.h"
@@ -226,10 +227,24 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
     const bool readOnly = m_session->isReadOnly();
     if (!isPreview() && !readOnly)
         Workspace::setLastResponsePath(m_session->path());
-    setTitle(isPreview() ? tr("Preview — %1").arg(m_session->title())
-            : readOnly   ? tr("%1 (read only)").arg(m_session->title())
-                         : m_session->title());
     setWindowFilePath(isPreview() ? QString() : m_session->path());
+    connect(m_session.get(), &SurveySession::languageChanged, this, &MainWindow::rebuildView,
+        Qt::QueuedConnection);
+    buildView();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_session->title();
+    setTitle(isPreview()                 ? tr("Preview — %1").arg(title)
+            : m_session->isReadOnly() ? tr("%1 (read only)").arg(title)
+                                      : title);
+}
+
+void MainWindow::buildView()
+{
+    updateTitle();
+    const bool readOnly = m_session->isReadOnly();
     m_view = new SurveyView(m_session.get(), this);
     if (isPreview())
         m_view->setSubmitEnabled(false, tr("A preview cannot be submitted"));
@@ -243,6 +258,17 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
             : readOnly ? SurveyStatus::Kept::ReadOnly
                        : SurveyStatus::Kept::Everything);
     m_view->focusPage();
+}
+
+// The pages again, in the survey's new language (chosen on the profile page), on the same page.
+void MainWindow::rebuildView()
+{
+    if (!m_session || !m_view)
+        return;
+    const int row = m_view->currentRow();
+    dropView();
+    buildView();
+    m_view->goToRow(row, true);
 }
 
 void MainWindow::showSurveys()
@@ -290,6 +316,7 @@ void MainWindow::newResponse()
                 .arg(QDir::toNativeSeparators(path), created.error()));
         return;
     }
+    InterfaceLanguage::startResponseIn(**created);
     setSession(std::move(created).value());
 }
 
@@ -390,6 +417,8 @@ void MainWindow::openSurveyFilePath(const QString &path)
         reportOpenFailure(tr("Open survey file"), path, answer.error());
         return;
     }
+    if (!answer->continued)
+        InterfaceLanguage::startResponseIn(*answer->session);
     setSession(std::move(answer->session));
 }
 

@@ -80,6 +80,9 @@ private:
     void createActions();
     void fitToScreen();
     void dropView();
+    void updateTitle();
+    void buildView();
+    void rebuildView();
     void updateActions();
     void reportOpenFailure(const QString &title, const QString &path, const QString &error);
     void reportStudy(const QString &path);

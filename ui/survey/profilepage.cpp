@@ -4,15 +4,35 @@
 #include "ui/survey/pagewidgets.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace panelist {
+
+namespace {
+
+// "Deutsch (de)": the language in its own words, so the expert finds theirs whatever is shown now.
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    // Qt names "en" American English; a code without a region means the language.
+    QString name = code.contains(u'-') || locale.language() != QLocale::English ? locale.nativeLanguageName()
+                                                                               : u"English"_s;
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name + u" ("_s + code + u')';
+}
+
+} // namespace
 
 ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     : QWidget(parent)
@@ -31,6 +51,7 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
                       "close Panelist at any time and continue later. When you are done, submit one response "
                       "file and send it to the study coordinator."));
 
+    QWidget *language = instrument.languages().size() > 1 ? languageRow() : nullptr;
     auto *groupsBox = new QGroupBox(tr("Which areas describe your expertise? Choose all that apply."), this);
     auto *groupsLayout = new QVBoxLayout(groupsBox);
     for (const ExpertiseGroup &group : instrument.expertiseGroups()) {
@@ -69,6 +90,8 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     layout->addWidget(study);
     layout->addWidget(m_title);
     layout->addWidget(intro);
+    if (language)
+        layout->addWidget(language);
     layout->addWidget(groupsBox);
     layout->addWidget(m_problem);
     layout->addWidget(aboutBox);
@@ -77,6 +100,8 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     if (session->isReadOnly()) {
         for (QCheckBox *box : std::as_const(m_groups))
             box->setEnabled(false);
+        if (m_language)
+            m_language->setEnabled(false);
         m_name->setReadOnly(true);
         m_affiliation->setReadOnly(true);
         m_name->setClearButtonEnabled(false);
@@ -88,7 +113,37 @@ ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
 
 QWidget *ProfilePage::primaryFocus() const
 {
+    if (m_language)
+        return m_language;
     return m_groups.isEmpty() ? static_cast<QWidget *>(m_name) : m_groups.first();
+}
+
+QWidget *ProfilePage::languageRow()
+{
+    auto *row = new QWidget(this);
+    auto *form = new QFormLayout(row);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_language = new QComboBox(row);
+    m_language->setObjectName(u"surveyLanguage"_s);
+    m_language->setAccessibleName(tr("Language of the survey"));
+    for (const QString &code : m_session->instrument().languages())
+        m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(m_language->findData(m_session->languageCode()));
+    form->addRow(tr("Survey &language:"), m_language);
+    auto *hint = PageWidgets::hint(row);
+    hint->setText(tr("The questions and answer options are shown in this language; your answers count "
+                     "the same in every language."));
+    form->addRow(hint);
+    connect(m_language, &QComboBox::activated, this, &ProfilePage::saveLanguage);
+    return row;
+}
+
+void ProfilePage::saveLanguage()
+{
+    const Status status = m_session->setLanguage(m_language->currentData().toString());
+    PageWidgets::showProblem(m_problem, status ? QString() : tr("Not saved: %1").arg(status.error()));
+    if (!status)
+        m_language->setCurrentIndex(m_language->findData(m_session->languageCode()));
 }
 
 QString ProfilePage::spokenTitle() const

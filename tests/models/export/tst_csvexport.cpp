@@ -75,8 +75,8 @@ private Q_SLOTS:
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         const QStringList header = t.records.value(0);
         QCOMPARE(header,
-            QStringList({ u"respondent_id"_s, u"revision"_s, u"name"_s, u"affiliation"_s, u"expertise"_s,
-                u"question"_s, u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s,
+            QStringList({ u"respondent_id"_s, u"revision"_s, u"name"_s, u"affiliation"_s, u"language"_s,
+                u"expertise"_s, u"question"_s, u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s,
                 u"source_file"_s, u"imported_at"_s }));
         QCOMPARE(t.records.size() - 1, summary->rows);
 
@@ -169,12 +169,12 @@ private Q_SLOTS:
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         QCOMPARE(t.records.size() - 1, m_responses.size());
         const QStringList header = t.records.at(0);
-        QCOMPARE(header.mid(0, 5),
-            QStringList(
-                { u"respondent_id"_s, u"revision"_s, u"submitted_at"_s, u"name"_s, u"affiliation"_s }));
+        QCOMPARE(header.mid(0, 6),
+            QStringList({ u"respondent_id"_s, u"revision"_s, u"submitted_at"_s, u"name"_s, u"affiliation"_s,
+                u"language"_s }));
         QCOMPARE(QSet<QString>(header.cbegin(), header.cend()).size(), header.size()); // unique names
         // 5 expertise flags, 27 x (4 areas + feasibility + comment), 4 x 27 picks.
-        QCOMPARE(header.size(), 5 + 5 + 27 * 6 + 4 * 27);
+        QCOMPARE(header.size(), 6 + 5 + 27 * 6 + 4 * 27);
 
         QSet<QString> seen;
         for (qsizetype i = 1; i < t.records.size(); ++i) {

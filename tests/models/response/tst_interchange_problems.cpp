@@ -132,7 +132,7 @@ void TestInterchangeProblems::reportsEveryShapeProblem()
         u"$.instrument: expected the instrument fingerprint (a string), found a number (7)"_s,
         u"$.respondent.id: expected a UUID in lower case without braces, like "
         u"\"123e4567-e89b-12d3-a456-426614174000\", found the string \"x\""_s,
-        u"$.respondent.email: unknown key; expected one of: id, expertise, name, affiliation"_s,
+        u"$.respondent.email: unknown key; expected one of: id, expertise, name, affiliation, language"_s,
         u"$.revision: expected a whole number, found the string \"1\""_s,
         u"$.feasibility.m01: expected a scale value (a whole number such as 1 to 5) or \"dont_know\", "
         u"found the string \"high\""_s,

@@ -160,15 +160,4 @@ int Instrument::ratingItemCount() const
     return count;
 }
 
-QStringList Instrument::languages() const
-{
-    return QStringList { m_study.language } + m_study.languages;
-}
-
-Instrument Instrument::translated(const QString &language) const
-{
-    Q_UNUSED(language); // stub: the texts are not translated yet
-    return *this;
-}
-
 } // namespace panelist

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace panelist {
 
 struct ScalePoint
@@ -155,6 +157,7 @@ public:
     // This instrument with each text in `language` where the document translates it, else in the main
     // language; ids, values, canonicalJson() and fingerprint() stay this instrument's, so answers given
     // in any language are the same answers. A language not in languages() gives this instrument.
+    // study() still describes the document: its language and languages are those it was written in.
     Instrument translated(const QString &language) const;
 
 private:
@@ -170,8 +173,12 @@ private:
     CommentQuestion m_comment;
     CombinationQuestion m_combination;
     Thresholds m_thresholds;
-    // language -> text address ("measures.M01.name", see instrument.cpp) -> the text in that language
+    // language -> text address ("measures.M01.name", see instrumenttexts.cpp) -> the text in that
+    // language; a translated() copy holds the main language's texts too.
     QHash<QString, QHash<QString, QString>> m_translations;
+
+    // Calls visit(address, text) for every translatable text (instrumenttexts.cpp).
+    void forEachText(const std::function<void(const QString &address, QString &text)> &visit);
 
     friend class InstrumentParser;
 };

@@ -1,6 +1,7 @@
 #include "models/instrument/instrumentparser.h"
 
 #include "models/instrument/instrumentlimits.h"
+#include "models/instrument/instrumenttexts.h"
 
 #include "models/common/jsondocument.h"
 #include "models/common/sha256.h"
@@ -135,9 +136,12 @@ void InstrumentParser::readRoot(const JsonObjectReader &root)
 
 void InstrumentParser::readStudy(const JsonObjectReader &study)
 {
-    study.allowOnly({ u"id"_s, u"title"_s, u"citation"_s, u"notes"_s });
+    m_texts.allowOnly(study,
+        { u"id"_s, u"title"_s, u"citation"_s, u"notes"_s, u"language"_s, u"languages"_s }, { u"title"_s });
+    m_texts.readLanguages(study, m_result.m_study);
     m_result.m_study.id = textOr(readId(study, u"id"_s));
     m_result.m_study.title = textOr(study.string(u"title"_s, JsonText::NonEmpty));
+    m_texts.read(study, u"title"_s, JsonText::NonEmpty, u"study.title"_s);
     if (const auto citation = study.ifPresent(u"citation"_s))
         m_result.m_study.citation = textOr(citation->string());
     if (const auto notes = study.ifPresent(u"notes"_s)) {
@@ -170,7 +174,7 @@ Scale InstrumentParser::readScale(const JsonObjectReader &s, QHash<QString, QStr
             const auto point = points->at(p).object();
             if (!point)
                 continue;
-            point->allowOnly({ u"value"_s, u"label"_s });
+            m_texts.allowOnly(*point, { u"value"_s, u"label"_s }, { u"label"_s });
             const std::optional<int> value = point->integer(u"value"_s, -MaxScaleValue, MaxScaleValue);
             const std::optional<QString> label = point->string(u"label"_s, JsonText::NonEmpty);
             if (!value)
@@ -189,14 +193,18 @@ Scale InstrumentParser::readScale(const JsonObjectReader &s, QHash<QString, QStr
                 continue;
             }
             scale.points.append(ScalePoint { *value, textOr(label) });
+            m_texts.read(*point, u"label"_s, JsonText::NonEmpty,
+                textAddress({ u"scales", scale.id, u"points", QString::number(*value) }));
             last = p;
         }
     }
     if (const auto dontKnow = s.ifPresent(u"dont_know"_s)) {
         if (const auto dk = dontKnow->object()) {
-            dk->allowOnly({ u"label"_s });
+            m_texts.allowOnly(*dk, { u"label"_s }, { u"label"_s });
             scale.allowDontKnow = true;
             scale.dontKnowLabel = textOr(dk->string(u"label"_s, JsonText::NonEmpty));
+            m_texts.read(
+                *dk, u"label"_s, JsonText::NonEmpty, textAddress({ u"scales", scale.id, u"dont_know" }));
         }
     }
     return scale;
@@ -209,11 +217,14 @@ void InstrumentParser::readAreas(const JsonArrayReader &areas)
         const auto a = areas.at(i).object();
         if (!a)
             continue;
-        a->allowOnly({ u"id"_s, u"name"_s, u"definition"_s });
+        m_texts.allowOnly(*a, { u"id"_s, u"name"_s, u"definition"_s }, { u"name"_s, u"definition"_s });
         RiskArea area;
         area.id = textOr(claimId(seen, *a, u"id"_s));
         area.name = textOr(a->string(u"name"_s, JsonText::NonEmpty));
         area.definition = textOr(a->string(u"definition"_s));
+        m_texts.read(*a, u"name"_s, JsonText::NonEmpty, textAddress({ u"areas", area.id, u"name" }));
+        m_texts.read(
+            *a, u"definition"_s, JsonText::MayBeEmpty, textAddress({ u"areas", area.id, u"definition" }));
         m_result.m_areas.append(area);
     }
 }
@@ -227,7 +238,7 @@ void InstrumentParser::readQuestions(const JsonObjectReader &questions)
         if (const auto present = questions.ifPresent(key)) {
             q.enabled = true;
             if (const auto o = present->object())
-                q = readRatingQuestion(*o);
+                q = readRatingQuestion(*o, key);
         }
     };
     rating(EffectivenessKey, m_result.m_effectiveness);
@@ -235,17 +246,18 @@ void InstrumentParser::readQuestions(const JsonObjectReader &questions)
     if (const auto comment = questions.ifPresent(CommentKey)) {
         m_result.m_comment.enabled = true;
         if (const auto c = comment->object()) {
-            c->allowOnly({ u"prompt"_s, u"max_length"_s });
+            m_texts.allowOnly(*c, { u"prompt"_s, u"max_length"_s }, { u"prompt"_s });
             m_result.m_comment.prompt = textOr(c->string(u"prompt"_s, JsonText::NonEmpty));
+            m_texts.read(*c, u"prompt"_s, JsonText::NonEmpty, u"questions.comment.prompt"_s);
             if (const auto maxLength = c->ifPresent(u"max_length"_s))
                 m_result.m_comment.maxLength = maxLength->integer(1, MaxCommentLength).value_or(0);
         }
     }
 }
 
-RatingQuestion InstrumentParser::readRatingQuestion(const JsonObjectReader &question) const
+RatingQuestion InstrumentParser::readRatingQuestion(const JsonObjectReader &question, const QString &name)
 {
-    question.allowOnly({ u"scale"_s, u"prompt"_s });
+    m_texts.allowOnly(question, { u"scale"_s, u"prompt"_s }, { u"prompt"_s });
     RatingQuestion q;
     q.enabled = true;
     q.scaleId = textOr(readId(question, u"scale"_s));
@@ -258,6 +270,7 @@ RatingQuestion InstrumentParser::readRatingQuestion(const JsonObjectReader &ques
                 + (defined.isEmpty() ? u"none defined"_s : defined.join(u", "_s)) + u')');
     }
     q.prompt = textOr(question.string(u"prompt"_s, JsonText::NonEmpty));
+    m_texts.read(question, u"prompt"_s, JsonText::NonEmpty, textAddress({ u"questions", name, u"prompt" }));
     return q;
 }
 
@@ -268,11 +281,16 @@ void InstrumentParser::readMeasures(const JsonArrayReader &measures)
         const auto m = measures.at(i).object();
         if (!m)
             continue;
-        m->allowOnly({ u"id"_s, u"name"_s, u"description"_s, u"status"_s, u"tags"_s, u"questions"_s });
+        m_texts.allowOnly(*m,
+            { u"id"_s, u"name"_s, u"description"_s, u"status"_s, u"tags"_s, u"questions"_s },
+            { u"name"_s, u"description"_s });
         Measure measure;
         measure.id = textOr(claimId(seen, *m, u"id"_s));
         measure.name = textOr(m->string(u"name"_s, JsonText::NonEmpty));
         measure.description = textOr(m->string(u"description"_s));
+        m_texts.read(*m, u"name"_s, JsonText::NonEmpty, textAddress({ u"measures", measure.id, u"name" }));
+        m_texts.read(*m, u"description"_s, JsonText::MayBeEmpty,
+            textAddress({ u"measures", measure.id, u"description" }));
         if (const auto status = m->ifPresent(u"status"_s))
             measure.status = textOr(status->string());
         if (const auto tags = m->ifPresent(u"tags"_s)) {
@@ -336,7 +354,7 @@ void InstrumentParser::readMeasureQuestions(const JsonObjectReader &m, Measure &
 
 void InstrumentParser::readCombination(const JsonObjectReader &c)
 {
-    c.allowOnly({ u"scope"_s, u"max_picks"_s, u"prompt"_s });
+    m_texts.allowOnly(c, { u"scope"_s, u"max_picks"_s, u"prompt"_s }, { u"prompt"_s });
     CombinationQuestion &q = m_result.m_combination;
     q.enabled = true;
     if (const std::optional<QString> scope = c.string(u"scope"_s)) {
@@ -358,6 +376,7 @@ void InstrumentParser::readCombination(const JsonObjectReader &c)
         }
     }
     q.prompt = textOr(c.string(u"prompt"_s, JsonText::NonEmpty));
+    m_texts.read(c, u"prompt"_s, JsonText::NonEmpty, u"combination.prompt"_s);
 }
 
 void InstrumentParser::readProfile(const JsonObjectReader &profile)
@@ -371,10 +390,12 @@ void InstrumentParser::readProfile(const JsonObjectReader &profile)
         const auto g = groups->at(i).object();
         if (!g)
             continue;
-        g->allowOnly({ u"id"_s, u"name"_s });
+        m_texts.allowOnly(*g, { u"id"_s, u"name"_s }, { u"name"_s });
         ExpertiseGroup group;
         group.id = textOr(claimId(seen, *g, u"id"_s));
         group.name = textOr(g->string(u"name"_s, JsonText::NonEmpty));
+        m_texts.read(
+            *g, u"name"_s, JsonText::NonEmpty, textAddress({ u"profile.expertise", group.id, u"name" }));
         m_result.m_expertise.append(group);
     }
 }

@@ -3,6 +3,7 @@
 #include "models/common/jsonreader.h"
 #include "models/common/result.h"
 #include "models/instrument/instrument.h"
+#include "models/instrument/translationreader.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -28,6 +29,7 @@ public:
 private:
     explicit InstrumentParser(JsonProblems &problems)
         : m_problems(problems)
+        , m_texts(m_result.m_translations)
     { }
 
     void readRoot(const JsonObjectReader &root);
@@ -36,7 +38,7 @@ private:
     Scale readScale(const JsonObjectReader &s, QHash<QString, QString> &seen);
     void readAreas(const JsonArrayReader &areas);
     void readQuestions(const JsonObjectReader &questions);
-    RatingQuestion readRatingQuestion(const JsonObjectReader &question) const;
+    RatingQuestion readRatingQuestion(const JsonObjectReader &question, const QString &name);
     void readMeasures(const JsonArrayReader &measures);
     void readMeasureQuestions(const JsonObjectReader &measure, Measure &out) const;
     void readCombination(const JsonObjectReader &combination);
@@ -48,6 +50,7 @@ private:
 
     JsonProblems &m_problems;
     Instrument m_result;
+    TranslationReader m_texts; // the languages, and the translations into m_result
     // Whether the scale ids and the question list are complete: references to them are checked
     // only then, so that one broken scale is not also reported as every question that uses it.
     bool m_scalesKnown = false;

@@ -3,7 +3,7 @@
 // The instrument tests are one QtTest executable split over several files by topic:
 // tst_instrument.cpp (loading and rejection), tst_instrument_bad.cpp (one mistake each),
 // tst_instrument_problems.cpp (strict JSON, every problem at once, paths), tst_instrument_fingerprint.cpp,
-// tst_instrument_bundled.cpp.
+// tst_instrument_bundled.cpp, tst_instrument_translations.cpp.
 
 #include "models/instrument/instrument.h"
 #include "tests/models/instrument/jsonedit.h"
@@ -60,6 +60,14 @@ private Q_SLOTS:
     void bundledInstrument();
     void bundledMeasuresFollowReference();
     void bundledResourceMatchesSource();
+
+    void translatedInstrumentLoads();
+    void translatedTexts();
+    void translationFallsBackToTheMainLanguage();
+    void translationsAreInTheFingerprint();
+    void translationProblems_data();
+    void translationProblems();
+    void documentedTranslationExample();
 
     void scaleHelpers_data();
     void scaleHelpers();

@@ -108,7 +108,8 @@ void TestInstrument::reportsEveryProblem()
         u"$.study.id: expected an id of 1 to 64 letters, digits, '_', '.' or '-', found the string \"demo 2025\""_s,
         u"$.areas[0].name: expected a non-empty string, found a number (3)"_s,
         u"$.scales[0].points[1].value: expected a whole number from -1000000 to 1000000, found the string \"2\""_s,
-        u"$.measures[1].colour: unknown key; expected one of: "_s + ids,
+        u"$.measures[1].colour: unknown key; expected one of: "_s + ids
+            + u"; translations: name::LANG, description::LANG"_s,
     };
     const JsonReading<Instrument> reading = InstrumentParser::read(json);
     QVERIFY(!reading.value);

@@ -186,9 +186,11 @@ void TestInterchangeProblems::sameMistakeSameWords_data()
     response.replace(R"("expertise":[])", R"("expertise":[],"year":2025)");
     QTest::newRow("an unknown key and a number where a string belongs")
         << instrument << response
-        << u"$.study.year: unknown key; expected one of: id, title, citation, notes\n"
+        << u"$.study.year: unknown key; expected one of: id, title, citation, notes, language, languages; "
+           u"translations: title::LANG\n"
            u"$.areas[0].definition: expected a string, found a number (3)\n"
-           u"$.areas[0].x: unknown key; expected one of: id, name, definition"_s
+           u"$.areas[0].x: unknown key; expected one of: id, name, definition; translations: name::LANG, "
+           u"definition::LANG"_s
         << u"$.respondent.year: unknown key; expected one of: id, expertise, name, affiliation\n"
            u"$.comments.m01: expected a string, found a number (3)"_s;
 }

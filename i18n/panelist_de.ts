@@ -1485,6 +1485,18 @@ und sind unter Datei &gt; Ihre Umfragen aufgeführt.</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Language of the survey</source>
+        <translation>Sprache der Umfrage</translation>
+    </message>
+    <message>
+        <source>Survey &amp;language:</source>
+        <translation>&amp;Sprache der Umfrage:</translation>
+    </message>
+    <message>
+        <source>The questions and answer options are shown in this language; your answers count the same in every language.</source>
+        <translation>Fragen und Antwortmöglichkeiten werden in dieser Sprache angezeigt; Ihre Antworten zählen in jeder Sprache gleich.</translation>
+    </message>
 </context>
 <context>
     <name>panelist::RatingTableModel</name>
@@ -2035,7 +2047,7 @@ Ein Studienkoordinator, der Sie einlädt, schickt Ihnen eine Umfragedatei, deren
     </message>
     <message>
         <source>This survey is not available in &quot;%1&quot; (it is in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Umfrage gibt es nicht auf „%1“ (sie gibt es auf %2)</translation>
     </message>
 </context>
 <context>

@@ -1485,6 +1485,18 @@ et figurent sous Fichier &gt; Vos enquêtes.</translation>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Language of the survey</source>
+        <translation>Langue de l’enquête</translation>
+    </message>
+    <message>
+        <source>Survey &amp;language:</source>
+        <translation>&amp;Langue de l’enquête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The questions and answer options are shown in this language; your answers count the same in every language.</source>
+        <translation>Les questions et les options de réponse s’affichent dans cette langue&#xa0;; vos réponses comptent de la même façon dans toutes les langues.</translation>
+    </message>
 </context>
 <context>
     <name>panelist::RatingTableModel</name>
@@ -2035,7 +2047,7 @@ Le coordinateur d&apos;une étude à laquelle vous êtes invité vous envoie un 
     </message>
     <message>
         <source>This survey is not available in &quot;%1&quot; (it is in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette enquête n’existe pas en «&#xa0;%1&#xa0;» (elle existe en %2)</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 #include "models/export/exporter.h"
 #include "models/export/longrows.h"
 
-#include <QLocale>
 #include <QHash>
+#include <QLocale>
 
 namespace panelist {
 

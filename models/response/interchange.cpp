@@ -143,7 +143,10 @@ void Parser::readRespondent(const JsonObjectReader &respondent)
         if (s
             && text->expect(
                 !s->isEmpty(), u"a non-empty string (leave the key out when there is no "_s + key + u')'))
-            (key == u"name"_s ? m_result.name : key == u"language"_s ? m_result.language : m_result.affiliation) = *s;
+            (key == u"name"_s              ? m_result.name
+                    : key == u"language"_s ? m_result.language
+                                           : m_result.affiliation)
+                = *s;
     }
 }
 

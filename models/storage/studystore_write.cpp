@@ -136,9 +136,10 @@ Result<qint64> StudyStoreWriter::insertVersion(const ResponseData &data, const Q
     const Provenance &from, const QByteArray &indexedAnswers)
 {
     const QString context = u"Could not store the response from %1"_s.arg(from.sourceName);
-    QSqlQuery &q = prepared("INSERT INTO response_version (respondent, revision, content_sha256, created_at, "
-                            "submitted_at, name, affiliation, source_name, source_sha256, imported_at, "
-                            "signer_key, signature, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &q
+        = prepared("INSERT INTO response_version (respondent, revision, content_sha256, created_at, "
+                   "submitted_at, name, affiliation, source_name, source_sha256, imported_at, "
+                   "signer_key, signature, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const auto nullIfEmpty = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     if (Status s = run(q,
             { uuidText(data.respondentId), data.revision, contentSha256, nullableTime(data.createdAt),

@@ -1,6 +1,6 @@
 #include "ui/survey/mainwindow.h"
-#include "ui/common/languages.h"
 #include "ui/common/helpmenu.h"
+#include "ui/common/languages.h"
 #include "ui/common/otherwindows.h"
 #include "ui/survey/pagewidgets.h"
 
@@ -236,7 +236,7 @@ void MainWindow::setSession(std::unique_ptr<SurveySession> session)
 void MainWindow::updateTitle()
 {
     const QString title = m_session->title();
-    setTitle(isPreview()                 ? tr("Preview — %1").arg(title)
+    setTitle(isPreview()              ? tr("Preview — %1").arg(title)
             : m_session->isReadOnly() ? tr("%1 (read only)").arg(title)
                                       : title);
 }

@@ -26,7 +26,7 @@ QString languageName(const QString &code)
         return code;
     // Qt names "en" American English; a code without a region means the language.
     QString name = code.contains(u'-') || locale.language() != QLocale::English ? locale.nativeLanguageName()
-                                                                               : u"English"_s;
+                                                                                : u"English"_s;
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     return name + u" ("_s + code + u')';
@@ -123,6 +123,7 @@ QWidget *ProfilePage::languageRow()
     auto *row = new QWidget(this);
     auto *form = new QFormLayout(row);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_language = new QComboBox(row);
     m_language->setObjectName(u"surveyLanguage"_s);
     m_language->setAccessibleName(tr("Language of the survey"));

@@ -76,8 +76,8 @@ private Q_SLOTS:
         const QStringList header = t.records.value(0);
         QCOMPARE(header,
             QStringList({ u"respondent_id"_s, u"revision"_s, u"name"_s, u"affiliation"_s, u"language"_s,
-                u"expertise"_s, u"question"_s, u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s, u"text"_s,
-                u"source_file"_s, u"imported_at"_s }));
+                u"expertise"_s, u"question"_s, u"measure_id"_s, u"area_id"_s, u"value"_s, u"dont_know"_s,
+                u"text"_s, u"source_file"_s, u"imported_at"_s }));
         QCOMPARE(t.records.size() - 1, summary->rows);
 
         // Rebuild every response from the rows alone; it must equal what was exported.

@@ -2,13 +2,15 @@
 // window's minimum size shows the whole rating grid (every row inside the grid's viewport, nothing
 // clipped by the page or the window, nothing to scroll inside the grid) with every column and row
 // label whole within its section, and the comment box still usable; the first window fits the screen
-// it opens on. The grabs (measure-1280x720.png, measure-1024x600.png, measure-minimum.png) go into
-// the build folder, to look at.
+// it opens on. The same in German (issue 12, languages): the interface in German and an instrument
+// with German texts (tests/models/instrument/data/translated.json), whose labels run longer. The grabs
+// (measure-1280x720.png, measure-de-1024x600.png, ...) go into the build folder, to look at.
 #include "models/instrument/instrument.h"
 #include "models/survey/ratingtablemodel.h"
 #include "models/survey/surveyoutlinemodel.h"
 #include "models/survey/surveysession.h"
 #include "tests/common/privatefolders.h"
+#include "ui/common/languages.h"
 #include "ui/survey/mainwindow.h"
 #include "ui/survey/ratinggrid.h"
 #include "ui/survey/surveyview.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -65,7 +68,8 @@ private Q_SLOTS:
     void tooNarrowColumnsCutLabelsShortButKeepThemWhole();
 
 private:
-    std::unique_ptr<SurveySession> newSession(const QString &name);
+    std::unique_ptr<SurveySession> newSession(
+        const QString &name, const Instrument &instrument = Instrument::bundled());
     QTemporaryDir m_dir;
 };
 
@@ -77,9 +81,9 @@ void TestSmallScreen::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-std::unique_ptr<SurveySession> TestSmallScreen::newSession(const QString &name)
+std::unique_ptr<SurveySession> TestSmallScreen::newSession(const QString &name, const Instrument &instrument)
 {
-    auto created = SurveySession::create(m_dir.filePath(name), Instrument::bundled());
+    auto created = SurveySession::create(m_dir.filePath(name), instrument);
     if (!created)
         qFatal("cannot create %s: %s", qPrintable(name), qPrintable(created.error()));
     return std::move(created).value();
@@ -102,19 +106,34 @@ void TestSmallScreen::measurePageShowsTheWholeGrid_data()
 {
     QTest::addColumn<QSize>("size"); // empty: the window's minimum size
     QTest::addColumn<QString>("shot");
-    QTest::newRow("1280x720") << QSize(1280, 720) << u"measure-1280x720.png"_s;
-    QTest::newRow("1024x600") << QSize(1024, 600) << u"measure-1024x600.png"_s;
-    QTest::newRow("minimum") << QSize() << u"measure-minimum.png"_s;
+    QTest::addColumn<QString>("language"); // of the interface and the survey's texts
+    for (const QString &language : { u"en"_s, u"de"_s }) {
+        const QString prefix = language == u"en"_s ? QString() : language + u' ';
+        const QString file = language == u"en"_s ? u"measure-"_s : u"measure-"_s + language + u'-';
+        QTest::newRow(qPrintable(prefix + u"1280x720"_s))
+            << QSize(1280, 720) << file + u"1280x720.png"_s << language;
+        QTest::newRow(qPrintable(prefix + u"1024x600"_s))
+            << QSize(1024, 600) << file + u"1024x600.png"_s << language;
+        QTest::newRow(qPrintable(prefix + u"minimum"_s)) << QSize() << file + u"minimum.png"_s << language;
+    }
 }
 
 void TestSmallScreen::measurePageShowsTheWholeGrid()
 {
     QFETCH(QSize, size);
     QFETCH(QString, shot);
+    QFETCH(QString, language);
     QSettings().remove(u"survey/position"_s);
-    const Instrument instrument = Instrument::bundled();
-    auto session
-        = newSession(u"small-%1.panelist-response"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    QCOMPARE(InterfaceLanguage::install(language), QString());
+    const auto english = qScopeGuard([] { InterfaceLanguage::install(u"en"_s); });
+    const auto translated = Instrument::fromFile(
+        QStringLiteral(PANELIST_SOURCE_DIR) + u"/tests/models/instrument/data/translated.json"_s);
+    QVERIFY2(translated, qPrintable(translated.error()));
+    auto session = newSession(
+        u"small-%1.panelist-response"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')),
+        language == u"en"_s ? Instrument::bundled() : *translated);
+    QVERIFY(session->setLanguage(language));
+    const Instrument instrument = session->instrument();
     // The measure with the longest description, half answered, with a comment.
     int longest = 0;
     for (int m = 0; m < instrument.measures().size(); ++m) {

@@ -1,10 +1,10 @@
 #include "models/export/codebook.h"
 
+#include "models/common/languagename.h"
 #include "models/export/exporter.h"
 #include "models/export/longrows.h"
 
 #include <QHash>
-#include <QLocale>
 
 namespace panelist {
 
@@ -42,9 +42,8 @@ QString languageCodes(const Instrument &ins)
 {
     QStringList codes;
     for (const QString &code : ins.languages()) {
-        const QString name = QLocale(code).nativeLanguageName();
         QString entry = code;
-        if (!name.isEmpty() && QLocale(code).language() != QLocale::C)
+        if (const QString name = languageName(code); name != code)
             entry += u" = "_s + name;
         if (code == ins.study().language)
             entry += u" (main)"_s;

@@ -1,5 +1,6 @@
 #include "ui/survey/profilepage.h"
 
+#include "models/common/languagename.h"
 #include "models/survey/surveysession.h"
 #include "ui/survey/pagewidgets.h"
 
@@ -9,30 +10,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace panelist {
-
-namespace {
-
-// "Deutsch (de)": the language in its own words, so the expert finds theirs whatever is shown now.
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    if (locale.language() == QLocale::C)
-        return code;
-    // Qt names "en" American English; a code without a region means the language.
-    QString name = code.contains(u'-') || locale.language() != QLocale::English ? locale.nativeLanguageName()
-                                                                                : u"English"_s;
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
-    return name + u" ("_s + code + u')';
-}
-
-} // namespace
 
 ProfilePage::ProfilePage(SurveySession *session, QWidget *parent)
     : QWidget(parent)
@@ -128,7 +110,7 @@ QWidget *ProfilePage::languageRow()
     m_language->setObjectName(u"surveyLanguage"_s);
     m_language->setAccessibleName(tr("Language of the survey"));
     for (const QString &code : m_session->instrument().languages())
-        m_language->addItem(languageName(code), code);
+        m_language->addItem(languageName(code) + u" ("_s + code + u')', code); // "Deutsch (de)"
     m_language->setCurrentIndex(m_language->findData(m_session->languageCode()));
     form->addRow(tr("Survey &language:"), m_language);
     auto *hint = PageWidgets::hint(row);

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(exportResponses(ExportFormat::CsvLong, m_ins, responses, longPath).ok());
         const QString expertise = responses[0].data.expertise.join(u';');
         QVERIFY(readAll(longPath).contains((u",\""_s + expertise + u"\","_s).toUtf8()));
-        QCOMPARE(readCsv(longPath).records.at(1).at(4), expertise);
+        QCOMPARE(readCsv(longPath).records.at(1).at(5), expertise);
     }
 
     void jsonIsAnArrayOfInterchangeResponses()
@@ -495,7 +495,7 @@ private Q_SLOTS:
         QVERIFY(header.contains(u"pick_overall_m-1.a"_s));
         QVERIFY(header.contains(u"eff_m-1.a_cbrn"_s));
         QVERIFY(!header.contains(u"pick_cbrn_m02"_s));
-        QCOMPARE(header.size(), 5 + 5 + 27 * 6 + 27);
+        QCOMPARE(header.size(), 6 + 5 + 27 * 6 + 27);
 
         const QString longPath = m_dir.filePath(u"overall-long.csv"_s);
         QVERIFY(exportResponses(ExportFormat::CsvLong, *ins, responses, longPath).ok());

@@ -93,7 +93,7 @@ void TestInterchange::parse_data()
            u"revision, submitted_at, effectiveness, feasibility, comments, combinations"_s;
     QTest::newRow("unknown respondent key")
         << bytes(with(empty, { u"respondent"_s, u"email"_s }, u"a@b"_s))
-        << u"$.respondent.email: unknown key; expected one of: id, expertise, name, affiliation"_s;
+        << u"$.respondent.email: unknown key; expected one of: id, expertise, name, affiliation, language"_s;
     QTest::newRow("missing key")
         << bytes(with(empty, { u"comments"_s }, QJsonValue::Undefined))
         << u"doc.json: $.comments: required key is missing; expected an object of measure ids to text"_s;

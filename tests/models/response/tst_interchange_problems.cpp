@@ -191,7 +191,7 @@ void TestInterchangeProblems::sameMistakeSameWords_data()
            u"$.areas[0].definition: expected a string, found a number (3)\n"
            u"$.areas[0].x: unknown key; expected one of: id, name, definition; translations: name::LANG, "
            u"definition::LANG"_s
-        << u"$.respondent.year: unknown key; expected one of: id, expertise, name, affiliation\n"
+        << u"$.respondent.year: unknown key; expected one of: id, expertise, name, affiliation, language\n"
            u"$.comments.m01: expected a string, found a number (3)"_s;
 }
 

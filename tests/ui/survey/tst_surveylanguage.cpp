@@ -131,7 +131,7 @@ void TestSurveyLanguage::answersInTheChosenLanguage()
     QCOMPARE((*reopened)->instrument().areas().first().name, u"Cyber attacks"_s);
     const Status refused = (*reopened)->setLanguage(u"es"_s);
     QVERIFY(!refused);
-    QCOMPARE(refused.error(), u"This survey is not available in \"es\" (it is in en, de, fr)"_s);
+    QCOMPARE(refused.error(), u"Diese Umfrage gibt es nicht auf „es“ (sie gibt es auf en, de, fr)"_s);
 }
 
 void TestSurveyLanguage::oneLanguageShowsNoChoice()

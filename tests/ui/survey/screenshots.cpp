@@ -4,6 +4,7 @@
 #include "models/instrument/instrument.h"
 #include "models/survey/surveyoutlinemodel.h"
 #include "models/survey/surveysession.h"
+#include "ui/common/languages.h"
 #include "ui/survey/mainwindow.h"
 #include "ui/survey/surveyview.h"
 
@@ -60,6 +61,37 @@ void answerSome(SurveySession &s)
         s.setPicked(scope, in.measures().at(m).id, true);
 }
 
+// The interface in German on an instrument with German texts (tests/models/instrument/data/
+// translated.json): its profile page with the language box, and a measure page half answered.
+bool shootGerman(const QString &folder, const QString &tmp)
+{
+    InterfaceLanguage::install(u"de"_s);
+    const auto instrument = Instrument::fromFile(
+        QStringLiteral(PANELIST_SOURCE_DIR) + u"/tests/models/instrument/data/translated.json"_s);
+    auto created = instrument ? SurveySession::create(tmp + u"/german.panelist-response"_s, *instrument)
+                              : Result<std::unique_ptr<SurveySession>>::failure(instrument.error());
+    if (!created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error()));
+        return false;
+    }
+    SurveySession &s = **created;
+    InterfaceLanguage::startResponseIn(s);
+    const QString first = s.instrument().measures().first().id;
+    s.setExpertise({ s.instrument().expertiseGroups().first().id });
+    s.setRating(first, s.instrument().areas().at(0).id, Rating::of(4));
+    s.setRating(first, s.instrument().areas().at(1).id, Rating::unknown());
+    s.setComment(first, u"Nur mit unabhängigen Prüfstellen, die vollen Zugang zum Modell haben."_s);
+    MainWindow window(std::move(created).value());
+    window.resize(1024, 640);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    bool ok = shoot(window, folder, u"profile-de.png"_s);
+    window.surveyView()->goToRow(window.surveyView()->outlineModel()->rowForMeasure(first), true);
+    ok &= shoot(window, folder, u"measure-de.png"_s);
+    InterfaceLanguage::install(u"en"_s);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -75,6 +107,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Panelist"_s);
     QCoreApplication::setApplicationName(u"panelist"_s);
     QGuiApplication::setApplicationDisplayName(u"Panelist"_s);
+    InterfaceLanguage::install(u"en"_s); // as the program: English plurals
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: panelist-screenshots OUTPUT_FOLDER\n");
@@ -112,5 +145,6 @@ int main(int argc, char **argv)
     ok &= shoot(window, out, u"03-combination.png"_s);
     view->goToReview();
     ok &= shoot(window, out, u"04-review.png"_s);
+    ok &= shootGerman(out, tmp.path());
     return ok ? 0 : 1;
 }

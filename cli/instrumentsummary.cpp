@@ -87,6 +87,7 @@ QJsonObject instrumentSummaryJson(const Instrument &ins)
             QJsonObject { { u"agreement"_s, ins.thresholds().agreement },
                 { u"selection"_s, ins.thresholds().selection } } },
         { u"items"_s, ins.ratingItemCount() },
+        { u"languages"_s, QJsonArray::fromStringList(ins.languages()) }, // the main one first
     };
     // Only when the two ratings use different scales, so the common case stays short.
     if (ins.effectiveness().enabled && ins.feasibility().enabled
@@ -103,6 +104,9 @@ QString instrumentSummaryText(const Instrument &ins)
     if (!ins.study().citation.isEmpty())
         line(ins.study().citation);
     line(u"Fingerprint: "_s + ins.fingerprint());
+    // Only an instrument with translations says so (docs/instrument-format.md, "Translations").
+    if (!ins.study().languages.isEmpty())
+        line(u"Languages: "_s + ins.study().language + u" (main), "_s + ins.study().languages.join(u", "_s));
     line(QString());
     line(u"Risk areas ("_s + QString::number(ins.areas().size()) + u"):"_s);
     for (const RiskArea &a : ins.areas())

@@ -81,6 +81,8 @@ void TestCliLanguage::languageTravelsToTheExports()
     const QString fingerprint
         = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"fingerprint"_s).toString();
     QVERIFY2(fingerprint.size() == 64, qPrintable(shown.out.left(300)));
+    const Run summary = cli({ u"instrument"_s, u"show"_s, Instrument });
+    QVERIFY2(summary.out.contains(u"\nLanguages: en (main), de, fr\n"_s), qPrintable(summary.out.left(400)));
 
     const QString de = dir.filePath(u"de.panelist-response"_s);
     const QString en = dir.filePath(u"en.panelist-response"_s);

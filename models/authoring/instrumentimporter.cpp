@@ -2,9 +2,12 @@
 
 #include "models/authoring/instrumentsheets.h"
 #include "models/instrument/instrument.h"
+#include "models/instrument/instrumenttexts.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -152,6 +155,75 @@ QString InstrumentImporter::inCells(const QString &problem) const
             out.replace(m.capturedStart(0), m.capturedLength(0), describeCell(*it));
     }
     return out;
+}
+
+void InstrumentImporter::readLanguages(QJsonObject &study, const QHash<QString, SheetTable::Record> &rows,
+    const SheetTable &table, const JsonPath &path)
+{
+    if (const auto it = rows.constFind(u"language"_s); it != rows.cend())
+        text(study, u"language"_s, it->cells.value(u"value"_s).trimmed(), path, table.at(it->row, u"value"_s),
+            true);
+    const auto it = rows.constFind(u"languages"_s);
+    if (it == rows.cend())
+        return;
+    const CellRef where = table.at(it->row, u"value"_s);
+    m_languages = listItems(it->cells.value(u"value"_s), LanguageSeparators);
+    m_languagesKnown = std::all_of(m_languages.cbegin(), m_languages.cend(), isLanguageCode);
+    note(path.key(u"languages"_s), where);
+    for (qsizetype i = 0; i < m_languages.size(); ++i)
+        note(path.key(u"languages"_s).index(i), where);
+    if (!m_languages.isEmpty())
+        study.insert(u"languages"_s, QJsonArray::fromStringList(m_languages));
+}
+
+void InstrumentImporter::translations(QJsonObject &object, const QString &key, const SheetTable &table,
+    const SheetTable::Record &r, const QString &column, const JsonPath &path)
+{
+    QStringList cells = r.cells.keys();
+    cells.sort(); // the problems of one row in the same order every time
+    for (const QString &cell : std::as_const(cells)) {
+        const std::optional<TranslationKey> t = splitTranslationKey(cell);
+        if (!t || t->key != column)
+            continue;
+        // The header's name is read in lower case: "name::pt-br" is the settings' "pt-BR".
+        const auto language = std::find_if(m_languages.cbegin(), m_languages.cend(),
+            [&](const QString &l) { return l.compare(t->language, Qt::CaseInsensitive) == 0; });
+        const CellRef where = table.at(r.row, cell);
+        if (!m_languagesKnown) { // the languages row is a mistake already: check only the text
+            text(object, translationKey(key, t->language), r.cells.value(cell), path, where);
+            continue;
+        }
+        if (language == m_languages.cend()) {
+            fail(where,
+                u"language %1 is not in the settings' languages (%2)"_s.arg(quoted(t->language),
+                    m_languages.isEmpty() ? u"none; add a row languages to the study sheet"_s
+                                          : m_languages.join(u", "_s)));
+            continue;
+        }
+        text(object, translationKey(key, *language), r.cells.value(cell), path, where);
+    }
+}
+
+void InstrumentImporter::keyValueTranslations(QJsonObject &object, const QString &translated,
+    const SheetTable &table, const QHash<QString, SheetTable::Record> &rows, const QStringList &keys,
+    const JsonPath &path)
+{
+    for (const SheetTable::Record &r : table.records()) {
+        const QString key = r.cells.value(u"key"_s).trimmed().toLower();
+        if (key == translated && rows.value(key).row == r.row) {
+            translations(object, key, table, r, u"value"_s, path);
+            continue;
+        }
+        if (!keys.contains(key)) // an unknown key: that row is a mistake already
+            continue;
+        QStringList cells = r.cells.keys();
+        cells.sort();
+        for (const QString &cell : std::as_const(cells)) {
+            if (splitTranslationKey(cell))
+                fail(table.at(r.row, cell),
+                    u"the key %1 has no translations; only %2 does"_s.arg(quoted(key), translated));
+        }
+    }
 }
 
 } // namespace panelist

@@ -47,6 +47,17 @@ private:
     QHash<QString, SheetTable::Record> keyValues(
         const SheetTable &table, const QStringList &keys, QList<SheetTable::Record> *repeated = nullptr);
 
+    // The study sheet's language and languages rows into study.
+    void readLanguages(QJsonObject &study, const QHash<QString, SheetTable::Record> &rows,
+        const SheetTable &table, const JsonPath &path);
+    // The translations of record r's column ("name::de" cells) into object["key::de"].
+    void translations(QJsonObject &object, const QString &key, const SheetTable &table,
+        const SheetTable::Record &r, const QString &column, const JsonPath &path);
+    // The translations of a key/value sheet: "value::de" of the row whose key is translated into
+    // object["key::de"]; such a cell in another row is a mistake.
+    void keyValueTranslations(QJsonObject &object, const QString &translated, const SheetTable &table,
+        const QHash<QString, SheetTable::Record> &rows, const QStringList &keys, const JsonPath &path);
+
     void readStudy(QJsonObject &doc);
     void readAreas(QJsonObject &doc);
     void readMeasures(QJsonObject &doc);
@@ -58,6 +69,8 @@ private:
     const Workbook &m_workbook;
     QList<SheetProblem> m_problems;
     QHash<QString, CellRef> m_origins; // JsonPath::toString() -> cell
+    QStringList m_languages; // the study sheet's languages, as written there
+    bool m_languagesKnown = true; // false when one of them is not a language code
 };
 
 } // namespace panelist

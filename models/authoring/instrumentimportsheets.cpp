@@ -13,12 +13,14 @@ using namespace InstrumentSheets;
 void InstrumentImporter::readStudy(QJsonObject &doc)
 {
     const WorkbookSheet *s = sheet(Study);
-    const SheetTable table(*s, columns(Study), columns(Study), m_problems);
+    const SheetTable table(*s, columns(Study), columns(Study), m_problems, translatedColumns(Study));
     QList<SheetTable::Record> notes;
     const auto rows = keyValues(table, studyKeys(), &notes);
     const JsonPath study = JsonPath().key(u"study"_s);
     note(study, table.whole());
     QJsonObject out;
+    readLanguages(out, rows, table, study); // before the translations, which they declare
+    keyValueTranslations(out, u"title"_s, table, rows, studyKeys(), study);
     for (const QString &key : { u"id"_s, u"title"_s, u"citation"_s }) {
         const auto it = rows.constFind(key);
         if (it == rows.cend()) {
@@ -59,7 +61,8 @@ void InstrumentImporter::readStudy(QJsonObject &doc)
 
 void InstrumentImporter::readAreas(QJsonObject &doc)
 {
-    const SheetTable table(*sheet(Areas), columns(Areas), columns(Areas), m_problems);
+    const SheetTable table(
+        *sheet(Areas), columns(Areas), columns(Areas), m_problems, translatedColumns(Areas));
     const JsonPath areas = JsonPath().key(u"areas"_s);
     note(areas, table.whole());
     QJsonArray out;
@@ -70,6 +73,8 @@ void InstrumentImporter::readAreas(QJsonObject &doc)
         text(area, u"id"_s, r.cells.value(u"id"_s).trimmed(), path, table.at(r.row, u"id"_s));
         text(area, u"name"_s, r.cells.value(u"name"_s), path, table.at(r.row, u"name"_s));
         text(area, u"definition"_s, r.cells.value(u"definition"_s), path, table.at(r.row, u"definition"_s));
+        for (const QString &column : translatedColumns(Areas))
+            translations(area, column, table, r, column, path);
         out.append(area);
     }
     doc.insert(u"areas"_s, out);
@@ -77,8 +82,8 @@ void InstrumentImporter::readAreas(QJsonObject &doc)
 
 void InstrumentImporter::readMeasures(QJsonObject &doc)
 {
-    const SheetTable table(
-        *sheet(Measures), columns(Measures), { u"id"_s, u"name"_s, u"description"_s }, m_problems);
+    const SheetTable table(*sheet(Measures), columns(Measures), { u"id"_s, u"name"_s, u"description"_s },
+        m_problems, translatedColumns(Measures));
     const JsonPath measures = JsonPath().key(u"measures"_s);
     note(measures, table.whole());
     QJsonArray out;
@@ -90,6 +95,8 @@ void InstrumentImporter::readMeasures(QJsonObject &doc)
         text(m, u"name"_s, r.cells.value(u"name"_s), path, table.at(r.row, u"name"_s));
         text(m, u"description"_s, r.cells.value(u"description"_s), path, table.at(r.row, u"description"_s));
         text(m, u"status"_s, r.cells.value(u"status"_s).trimmed(), path, table.at(r.row, u"status"_s), true);
+        for (const QString &column : translatedColumns(Measures))
+            translations(m, column, table, r, column, path);
         for (const QString &list : { u"tags"_s, u"questions"_s }) {
             const QStringList items = listItems(r.cells.value(list), QString(ListSeparator));
             note(path.key(list), table.at(r.row, list));
@@ -105,7 +112,8 @@ void InstrumentImporter::readMeasures(QJsonObject &doc)
 
 void InstrumentImporter::readScales(QJsonObject &doc)
 {
-    const SheetTable table(*sheet(Scales), columns(Scales), columns(Scales), m_problems);
+    const SheetTable table(
+        *sheet(Scales), columns(Scales), columns(Scales), m_problems, translatedColumns(Scales));
     const JsonPath scales = JsonPath().key(u"scales"_s);
     note(scales, table.whole());
     QStringList order; // scale ids in order of their first row
@@ -136,6 +144,7 @@ void InstrumentImporter::readScales(QJsonObject &doc)
             QJsonObject dk;
             text(dk, u"label"_s, r.cells.value(u"label"_s), path.key(u"dont_know"_s),
                 table.at(r.row, u"label"_s));
+            translations(dk, u"label"_s, table, r, u"label"_s, path.key(u"dont_know"_s));
             scale.insert(u"dont_know"_s, dk);
             continue;
         }
@@ -147,6 +156,7 @@ void InstrumentImporter::readScales(QJsonObject &doc)
         if (const auto n = number(value, table.at(r.row, u"value"_s), true))
             p.insert(u"value"_s, qint64(*n));
         text(p, u"label"_s, r.cells.value(u"label"_s), point, table.at(r.row, u"label"_s));
+        translations(p, u"label"_s, table, r, u"label"_s, point);
         points.append(p);
         scale.insert(u"points"_s, points);
     }
@@ -158,8 +168,8 @@ void InstrumentImporter::readScales(QJsonObject &doc)
 
 void InstrumentImporter::readQuestions(QJsonObject &doc)
 {
-    const SheetTable table(
-        *sheet(Questions), columns(Questions), { u"question"_s, u"scale"_s, u"prompt"_s }, m_problems);
+    const SheetTable table(*sheet(Questions), columns(Questions), { u"question"_s, u"scale"_s, u"prompt"_s },
+        m_problems, translatedColumns(Questions));
     const JsonPath questions = JsonPath().key(u"questions"_s);
     note(questions, table.whole());
     const QStringList known = { u"effectiveness"_s, u"feasibility"_s, u"comment"_s };
@@ -184,6 +194,7 @@ void InstrumentImporter::readQuestions(QJsonObject &doc)
         QJsonObject q;
         text(q, u"scale"_s, r.cells.value(u"scale"_s).trimmed(), path, table.at(r.row, u"scale"_s), true);
         text(q, u"prompt"_s, r.cells.value(u"prompt"_s), path, table.at(r.row, u"prompt"_s));
+        translations(q, u"prompt"_s, table, r, u"prompt"_s, path);
         note(path.key(u"max_length"_s), table.at(r.row, u"max_length"_s));
         if (const QString max = r.cells.value(u"max_length"_s); !max.trimmed().isEmpty()) {
             if (const auto n = number(max, table.at(r.row, u"max_length"_s), true))
@@ -196,7 +207,8 @@ void InstrumentImporter::readQuestions(QJsonObject &doc)
 
 void InstrumentImporter::readExpertise(QJsonObject &doc)
 {
-    const SheetTable table(*sheet(Expertise), columns(Expertise), columns(Expertise), m_problems);
+    const SheetTable table(
+        *sheet(Expertise), columns(Expertise), columns(Expertise), m_problems, translatedColumns(Expertise));
     const JsonPath groups = JsonPath().key(u"profile"_s).key(u"expertise"_s);
     note(JsonPath().key(u"profile"_s), table.whole());
     note(groups, table.whole());
@@ -207,6 +219,7 @@ void InstrumentImporter::readExpertise(QJsonObject &doc)
         QJsonObject g;
         text(g, u"id"_s, r.cells.value(u"id"_s).trimmed(), path, table.at(r.row, u"id"_s));
         text(g, u"name"_s, r.cells.value(u"name"_s), path, table.at(r.row, u"name"_s));
+        translations(g, u"name"_s, table, r, u"name"_s, path);
         out.append(g);
     }
     doc.insert(u"profile"_s, QJsonObject { { u"expertise"_s, out } });
@@ -217,11 +230,13 @@ void InstrumentImporter::readCombination(QJsonObject &doc)
     const WorkbookSheet *s = sheet(Combination);
     if (!s || s->rows.size() <= 1)
         return; // no combination question
-    const SheetTable table(*s, columns(Combination), columns(Combination), m_problems);
+    const SheetTable table(
+        *s, columns(Combination), columns(Combination), m_problems, translatedColumns(Combination));
     const auto rows = keyValues(table, combinationKeys());
     const JsonPath path = JsonPath().key(u"combination"_s);
     note(path, table.whole());
     QJsonObject out;
+    keyValueTranslations(out, u"prompt"_s, table, rows, combinationKeys(), path);
     for (const QString &key : combinationKeys()) {
         const auto it = rows.constFind(key);
         if (it == rows.cend()) {

@@ -43,12 +43,31 @@ inline QStringList columns(const QString &sheet)
     return {};
 }
 
+// The columns of a sheet that hold texts: a column "<column>::<language>" beside each ("name::de")
+// holds the texts in that language (docs/authoring.md, "Translations").
+inline QStringList translatedColumns(const QString &sheet)
+{
+    if (sheet == Study || sheet == Combination)
+        return { QStringLiteral("value") };
+    if (sheet == Areas)
+        return { QStringLiteral("name"), QStringLiteral("definition") };
+    if (sheet == Measures)
+        return { QStringLiteral("name"), QStringLiteral("description") };
+    if (sheet == Scales)
+        return { QStringLiteral("label") };
+    if (sheet == Questions)
+        return { QStringLiteral("prompt") };
+    if (sheet == Expertise)
+        return { QStringLiteral("name") };
+    return {};
+}
+
 // The keys of the key/value sheets.
 inline QStringList studyKeys()
 {
     return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("citation"),
-        QStringLiteral("note"), QStringLiteral("agreement_threshold"),
-        QStringLiteral("selection_threshold") };
+        QStringLiteral("note"), QStringLiteral("language"), QStringLiteral("languages"),
+        QStringLiteral("agreement_threshold"), QStringLiteral("selection_threshold") };
 }
 inline QStringList combinationKeys()
 {
@@ -59,5 +78,8 @@ inline QStringList combinationKeys()
 inline const QString DontKnowValue = QStringLiteral("dont_know");
 // Separator of several tags or questions in one cell.
 inline const QChar ListSeparator = QLatin1Char(';');
+// Separators of the languages in the study sheet's languages row ("de, fr" or "de; fr"); the
+// template writes the first.
+inline const QString LanguageSeparators = QStringLiteral(",;");
 
 } // namespace panelist::InstrumentSheets

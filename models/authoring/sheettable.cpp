@@ -1,5 +1,7 @@
 #include "models/authoring/sheettable.h"
 
+#include "models/instrument/instrumenttexts.h"
+
 #include <cmath>
 #include <optional>
 
@@ -18,7 +20,7 @@ QString describeCell(const CellRef &where)
 }
 
 SheetTable::SheetTable(const WorkbookSheet &sheet, const QStringList &columns, const QStringList &required,
-    QList<SheetProblem> &problems)
+    QList<SheetProblem> &problems, const QStringList &translated)
     : m_name(sheet.name.trimmed().toLower())
 {
     if (sheet.rows.isEmpty()) {
@@ -31,15 +33,23 @@ SheetTable::SheetTable(const WorkbookSheet &sheet, const QStringList &columns, c
     m_headerRow = header.number;
     QHash<int, QString> columnAt; // cell index -> column name
     QHash<QString, int> seen;
+    const auto known = [&](const QString &name) {
+        const std::optional<TranslationKey> t = splitTranslationKey(name);
+        return columns.contains(name) || (t && translated.contains(t->key));
+    };
+    QStringList patterns;
+    for (const QString &column : translated)
+        patterns << translationKey(column, u"LANG"_s);
+    const QString expected = columns.join(u", "_s)
+        + (patterns.isEmpty() ? QString() : u"; translations: "_s + patterns.join(u", "_s));
     for (qsizetype i = 0; i < header.cells.size(); ++i) {
         const QString name = header.cells.at(i).trimmed().toLower();
         if (name.isEmpty())
             continue;
         const CellRef here { m_name, m_headerRow, workbookColumnName(int(i)) };
-        if (!columns.contains(name)) {
+        if (!known(name)) {
             problems.append({ here,
-                u"unknown column \"%1\"; expected %2"_s.arg(
-                    header.cells.at(i).trimmed(), columns.join(u", "_s)) });
+                u"unknown column \"%1\"; expected %2"_s.arg(header.cells.at(i).trimmed(), expected) });
         } else if (seen.contains(name)) {
             problems.append({ here,
                 u"the column \"%1\" is already column %2"_s.arg(

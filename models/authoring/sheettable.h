@@ -42,8 +42,10 @@ public:
         QHash<QString, QString> cells; // column name -> text, as written
     };
 
+    // translated: the columns that may have translation columns beside them, "<column>::<language>"
+    // (read under that name, in lower case, whatever the language).
     SheetTable(const WorkbookSheet &sheet, const QStringList &columns, const QStringList &required,
-        QList<SheetProblem> &problems);
+        QList<SheetProblem> &problems, const QStringList &translated = {});
 
     const QString &name() const { return m_name; }
     const QList<Record> &records() const { return m_records; }

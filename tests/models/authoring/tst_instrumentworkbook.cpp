@@ -28,6 +28,8 @@ private Q_SLOTS:
     void everyMistakeAtOnce();
     void layoutMistakes_data();
     void layoutMistakes();
+    void translationColumns();
+    void translationMistakes();
     void savedByLibreOffice_data();
     void savedByLibreOffice();
     void sourceIsJsonOrWorkbook();
@@ -116,6 +118,25 @@ void TestInstrumentWorkbook::templateImportsToTheSameInstrument_data()
         d.remove(u"combination"_s);
         d.insert(u"profile"_s, QJsonObject { { u"expertise"_s, QJsonArray() } });
     });
+    QTest::newRow("German and French texts for everything") << instrumentFrom(
+        QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/instrument/data/translated.json"));
+    // Some texts translated, some not (empty cells); codes with capitals, which header names lose.
+    QTest::newRow("a few translations, en-GB, zh-Hant") << edited([](QJsonObject &d) {
+        QJsonObject s = d.value(u"study"_s).toObject();
+        s.insert(u"language"_s, u"en-GB"_s);
+        s.insert(u"languages"_s, QJsonArray { u"zh-Hant"_s, u"de"_s });
+        d.insert(u"study"_s, s);
+        QJsonArray areas = d.value(u"areas"_s).toArray();
+        QJsonObject a = areas.at(0).toObject();
+        a.insert(u"name::zh-Hant"_s, u"關鍵部門中斷"_s);
+        areas.replace(0, a);
+        d.insert(u"areas"_s, areas);
+        QJsonArray measures = d.value(u"measures"_s).toArray();
+        QJsonObject m = measures.at(3).toObject();
+        m.insert(u"description::de"_s, u"  Beschreibung mit Leerzeichen am Rand "_s);
+        measures.replace(3, m);
+        d.insert(u"measures"_s, measures);
+    });
 }
 
 void TestInstrumentWorkbook::templateImportsToTheSameInstrument()
@@ -153,6 +174,82 @@ void TestInstrumentWorkbook::templateLayout()
     QCOMPARE(scales->cell(7, 1), u"dont_know"_s);
     QCOMPARE(scales->cell(7, 2), u"Don't know"_s);
     QCOMPARE(w.sheet(u"study"_s)->cell(w.sheet(u"study"_s)->rows.constLast().number, 1), u"0.4"_s);
+}
+
+// An instrument with other languages gets a column per language beside each text, and the study
+// sheet's rows language and languages; one without gets neither (templateLayout).
+void TestInstrumentWorkbook::translationColumns()
+{
+    const Workbook w = instrumentTemplate(
+        instrumentFrom(QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/instrument/data/translated.json")));
+    QCOMPARE(w.sheet(u"areas"_s)->rows.first().cells,
+        (QStringList { u"id"_s, u"name"_s, u"definition"_s, u"name::de"_s, u"definition::de"_s, u"name::fr"_s,
+            u"definition::fr"_s }));
+    QCOMPARE(w.sheet(u"areas"_s)->columnWidths, (QList<int> { 26, 34, 80, 34, 80, 34, 80 }));
+    QCOMPARE(w.sheet(u"scales"_s)->rows.first().cells,
+        (QStringList { u"scale"_s, u"value"_s, u"label"_s, u"label::de"_s, u"label::fr"_s }));
+    QCOMPARE(w.sheet(u"scales"_s)->rows.constLast().cells,
+        (QStringList { u"agree5"_s, u"dont_know"_s, u"Don't know"_s, u"Weiß nicht"_s, u"Je ne sais pas"_s }));
+    QCOMPARE(w.sheet(u"study"_s)->rows.first().cells,
+        (QStringList { u"key"_s, u"value"_s, u"value::de"_s, u"value::fr"_s }));
+    QCOMPARE(w.sheet(u"study"_s)->rows.at(2).cells,
+        (QStringList { u"title"_s, u"Demo study on AI risk mitigations"_s,
+            u"Demo-Studie zu Maßnahmen gegen KI-Risiken"_s,
+            u"Étude de démonstration sur les mesures contre les risques de l’IA"_s }));
+    QCOMPARE(w.sheet(u"study"_s)->rows.at(3).cells, (QStringList { u"language"_s, u"en"_s }));
+    QCOMPARE(w.sheet(u"study"_s)->rows.at(4).cells, (QStringList { u"languages"_s, u"de, fr"_s }));
+    QCOMPARE(w.sheet(u"expertise"_s)->rows.at(1).cells,
+        (QStringList {
+            u"security"_s, u"Computer security"_s, u"IT-Sicherheit"_s, u"Sécurité informatique"_s }));
+    QCOMPARE(w.sheet(u"read me"_s)->rows.size(),
+        instrumentTemplate(Instrument::bundled()).sheet(u"read me"_s)->rows.size() + 1);
+
+    // The languages may be separated by ";" as well, and header names written in any case.
+    Workbook edited = w;
+    setCell(edited, u"study"_s, 5, 1, u"de;fr"_s);
+    setCell(edited, u"areas"_s, 1, 3, u"Name::DE"_s);
+    const auto imported = importInstrument(edited, u"translated.xlsx"_s);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(imported->instrument.fingerprint(), importInstrument(w, u"t"_s)->instrument.fingerprint());
+}
+
+// Mistakes of translations are listed with the others, each by sheet, row and column.
+void TestInstrumentWorkbook::translationMistakes()
+{
+    Workbook w = instrumentTemplate(
+        instrumentFrom(QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/instrument/data/translated.json")));
+    setCell(w, u"measures"_s, 1, 10, u"name::es"_s); // a language the settings do not declare
+    setCell(w, u"measures"_s, 3, 10, u"Notificación de incidentes"_s);
+    setCell(w, u"measures"_s, 1, 11, u"status::de"_s); // a column that is not translated
+    setCell(w, u"study"_s, 2, 2, u"demo-de"_s); // a translation of the study's id
+    setCell(w, u"expertise"_s, 3, 3, u" "_s); // an empty French name
+    setCell(w, u"scales"_s, 4, 4, QString()); // no French label: the English one
+    const auto imported = importInstrument(w, u"t.xlsx"_s);
+    QVERIFY(!imported);
+    const QStringList expected = {
+        u"t.xlsx: study, row 2, column value::de: the key 'id' has no translations; only title does"_s,
+        u"t.xlsx: measures, row 1, column L: unknown column \"status::de\"; expected id, name, description, status, tags, questions; translations: name::LANG, description::LANG"_s,
+        u"t.xlsx: measures, row 3, column name::es: language 'es' is not in the settings' languages (de, fr)"_s,
+        u"t.xlsx: expertise, row 3, column name::fr: expected a non-empty string, found the string \" \""_s,
+    };
+    QCOMPARE(imported.error().split(u'\n'), expected);
+
+    // A language that is not a code is said where the settings give it, once (not again for each
+    // translation); translations without a row languages, where they are.
+    Workbook codes = instrumentTemplate(
+        instrumentFrom(QStringLiteral(PANELIST_SOURCE_DIR "/tests/models/instrument/data/translated.json")));
+    setCell(codes, u"study"_s, 5, 1, u"de, French"_s);
+    const auto badCode = importInstrument(codes, u"t.xlsx"_s);
+    QVERIFY(!badCode);
+    QCOMPARE(badCode.error(),
+        u"t.xlsx: study, row 5, column value: expected a language code such as \"de\" or \"pt-BR\", found the string \"French\""_s);
+    Workbook none = instrumentTemplate(Instrument::bundled());
+    setCell(none, u"areas"_s, 1, 3, u"name::de"_s);
+    setCell(none, u"areas"_s, 2, 3, u"Störung kritischer Sektoren"_s);
+    const auto undeclared = importInstrument(none, u"t.xlsx"_s);
+    QVERIFY(!undeclared);
+    QCOMPARE(undeclared.error(),
+        u"t.xlsx: areas, row 2, column name::de: language 'de' is not in the settings' languages (none; add a row languages to the study sheet)"_s);
 }
 
 // A workbook as a coordinator might write it for another study: 6 measures, 3 areas, a 7-point scale
@@ -237,8 +334,8 @@ void TestInstrumentWorkbook::everyMistakeAtOnce()
     const QStringList lines = imported.error().split(u'\n');
     const QStringList expected = {
         u"study.xlsx: study, row 2, column value: expected an id of 1 to 64 letters, digits, '_', '.' or '-', found the string \"uuk 2024\""_s,
-        u"study.xlsx: study, row 20, column key: unknown key 'colour'; expected one of id, title, citation, note, agreement_threshold, selection_threshold"_s,
-        u"study.xlsx: areas, row 1, column D: unknown column \"owner\"; expected id, name, definition"_s,
+        u"study.xlsx: study, row 20, column key: unknown key 'colour'; expected one of id, title, citation, note, language, languages, agreement_threshold, selection_threshold"_s,
+        u"study.xlsx: areas, row 1, column D: unknown column \"owner\"; expected id, name, definition; translations: name::LANG, definition::LANG"_s,
         u"study.xlsx: measures, row 5, column name: expected a non-empty string, found an empty string"_s,
         u"study.xlsx: measures, row 9, column id: duplicate id \"m01\" (already used by measures, row 2, column id)"_s,
         u"study.xlsx: measures, row 14, column questions: expected one of: effectiveness, feasibility, comment; found the string \"opinion\""_s,

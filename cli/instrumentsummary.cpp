@@ -67,13 +67,9 @@ QJsonObject instrumentSummaryJson(const Instrument &ins)
     const Scale *scale = mainScale(ins);
     const CombinationQuestion &c = ins.combination();
     QJsonObject o {
-        { u"fingerprint"_s, ins.fingerprint() },
-        { u"study"_s, ins.study().id },
-        { u"title"_s, ins.study().title },
-        { u"citation"_s, ins.study().citation },
-        { u"areas"_s, areas },
-        { u"measures"_s, measures },
-        { u"expertise"_s, expertise },
+        { u"fingerprint"_s, ins.fingerprint() }, { u"study"_s, ins.study().id },
+        { u"title"_s, ins.study().title }, { u"citation"_s, ins.study().citation }, { u"areas"_s, areas },
+        { u"measures"_s, measures }, { u"expertise"_s, expertise },
         { u"scale"_s, scale ? QJsonValue(scaleJson(*scale)) : QJsonValue() },
         { u"questions"_s,
             QJsonObject { { u"effectiveness"_s, ins.effectiveness().enabled },

@@ -406,6 +406,11 @@ void TestInstrumentWorkbook::savedByLibreOffice_data()
     QTest::newRow("template .xlsx") << data + u"bundled-template.xlsx"_s << QString();
     QTest::newRow("7-point study .ods") << data + u"water.ods"_s << data + u"water.json"_s;
     QTest::newRow("7-point study .xlsx") << data + u"water.xlsx"_s << data + u"water.json"_s;
+    // Translation columns (name::de, label::fr, ...) with ß, é and typographic apostrophes.
+    const QString translated
+        = QStringLiteral(PANELIST_SOURCE_DIR) + u"/tests/models/instrument/data/translated.json"_s;
+    QTest::newRow("German and French .xlsx") << data + u"translated.xlsx"_s << translated;
+    QTest::newRow("German and French .ods") << data + u"translated.ods"_s << translated;
 }
 
 void TestInstrumentWorkbook::savedByLibreOffice()

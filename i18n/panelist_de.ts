@@ -1629,6 +1629,10 @@ und sind unter Datei &gt; Ihre Umfragen aufgeführt.</translation>
         <source>Signed by</source>
         <translation>Signiert von</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>panelist::ReviewPage</name>

@@ -1629,6 +1629,10 @@ et figurent sous Fichier &gt; Vos enquêtes.</translation>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>panelist::ReviewPage</name>

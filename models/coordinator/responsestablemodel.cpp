@@ -17,6 +17,7 @@ ResponseRow ResponseRow::from(const VersionSummary &version, const Instrument &i
     row.respondentId = version.respondentId;
     row.name = version.name;
     row.affiliation = version.affiliation;
+    row.language = version.language.isEmpty() ? instrument.study().language : version.language;
     for (const ExpertiseGroup &g : instrument.expertiseGroups()) {
         if (version.expertise.contains(g.id))
             row.expertise.append(g.name);
@@ -147,6 +148,8 @@ QVariant ResponsesTableModel::display(const ResponseRow &row, int column)
         return CoordinatorFormat::timeText(row.submittedAt);
     case CompletenessColumn:
         return CoordinatorFormat::completeness(row.answered, row.total);
+    case LanguageColumn:
+        return row.language;
     case SourceColumn:
         return printable(row.sourceName);
     case SignatureColumn:
@@ -209,6 +212,8 @@ QVariant ResponsesTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Name");
     case AffiliationColumn:
         return tr("Affiliation");
+    case LanguageColumn:
+        return tr("Language");
     case ExpertiseColumn:
         return tr("Expertise");
     case RevisionColumn:

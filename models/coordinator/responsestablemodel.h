@@ -18,6 +18,7 @@ struct ResponseRow
     QUuid respondentId;
     QString name; // as the expert gave it on the profile page; empty when anonymous
     QString affiliation; // likewise
+    QString language; // the code of the language answered in (the main language's when none was recorded)
     QStringList expertise; // group names, in the instrument's order
     int revision = 0;
     QDateTime submittedAt; // UTC
@@ -50,6 +51,7 @@ public:
         RevisionColumn,
         SubmittedColumn,
         CompletenessColumn,
+        LanguageColumn,
         SignatureColumn,
         SourceColumn,
         ColumnCount

@@ -230,6 +230,7 @@ void CoordinatorWindow::buildTabs()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"coordinatorTabs"_s);
     m_responsesTab = new ResponsesTab(m_session->responsesModel(), m_tabs);
+    m_responsesTab->setLanguageShown(m_session->instrument().languages().size() > 1);
     m_tabs->addTab(m_responsesTab, tr("Responses"));
 
     m_logTable = new QTableView(m_tabs);

@@ -47,6 +47,8 @@ ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent)
     m_table->setColumnWidth(ResponsesTableModel::RevisionColumn, 70);
     m_table->setColumnWidth(ResponsesTableModel::SubmittedColumn, 140);
     m_table->setColumnWidth(ResponsesTableModel::CompletenessColumn, 100);
+    m_table->setColumnWidth(ResponsesTableModel::LanguageColumn, 80);
+    m_table->setColumnHidden(ResponsesTableModel::LanguageColumn, true);
     m_table->setColumnWidth(ResponsesTableModel::SignatureColumn, 200);
 
     auto *layout = new QVBoxLayout(this);
@@ -55,5 +57,10 @@ ResponsesTab::ResponsesTab(ResponsesTableModel *model, QWidget *parent)
 }
 
 ResponsesTab::~ResponsesTab() = default;
+
+void ResponsesTab::setLanguageShown(bool shown)
+{
+    m_table->setColumnHidden(ResponsesTableModel::LanguageColumn, !shown);
+}
 
 } // namespace panelist

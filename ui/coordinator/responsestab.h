@@ -25,6 +25,8 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filter() const { return m_filter; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    // The Language column is shown only for an instrument an expert can answer in several languages.
+    void setLanguageShown(bool shown);
 
 private:
     QLineEdit *m_filter = nullptr;

@@ -171,6 +171,13 @@ void TestCoordinatorModels::responsesShowNameAndAffiliation()
     QCOMPARE(model.index(0, affiliation).data().toString(), u"Institute of Examples"_s);
     QCOMPARE(model.index(1, name).data().toString(), QString());
     QCOMPARE(model.index(1, affiliation).data().toString(), QString());
+    // The language answered in: the instrument's main language where the response recorded none.
+    const int language = columnTitled(model, u"Language"_s);
+    QVERIFY(language >= 0);
+    QCOMPARE(model.index(0, language).data().toString(), u"en"_s);
+    VersionSummary german = anonymous;
+    german.language = u"de"_s;
+    QCOMPARE(ResponseRow::from(german, ins).language, u"de"_s);
 
     // A new revision with a changed affiliation: that cell changes, the name stays.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

@@ -4,9 +4,11 @@
 #include "models/instrument/instrument.h"
 #include "models/storage/studytypes.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace panelist {
 
@@ -40,6 +42,15 @@ inline constexpr QStringView AffiliationMeaning
 inline constexpr QStringView LanguageMeaning
     = u"Language the expert answered the survey in (a code such as en or de); the texts of this export are "
       u"in the instrument's main language";
+
+// A time as every layout writes it: whole seconds in UTC (Qt::ISODate prints it so in the CSV);
+// null when t is not set.
+inline QVariant utcCell(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+}
 
 // ResponseData::language as the exports write it: the main language's code where it is empty.
 inline QString answeredLanguage(const QString &recorded, const QString &mainLanguage)

@@ -8,14 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Whole seconds, as csv-long prints them (Qt::ISODate); null when t is not set.
-QVariant utcCell(const QDateTime &t)
-{
-    if (!t.isValid())
-        return {};
-    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
-}
-
 class LongRows
 {
 public:

@@ -10,14 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Whole seconds, as Qt::ISODate prints them (the CSV); null when t is not set.
-QVariant utcCell(const QDateTime &t)
-{
-    if (!t.isValid())
-        return {};
-    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
-}
-
 QVariant ratingCell(const Rating *r)
 {
     if (!r)

@@ -68,19 +68,11 @@ std::unique_ptr<SurveySession> openOrReport(const QString &path, const QString &
     return {};
 }
 
-// panelist --coordinator [--study STUDY]: the coordinator's window instead of the survey.
+// panelist --coordinator [--study STUDY]: the coordinator's window instead of the survey; a study that
+// cannot be opened is said so (ui/common/otherwindows.h) and the window opens without one.
 int runCoordinator(const QString &studyPath)
 {
-    std::unique_ptr<CoordinatorSession> session;
-    if (!studyPath.isEmpty()) {
-        auto opened = CoordinatorSession::open(studyPath);
-        if (opened)
-            session = std::move(opened).value();
-        else
-            QMessageBox::warning(nullptr, Text::tr("Panelist"), opened.error());
-    }
-    CoordinatorWindow window(std::move(session));
-    window.show();
+    OtherWindows::openCoordinator(nullptr, studyPath);
     return QApplication::exec();
 }
 
